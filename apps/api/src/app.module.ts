@@ -1,0 +1,52 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { type AppConfig, loadConfig } from '@app/core';
+import { DatabaseModule } from '@app/database';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { loggerOptions } from './logger-options';
+import { StatusResolver } from './status/status.resolver';
+
+/** Environment variables that replace those of the process, for tests and tools. */
+export type EnvOverrides = Record<string, string | undefined>;
+
+@Module({})
+export class AppModule {
+  static forRoot(overrides: EnvOverrides = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        // Read when the application starts (not when this file is imported), from this
+        // validated object only: nothing is written back to process.env.
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          ignoreEnvVars: true,
+          skipProcessEnv: true,
+          load: [() => loadConfig({ ...process.env, ...overrides })],
+        }),
+        LoggerModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) =>
+            loggerOptions(config.get('NODE_ENV', { infer: true }), config.get('LOG_LEVEL', { infer: true })),
+        }),
+        DatabaseModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) =>
+            graphqlOptions({
+              NODE_ENV: config.get('NODE_ENV', { infer: true }),
+            }),
+        }),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [HealthController],
+      providers: [StatusResolver],
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigurationError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  const dataDir = (): string => mkdtempSync(join(tmpdir(), 'config-spec-'));
+
+  it('applies defaults', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      MONGODB_DB: 'kabinet',
+      LOG_LEVEL: 'info',
+    });
+    expect(config.MONGODB_URI).toBeUndefined();
+  });
+
+  it('names the variable of a wrong value', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATA_DIR: dataDir() })).toThrow(/Invalid configuration: PORT:/);
+    expect(() => loadConfig({ MONGODB_URI: 'http://x', DATA_DIR: dataDir() })).toThrow(
+      /MONGODB_URI: must be a mongodb/,
+    );
+    expect(() => loadConfig({ LOG_LEVEL: 'loud', DATA_DIR: dataDir() })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('requires JWT_SECRET in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(ConfigurationError);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', DATA_DIR: dataDir() })).toThrow(
+      /JWT_SECRET: must be at least 32 characters/,
+    );
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).JWT_SECRET).toBe(secret);
+  });
+
+  it('generates a development secret once and keeps it in DATA_DIR', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir }).JWT_SECRET;
+    const second = loadConfig({ DATA_DIR: dir }).JWT_SECRET;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(second).toBe(first);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first);
+    expect(statSync(join(dir, 'jwt-secret')).mode & 0o777).toBe(0o600);
+  });
+
+  it('treats an empty MONGODB_URI as unset', () => {
+    expect(loadConfig({ MONGODB_URI: '', DATA_DIR: dataDir() }).MONGODB_URI).toBeUndefined();
+  });
+});

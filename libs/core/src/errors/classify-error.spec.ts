@@ -1,0 +1,89 @@
+import { ForbiddenException, ImATeapotException, UnauthorizedException } from '@nestjs/common';
+import { MongoServerError, MongoServerSelectionError } from 'mongodb';
+import { classifyError, DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE } from './classify-error';
+import {
+  ConflictError,
+  type DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  NotAuthenticatedError,
+  NotFoundError,
+  RateLimitedError,
+  UnavailableError,
+} from './domain-errors';
+
+describe('classifyError', () => {
+  it.each<[DomainError, string]>([
+    [new InvalidInputError('Title is too short.', 'title'), 'BAD_USER_INPUT'],
+    [new NotAuthenticatedError(), 'UNAUTHENTICATED'],
+    [new ForbiddenError(), 'FORBIDDEN'],
+    [new NotFoundError('Proposal', 'abc'), 'NOT_FOUND'],
+    [new ConflictError('Email already registered.'), 'CONFLICT'],
+    [new RateLimitedError(30), 'TOO_MANY_REQUESTS'],
+    [new UnavailableError(), 'UNAVAILABLE'],
+  ])('maps %p to its code and keeps its message', (error, code) => {
+    expect(classifyError(error)).toEqual({
+      code,
+      message: error.message,
+      details: error.details,
+      unexpected: false,
+    });
+  });
+
+  it('keeps the offending field of invalid input', () => {
+    expect(classifyError(new InvalidInputError('Too short.', 'title')).details).toEqual({
+      field: 'title',
+    });
+  });
+
+  it('maps a duplicate key to CONFLICT without leaking the key', () => {
+    const duplicate = new MongoServerError({
+      message: 'E11000 duplicate key error collection: users index: email_1 dup key: { email: "a@b.c" }',
+      code: 11000,
+    });
+    const result = classifyError(duplicate);
+    expect(result.code).toBe('CONFLICT');
+    expect(result.message).not.toContain('a@b.c');
+  });
+
+  it('maps an unreachable database to UNAVAILABLE', () => {
+    const error = new MongoServerSelectionError('connect ECONNREFUSED 127.0.0.1:1', {
+      type: 'Unknown',
+      servers: new Map(),
+      stale: false,
+      compatible: true,
+      heartbeatFrequencyMS: 1000,
+      localThresholdMS: 15,
+      setName: null,
+      maxElectionId: null,
+      maxSetVersion: null,
+      commonWireVersion: 0,
+      logicalSessionTimeoutMinutes: null,
+    } as never);
+    expect(classifyError(error)).toMatchObject({
+      code: 'UNAVAILABLE',
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+    });
+  });
+
+  it('maps Nest HTTP exceptions thrown by guards', () => {
+    expect(classifyError(new UnauthorizedException()).code).toBe('UNAUTHENTICATED');
+    expect(classifyError(new ForbiddenException()).code).toBe('FORBIDDEN');
+  });
+
+  it('hides everything else behind a generic message', () => {
+    for (const error of [
+      new TypeError('cannot read x of undefined'),
+      new ImATeapotException(),
+      'string',
+      null,
+    ]) {
+      expect(classifyError(error)).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        message: INTERNAL_ERROR_MESSAGE,
+        details: {},
+        unexpected: true,
+      });
+    }
+  });
+});

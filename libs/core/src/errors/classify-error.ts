@@ -1,0 +1,74 @@
+import { HttpException } from '@nestjs/common';
+import { DomainError } from './domain-errors';
+import { DOMAIN_ERROR_CODES, type GraphQLErrorCode } from './graphql-error-codes';
+
+export interface ClientError {
+  code: GraphQLErrorCode;
+  message: string;
+  details: Record<string, unknown>;
+  /** True when the error is a bug or an outage worth logging with its details. */
+  unexpected: boolean;
+}
+
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error.';
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is temporarily unavailable; try again shortly.';
+
+const DUPLICATE_KEY = 11000;
+
+/** Names of driver and mongoose errors that mean the database cannot be reached right now. */
+const CONNECTIVITY_ERRORS = new Set([
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+]);
+
+const HTTP_STATUS_CODES: Record<number, GraphQLErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'UNAVAILABLE',
+};
+
+function errorName(error: unknown): string | undefined {
+  return error instanceof Error ? error.name : undefined;
+}
+
+function mongoCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+}
+
+/**
+ * Decides what a client may learn about an error thrown while resolving a request.
+ * Only domain errors and a few well-known infrastructure errors keep their meaning;
+ * everything else becomes a generic internal error.
+ */
+export function classifyError(error: unknown): ClientError {
+  if (error instanceof DomainError) {
+    return {
+      code: DOMAIN_ERROR_CODES[error.kind],
+      message: error.message,
+      details: error.details,
+      unexpected: false,
+    };
+  }
+  if (mongoCode(error) === DUPLICATE_KEY) {
+    return { code: 'CONFLICT', message: 'This already exists.', details: {}, unexpected: false };
+  }
+  const name = errorName(error);
+  if (name !== undefined && CONNECTIVITY_ERRORS.has(name)) {
+    return { code: 'UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, details: {}, unexpected: true };
+  }
+  if (error instanceof HttpException) {
+    const code = HTTP_STATUS_CODES[error.getStatus()];
+    if (code !== undefined) {
+      return { code, message: error.message, details: {}, unexpected: false };
+    }
+  }
+  return { code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR_MESSAGE, details: {}, unexpected: true };
+}

@@ -1,0 +1,6 @@
+export * from './config/app-config';
+export * from './errors/classify-error';
+export * from './errors/domain-errors';
+export * from './errors/graphql-error-codes';
+export * from './pagination/connection.model';
+export * from './pagination/cursor-pagination';

@@ -1,0 +1,88 @@
+import { InvalidInputError } from '../errors/domain-errors';
+import {
+  afterPositionFilter,
+  buildConnection,
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  resolvePageRequest,
+} from './cursor-pagination';
+
+const id = (n: number): string => n.toString(16).padStart(24, '0');
+
+describe('cursor pagination', () => {
+  it('round-trips a position through an opaque cursor', () => {
+    for (const position of [
+      { key: 42.5, id: id(1) },
+      { key: -3, id: id(2) },
+      { key: 'financiën', id: id(3) },
+    ]) {
+      const cursor = encodeCursor(position);
+      expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(decodeCursor(cursor)).toEqual(position);
+    }
+  });
+
+  it.each([
+    ['empty', ''],
+    ['not base64url', '!!!'],
+    ['not JSON', Buffer.from('nope').toString('base64url')],
+    ['wrong shape', Buffer.from(JSON.stringify({ k: 1 })).toString('base64url')],
+    ['extra fields', Buffer.from(JSON.stringify({ k: 1, i: id(1), x: 1 })).toString('base64url')],
+    ['bad id', Buffer.from(JSON.stringify({ k: 1, i: 'zz' })).toString('base64url')],
+    ['operator smuggling', Buffer.from(JSON.stringify({ k: { $gt: 0 }, i: id(1) })).toString('base64url')],
+    ['huge', 'a'.repeat(5000)],
+  ])('rejects a cursor that is %s with BAD_USER_INPUT on "after"', (_, cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(InvalidInputError);
+    try {
+      decodeCursor(cursor);
+    } catch (error) {
+      expect((error as InvalidInputError).field).toBe('after');
+    }
+  });
+
+  it('defaults, caps and validates first', () => {
+    expect(resolvePageRequest({}).limit).toBe(20);
+    expect(resolvePageRequest({ first: 5 }).limit).toBe(5);
+    expect(resolvePageRequest({ first: 1000 }).limit).toBe(MAX_PAGE_SIZE);
+    expect(() => resolvePageRequest({ first: 0 })).toThrow(InvalidInputError);
+    expect(() => resolvePageRequest({ first: -1 })).toThrow(InvalidInputError);
+  });
+
+  it('filters strictly after a position, breaking ties on _id', () => {
+    const filter = afterPositionFilter('score', 'desc', { key: 7, id: id(9) }, (value) => `oid:${value}`);
+    expect(filter).toEqual({
+      $or: [{ score: { $lt: 7 } }, { score: 7, _id: { $lt: `oid:${id(9)}` } }],
+    });
+    expect(afterPositionFilter('createdAt', 'asc', { key: 1, id: id(1) }, String)).toEqual({
+      $or: [{ createdAt: { $gt: 1 } }, { createdAt: 1, _id: { $gt: id(1) } }],
+    });
+  });
+
+  it('builds a connection that tells whether more pages exist', () => {
+    const nodes = [1, 2, 3].map((n) => ({ n, id: id(n) }));
+    const page = resolvePageRequest({ first: 2 });
+    const connection = buildConnection(nodes, page, 10, (node) => ({ key: node.n, id: node.id }));
+    expect(connection.edges.map((edge) => edge.node.n)).toEqual([1, 2]);
+    expect(connection.totalCount).toBe(10);
+    expect(connection.pageInfo.hasNextPage).toBe(true);
+    expect(connection.pageInfo.hasPreviousPage).toBe(false);
+    expect(decodeCursor(connection.pageInfo.endCursor ?? '')).toEqual({ key: 2, id: id(2) });
+
+    const last = buildConnection(
+      nodes.slice(2),
+      resolvePageRequest({ first: 2, after: connection.pageInfo.endCursor }),
+      10,
+      (node) => ({ key: node.n, id: node.id }),
+    );
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+
+    const empty = buildConnection([], page, 0, () => ({ key: 0, id: id(0) }));
+    expect(empty.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
+  });
+});

@@ -1,0 +1,4 @@
+export * from './database-server';
+export * from './database.module';
+export * from './embedded/embedded-binary';
+export * from './embedded/embedded-server';

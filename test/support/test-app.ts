@@ -1,0 +1,61 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import type { EnvOverrides } from '../../apps/api/src/app.module';
+import { createApp } from '../../apps/api/src/bootstrap';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  http: App;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export function e2eMongoUri(): string {
+  const uri = process.env.E2E_MONGODB_URI;
+  if (!uri) {
+    throw new Error('E2E_MONGODB_URI is not set: run e2e specs through test/jest-e2e.config.js');
+  }
+  return uri;
+}
+
+/**
+ * Starts the real application on the run's embedded server with a fresh database named `dbName`
+ * (unique per spec file, so files can run in parallel).
+ */
+export async function startTestApp(dbName: string, env: EnvOverrides = {}): Promise<TestApp> {
+  const app = await createApp({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: mkdtempSync(join(tmpdir(), `kabinet-${dbName}-`)),
+    MONGODB_URI: e2eMongoUri(),
+    MONGODB_DB: dbName,
+    ...env,
+  });
+  await app.init();
+  await app.get<Connection>(getConnectionToken()).dropDatabase();
+  const http = app.getHttpServer() as App;
+  return {
+    app,
+    http,
+    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+      const response = await request(http).post('/graphql').send({ query, variables });
+      return { status: response.status, ...(response.body as Omit<GraphQLResponse<T>, 'status'>) };
+    },
+    close: () => app.close(),
+  };
+}
