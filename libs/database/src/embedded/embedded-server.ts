@@ -47,6 +47,7 @@ export class EmbeddedMongoServer {
   private child: ServerProcess | undefined;
   private port: number;
   private stopping = false;
+  private ready = false;
   private restartDelayMs = INITIAL_RESTART_DELAY_MS;
   private restartTimer: NodeJS.Timeout | undefined;
   private readonly logger: EmbeddedMongoLogger;
@@ -79,8 +80,9 @@ export class EmbeddedMongoServer {
     return this.child?.pid;
   }
 
+  /** True while a started server is up and answering; false during a restart. */
   get running(): boolean {
-    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+    return this.ready;
   }
 
   async stop(): Promise<void> {
@@ -95,21 +97,35 @@ export class EmbeddedMongoServer {
     const killTimer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
     await exited;
     clearTimeout(killTimer);
+    child.stdin.destroy();
   }
 
   private async launch(): Promise<void> {
+    this.ready = false;
     const child = this.spawnServer();
-    const uri = await this.readUri(child);
-    this.port = Number(new URL(uri).port);
-    this.currentUri = uri;
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code, signal) =>
+        reject(
+          new EmbeddedMongoUnavailableError(
+            `The embedded database exited during start-up (${signal ?? `code ${code}`}).`,
+          ),
+        ),
+      ),
+    );
+    exited.catch(() => undefined);
     try {
-      await waitForHello(uri, this.options.startTimeoutMs ?? 30_000);
+      const uri = await this.readUri(child);
+      this.port = Number(new URL(uri).port);
+      this.currentUri = uri;
+      await Promise.race([waitForHello(uri, this.options.startTimeoutMs ?? 30_000), exited]);
     } catch (error) {
       child.kill('SIGKILL');
       throw error;
     }
+    this.ready = true;
     const startedAt = Date.now();
     child.once('exit', (code, signal) => {
+      this.ready = false;
       if (this.stopping) {
         return;
       }
@@ -132,7 +148,6 @@ export class EmbeddedMongoServer {
         () => this.logger.log(`Embedded database restarted at ${this.currentUri}`),
         (error: unknown) => {
           this.logger.error(`Embedded database restart failed: ${String(error)}`);
-          this.child?.kill('SIGKILL');
           this.scheduleRestart();
         },
       );
