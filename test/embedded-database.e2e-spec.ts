@@ -42,7 +42,7 @@ describe('the embedded database owned by the app', () => {
   });
 
   afterAll(async () => {
-    await t?.close();
+    await t.close();
   });
 
   const embeddedPid = (): number => {
@@ -114,9 +114,8 @@ describe('the embedded server process', () => {
       { stdio: ['pipe', 'pipe', 'inherit'] },
     );
     const [line] = (await once(child.stdout, 'data')) as [Buffer];
-    expect(JSON.parse(line.toString())).toMatchObject({
-      uri: expect.stringMatching(/^mongodb:\/\/127\.0\.0\.1:\d+\/$/),
-    });
+    const ready = JSON.parse(line.toString()) as { uri: string };
+    expect(ready.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/$/);
     const exited = once(child, 'exit');
     child.stdin.end();
     const [code] = (await exited) as [number | null];

@@ -8,15 +8,21 @@ import { type AppConfig, loadConfig } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
-import { loggerOptions } from './logger-options';
+import { type LogDestination, loggerOptions } from './logger-options';
+import { SchemaFile } from './schema/schema-file';
 import { StatusResolver } from './status/status.resolver';
 
 /** Environment variables that replace those of the process, for tests and tools. */
 export type EnvOverrides = Record<string, string | undefined>;
 
+export interface AppModuleOptions {
+  /** Where logs go: the CLI keeps stdout for its own output. */
+  logDestination?: LogDestination;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(overrides: EnvOverrides = {}): DynamicModule {
+  static forRoot(overrides: EnvOverrides = {}, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -32,7 +38,11 @@ export class AppModule {
         LoggerModule.forRootAsync({
           inject: [ConfigService],
           useFactory: (config: ConfigService<AppConfig, true>) =>
-            loggerOptions(config.get('NODE_ENV', { infer: true }), config.get('LOG_LEVEL', { infer: true })),
+            loggerOptions({
+              nodeEnv: config.get('NODE_ENV', { infer: true }),
+              level: config.get('LOG_LEVEL', { infer: true }),
+              destination: options.logDestination ?? 'stdout',
+            }),
         }),
         DatabaseModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -46,7 +56,8 @@ export class AppModule {
         TerminusModule.forRoot({ logger: false }),
       ],
       controllers: [HealthController],
-      providers: [StatusResolver],
+      providers: [StatusResolver, SchemaFile],
+      exports: [SchemaFile],
     };
   }
 }

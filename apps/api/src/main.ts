@@ -1,14 +1,18 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@app/core';
 import { createApp } from './bootstrap';
-import { exitWithStartupError } from './startup-error';
+import { exitWithStartupError, preflight } from './startup';
 
 async function main(): Promise<void> {
+  await preflight();
   const app = await createApp();
   const port = app.get(ConfigService<AppConfig, true>).get('PORT', { infer: true });
   await app.listen(port);
-  new Logger('Bootstrap').log(`API ready at http://localhost:${port}/graphql`);
+  const { port: actualPort } = (app.getHttpServer() as Server).address() as AddressInfo;
+  new Logger('Bootstrap').log(`API ready at http://localhost:${actualPort}/graphql`);
 }
 
 main().catch(exitWithStartupError);

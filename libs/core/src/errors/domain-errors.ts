@@ -16,7 +16,7 @@ export abstract class DomainError extends Error {
   /** Extra, safe-to-show details for clients (for example the offending input field). */
   readonly details: Record<string, unknown>;
 
-  protected constructor(message: string, details: Record<string, unknown> = {}) {
+  constructor(message: string, details: Record<string, unknown> = {}) {
     super(message);
     this.name = new.target.name;
     this.details = details;
@@ -56,9 +56,6 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly kind = 'CONFLICT';
-  constructor(message: string) {
-    super(message);
-  }
 }
 
 export class RateLimitedError extends DomainError {

@@ -41,7 +41,7 @@ export interface Connection<T> {
 }
 
 const cursorSchema = z.strictObject({
-  k: z.union([z.number().finite(), z.string().max(1024)]),
+  k: z.union([z.number(), z.string().max(1024)]),
   i: z.string().regex(/^[0-9a-f]{24}$/),
 });
 

@@ -1,0 +1,17 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AppModule } from '../app.module';
+import { SchemaCheckCommand, SchemaGenerateCommand } from './schema.commands';
+
+/** The operator CLI runs inside the same application context as the API, without HTTP. */
+@Module({})
+export class CliModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),
+      ],
+      providers: [SchemaGenerateCommand, SchemaCheckCommand],
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import { ConfigurationError, loadConfig } from '@app/core';
+import { EmbeddedMongoUnavailableError, ensureEmbeddedMongoBinary } from '@app/database';
+
+/**
+ * Checks what an operator must fix before Nest starts (configuration, the embedded database
+ * build), so that such a problem is reported as one clear sentence rather than inside a
+ * framework stack trace. The first build of the embedded database also happens here, with a
+ * message, before the application's buffered logs begin.
+ */
+export async function preflight(): Promise<void> {
+  const config = loadConfig(process.env);
+  if (config.MONGODB_URI === undefined) {
+    await ensureEmbeddedMongoBinary({ log: (message) => process.stderr.write(`${message}\n`) });
+  }
+}
+
+/** Known start-up problems are the operator's to fix: one clear sentence, no stack trace. */
+export function exitWithStartupError(error: unknown): never {
+  if (error instanceof ConfigurationError || error instanceof EmbeddedMongoUnavailableError) {
+    console.error(error.message);
+  } else {
+    console.error('Start-up failed:', error);
+  }
+  process.exit(1);
+}
