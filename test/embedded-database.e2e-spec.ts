@@ -3,33 +3,10 @@ import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DatabaseServer, ensureEmbeddedMongoBinary, SERVER_SELECTION_TIMEOUT_MS } from '@app/database';
 import request from 'supertest';
+import { isAlive, waitFor } from './support/processes';
 import { startTestApp, type TestApp } from './support/test-app';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitFor(
-  label: string,
-  condition: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) {
-      throw new Error(`${label}: not met within ${timeoutMs} ms`);
-    }
-    await sleep(50);
-  }
-}
 
 describe('the embedded database owned by the app', () => {
   let t: TestApp;

@@ -46,6 +46,12 @@ describe('GraphQL endpoint and health', () => {
     expect(response.status).toBe(400);
   });
 
+  it('serves an in-browser IDE outside production', async () => {
+    const response = await request(t.http).get('/graphql').set('accept', 'text/html');
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('graphiql');
+  });
+
   it('offers introspection outside production', async () => {
     const response = await t.gql('{ __schema { queryType { name } } }');
     expect(response.data).toEqual({ __schema: { queryType: { name: 'Query' } } });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import request from 'supertest';
+import { isAlive } from './support/processes';
 
 /** The built server as `npm start` runs it (`npm test` builds before the e2e specs). */
 const MAIN = join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
@@ -44,15 +45,6 @@ function childPids(pid: number): number[] {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('the built server (npm start)', () => {
   it('serves GraphQL and health in production mode, and leaves no database process behind on SIGTERM', async () => {
     const server = startServer({
@@ -82,6 +74,9 @@ describe('the built server (npm start)', () => {
     expect(
       (introspection.body as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
     ).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const landingPage = await request(base).get('/graphql').set('accept', 'text/html');
+    expect(landingPage.text).not.toContain('graphiql');
 
     const database = childPids(server.pid ?? -1);
     expect(database).toHaveLength(1);

@@ -1,4 +1,3 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@app/core';
 import { formatGraphQLError } from './format-graphql-error';
@@ -10,9 +9,9 @@ export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDrive
     autoSchemaFile: true,
     sortSchema: true,
     introspection: development,
-    // Apollo Sandbox is the landing page in development; production serves no landing page.
-    playground: false,
-    plugins: development ? [] : [ApolloServerPluginLandingPageDisabled()],
+    // Nest's Apollo driver serves GraphiQL as the in-browser IDE in development, and no
+    // landing page otherwise.
+    graphiql: development,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
