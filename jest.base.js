@@ -21,7 +21,6 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {
-    '^@app/core(|/.*)$': '<rootDir>/libs/core/src$1',
-    '^@app/database(|/.*)$': '<rootDir>/libs/database/src$1',
+    '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },
 };

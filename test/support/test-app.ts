@@ -2,8 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
+import { createConnection } from 'mongoose';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { EnvOverrides } from '../../apps/api/src/app.module';
@@ -21,6 +20,7 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: { token?: string },
   ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -38,6 +38,9 @@ export function e2eMongoUri(): string {
  * (unique per spec file, so files can run in parallel).
  */
 export async function startTestApp(dbName: string, env: EnvOverrides = {}): Promise<TestApp> {
+  const connection = await createConnection(e2eMongoUri(), { dbName }).asPromise();
+  await connection.dropDatabase();
+  await connection.close();
   const app = await createApp({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -47,13 +50,20 @@ export async function startTestApp(dbName: string, env: EnvOverrides = {}): Prom
     ...env,
   });
   await app.init();
-  await app.get<Connection>(getConnectionToken()).dropDatabase();
   const http = app.getHttpServer() as App;
   return {
     app,
     http,
-    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-      const response = await request(http).post('/graphql').send({ query, variables });
+    async gql<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      options: { token?: string } = {},
+    ): Promise<GraphQLResponse<T>> {
+      const post = request(http).post('/graphql');
+      if (options.token !== undefined) {
+        void post.set('authorization', `Bearer ${options.token}`);
+      }
+      const response = await post.send({ query, variables });
       return { status: response.status, ...(response.body as Omit<GraphQLResponse<T>, 'status'>) };
     },
     close: () => app.close(),

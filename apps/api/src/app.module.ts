@@ -1,9 +1,12 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule, JwtAuthGuard, RolesGuard } from '@app/accounts';
 import { type AppConfig, loadConfig } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -11,6 +14,8 @@ import { HealthController } from './health/health.controller';
 import { type LogDestination, loggerOptions } from './logger-options';
 import { SchemaFile } from './schema/schema-file';
 import { StatusResolver } from './status/status.resolver';
+import { GqlThrottlerGuard } from './throttling/gql-throttler.guard';
+import { throttlerOptions } from './throttling/throttler-options';
 
 /** Environment variables that replace those of the process, for tests and tools. */
 export type EnvOverrides = Record<string, string | undefined>;
@@ -54,9 +59,18 @@ export class AppModule {
             }),
         }),
         TerminusModule.forRoot({ logger: false }),
+        ThrottlerModule.forRoot(throttlerOptions),
+        AccountsModule,
       ],
       controllers: [HealthController],
-      providers: [StatusResolver, SchemaFile],
+      providers: [
+        // Order matters: throttle first, then identify the user, then check roles.
+        { provide: APP_GUARD, useClass: GqlThrottlerGuard },
+        { provide: APP_GUARD, useExisting: JwtAuthGuard },
+        { provide: APP_GUARD, useExisting: RolesGuard },
+        StatusResolver,
+        SchemaFile,
+      ],
       exports: [SchemaFile],
     };
   }

@@ -4,3 +4,5 @@ export * from './errors/domain-errors';
 export * from './errors/graphql-error-codes';
 export * from './pagination/connection.model';
 export * from './pagination/cursor-pagination';
+export * from './validation/parse-input';
+export * from './errors/duplicate-key';

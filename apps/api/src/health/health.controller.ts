@@ -1,3 +1,4 @@
+import { Public } from '@app/accounts';
 import { Controller, Get } from '@nestjs/common';
 import {
   HealthCheck,
@@ -6,6 +7,7 @@ import {
   MongooseHealthIndicator,
 } from '@nestjs/terminus';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,6 +1,7 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
+import { Public } from '@app/accounts';
 import { UnavailableError } from '@app/core';
 import { API_VERSION } from '../version';
 import { ServerStatusModel } from './status.model';
@@ -9,6 +10,7 @@ import { ServerStatusModel } from './status.model';
 export class StatusResolver {
   constructor(@InjectConnection() private readonly connection: Connection) {}
 
+  @Public()
   @Query(() => ServerStatusModel, { description: 'Server version, uptime and database round trip.' })
   async serverStatus(): Promise<ServerStatusModel> {
     const db = this.connection.db;

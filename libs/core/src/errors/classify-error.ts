@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { DomainError } from './domain-errors';
+import { isDuplicateKeyError } from './duplicate-key';
 import { DOMAIN_ERROR_CODES, type GraphQLErrorCode } from './graphql-error-codes';
 
 export interface ClientError {
@@ -12,8 +13,6 @@ export interface ClientError {
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error.';
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is temporarily unavailable; try again shortly.';
-
-const DUPLICATE_KEY = 11000;
 
 /** Names of driver and mongoose errors that mean the database cannot be reached right now. */
 const CONNECTIVITY_ERRORS = new Set([
@@ -39,10 +38,6 @@ function errorName(error: unknown): string | undefined {
   return error instanceof Error ? error.name : undefined;
 }
 
-function mongoCode(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-}
-
 /**
  * Decides what a client may learn about an error thrown while resolving a request.
  * Only domain errors and a few well-known infrastructure errors keep their meaning;
@@ -57,7 +52,7 @@ export function classifyError(error: unknown): ClientError {
       unexpected: false,
     };
   }
-  if (mongoCode(error) === DUPLICATE_KEY) {
+  if (isDuplicateKeyError(error)) {
     return { code: 'CONFLICT', message: 'This already exists.', details: {}, unexpected: false };
   }
   const name = errorName(error);

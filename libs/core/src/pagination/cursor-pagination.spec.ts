@@ -50,12 +50,12 @@ describe('cursor pagination', () => {
   });
 
   it('filters strictly after a position, breaking ties on _id', () => {
-    const filter = afterPositionFilter('score', 'desc', { key: 7, id: id(9) }, (value) => `oid:${value}`);
-    expect(filter).toEqual({
-      $or: [{ score: { $lt: 7 } }, { score: 7, _id: { $lt: `oid:${id(9)}` } }],
+    expect(afterPositionFilter('score', 'desc', 7, 'id9')).toEqual({
+      $or: [{ score: { $lt: 7 } }, { score: 7, _id: { $lt: 'id9' } }],
     });
-    expect(afterPositionFilter('createdAt', 'asc', { key: 1, id: id(1) }, String)).toEqual({
-      $or: [{ createdAt: { $gt: 1 } }, { createdAt: 1, _id: { $gt: id(1) } }],
+    const at = new Date(0);
+    expect(afterPositionFilter('createdAt', 'asc', at, 'id1')).toEqual({
+      $or: [{ createdAt: { $gt: at } }, { createdAt: at, _id: { $gt: 'id1' } }],
     });
   });
 

@@ -84,19 +84,17 @@ export type SortDirection = 'asc' | 'desc';
 /**
  * The MongoDB filter for "everything after this position" in an order on (field, _id),
  * both in the same direction, so pages neither skip nor repeat nodes with equal keys.
+ * `key` and `id` are the stored values (a Date, an ObjectId), not the cursor's encodings.
  */
 export function afterPositionFilter(
   field: string,
   direction: SortDirection,
-  after: CursorPosition,
-  toObjectId: (id: string) => unknown,
+  key: unknown,
+  id: unknown,
 ): Record<string, unknown> {
   const beyond = direction === 'desc' ? '$lt' : '$gt';
   return {
-    $or: [
-      { [field]: { [beyond]: after.key } },
-      { [field]: after.key, _id: { [beyond]: toObjectId(after.id) } },
-    ],
+    $or: [{ [field]: { [beyond]: key } }, { [field]: key, _id: { [beyond]: id } }],
   };
 }
 

@@ -1,0 +1,60 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+import { MongooseModule } from '@nestjs/mongoose';
+import { PassportModule } from '@nestjs/passport';
+import type { AppConfig } from '@app/core';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { JwtAuthGuard } from './auth/guards/jwt-auth.guard';
+import { RolesGuard } from './auth/guards/roles.guard';
+import { JwtStrategy } from './auth/strategies/jwt.strategy';
+import { LocalStrategy } from './auth/strategies/local.strategy';
+import { PasswordHasher } from './passwords/password-hasher';
+import {
+  REFRESH_TOKEN_MODEL,
+  refreshTokenSchema,
+  REVOKED_FAMILY_MODEL,
+  revokedFamilySchema,
+} from './tokens/refresh-token.schema';
+import { RefreshTokensRepository } from './tokens/refresh-tokens.repository';
+import { ACCESS_TOKEN_ALGORITHM, TokenService } from './tokens/token.service';
+import { USER_MODEL, userSchema } from './users/user.schema';
+import { UsersRepository } from './users/users.repository';
+import { UsersResolver } from './users/users.resolver';
+import { UsersService } from './users/users.service';
+
+@Module({
+  imports: [
+    PassportModule.register({ session: false }),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => ({
+        secret: config.get('JWT_SECRET', { infer: true }),
+        signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM },
+        verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM] },
+      }),
+    }),
+    MongooseModule.forFeature([
+      { name: USER_MODEL, schema: userSchema },
+      { name: REFRESH_TOKEN_MODEL, schema: refreshTokenSchema },
+      { name: REVOKED_FAMILY_MODEL, schema: revokedFamilySchema },
+    ]),
+  ],
+  providers: [
+    AuthResolver,
+    AuthService,
+    JwtAuthGuard,
+    JwtStrategy,
+    LocalStrategy,
+    PasswordHasher,
+    RefreshTokensRepository,
+    RolesGuard,
+    TokenService,
+    UsersRepository,
+    UsersResolver,
+    UsersService,
+  ],
+  exports: [AuthService, JwtAuthGuard, RolesGuard, UsersService],
+})
+export class AccountsModule {}

@@ -1,0 +1,62 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { toUserModel } from '../users/models/user.model';
+import type { User } from '../users/user.schema';
+import { AuthService, type Session } from './auth.service';
+import { AuthThrottled, CurrentUser, Public } from './decorators';
+import { LoginInput } from './dto/login.input';
+import { RegisterInput } from './dto/register.input';
+import { LocalAuthGuard } from './guards/local-auth.guard';
+import { AuthPayloadModel } from './models/auth-payload.model';
+import type { AuthenticatedRequest } from './request-context';
+
+function toPayload(session: Session): AuthPayloadModel {
+  return {
+    accessToken: session.accessToken,
+    refreshToken: session.refreshToken,
+    user: toUserModel(session.user),
+  };
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @AuthThrottled()
+  @Mutation(() => AuthPayloadModel, { description: 'Creates a MEMBER account and signs it in.' })
+  async register(
+    @Args('input') input: RegisterInput,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<AuthPayloadModel> {
+    const session = await this.auth.register(input);
+    request.user = session.user;
+    return toPayload(session);
+  }
+
+  @Public()
+  @AuthThrottled()
+  @UseGuards(LocalAuthGuard)
+  @Mutation(() => AuthPayloadModel)
+  async login(@Args('input') _input: LoginInput, @CurrentUser() user: User): Promise<AuthPayloadModel> {
+    return toPayload(await this.auth.startSession(user));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, { description: 'Exchanges a refresh token for new tokens.' })
+  async refresh(
+    @Args('refreshToken') refreshToken: string,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<AuthPayloadModel> {
+    const session = await this.auth.refresh(refreshToken);
+    request.user = session.user;
+    return toPayload(session);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the sign-in this refresh token belongs to.' })
+  async logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    await this.auth.logout(refreshToken);
+    return true;
+  }
+}

@@ -1,0 +1,19 @@
+import { Field, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  email!: string;
+
+  @Field({ description: '10 to 128 characters, not one of the most common passwords.' })
+  password!: string;
+
+  @Field({ description: 'Shown with the suggestions and votes of this user.' })
+  displayName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Company or organisation.' })
+  organization?: string | null;
+
+  @Field(() => String, { nullable: true })
+  sector?: string | null;
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { z } from 'zod';
+import { type AppConfig, NotAuthenticatedError } from '@app/core';
+import { ACCESS_TOKEN_ALGORITHM } from '../../tokens/token.service';
+import type { User } from '../../users/user.schema';
+import { UsersService } from '../../users/users.service';
+
+const payloadSchema = z.object({ sub: z.string().regex(/^[0-9a-f]{24}$/) });
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor(
+    config: ConfigService<AppConfig, true>,
+    private readonly users: UsersService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.get('JWT_SECRET', { infer: true }),
+      algorithms: [ACCESS_TOKEN_ALGORITHM],
+      ignoreExpiration: false,
+    });
+  }
+
+  /** The user is read on every request, so blocking and role changes apply at once. */
+  async validate(payload: unknown): Promise<User> {
+    const parsed = payloadSchema.safeParse(payload);
+    const user = parsed.success ? await this.users.findById(parsed.data.sub) : null;
+    if (user === null) {
+      throw new NotAuthenticatedError(
+        'The access token is invalid or has expired; refresh it or sign in again.',
+      );
+    }
+    if (user.blockedAt !== null) {
+      throw new NotAuthenticatedError('This account is blocked.');
+    }
+    return user;
+  }
+}

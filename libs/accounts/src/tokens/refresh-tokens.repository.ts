@@ -1,0 +1,63 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model, Types } from 'mongoose';
+import { isDuplicateKeyError } from '@app/core';
+import {
+  REFRESH_TOKEN_MODEL,
+  type RefreshTokenRecord,
+  REVOKED_FAMILY_MODEL,
+  type RevokedFamilyRecord,
+} from './refresh-token.schema';
+
+@Injectable()
+export class RefreshTokensRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(REFRESH_TOKEN_MODEL) private readonly tokens: Model<RefreshTokenRecord>,
+    @InjectModel(REVOKED_FAMILY_MODEL) private readonly revokedFamilies: Model<RevokedFamilyRecord>,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await Promise.all([this.tokens.init(), this.revokedFamilies.init()]);
+  }
+
+  /** False when a token with the same `rotatedFrom` exists already (the parent was used). */
+  async insert(token: Omit<RefreshTokenRecord, 'createdAt'>): Promise<boolean> {
+    try {
+      await this.tokens.create(token);
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  findByHash(hash: string): Promise<RefreshTokenRecord | null> {
+    return this.tokens.findById(hash).lean<RefreshTokenRecord>().exec();
+  }
+
+  async hasSuccessor(hash: string): Promise<boolean> {
+    return (await this.tokens.exists({ rotatedFrom: `token:${hash}` }).exec()) !== null;
+  }
+
+  async isFamilyRevoked(familyId: string): Promise<boolean> {
+    return (await this.revokedFamilies.exists({ _id: familyId }).exec()) !== null;
+  }
+
+  /** Idempotent: revoking a revoked family changes nothing. */
+  async revokeFamily(family: Omit<RevokedFamilyRecord, 'revokedAt'>): Promise<void> {
+    try {
+      await this.revokedFamilies.create({ ...family, revokedAt: new Date() });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) {
+        throw error;
+      }
+    }
+  }
+
+  async familiesOf(userId: Types.ObjectId): Promise<string[]> {
+    const families = await this.tokens.distinct('familyId', { userId }).exec();
+    return families.map(String);
+  }
+}

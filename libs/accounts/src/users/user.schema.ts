@@ -1,0 +1,43 @@
+import { Schema, type Types } from 'mongoose';
+import { Role } from '../roles';
+
+export const USER_MODEL = 'User';
+
+export interface UserRecord {
+  _id: Types.ObjectId;
+  /** Trimmed and lower-cased. */
+  email: string;
+  displayName: string;
+  organization: string | null;
+  sector: string | null;
+  /** Always contains MEMBER. */
+  roles: Role[];
+  /** argon2id; never leaves UsersRepository except for credential checks. */
+  passwordHash: string;
+  blockedAt: Date | null;
+  blockedReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A user as the rest of the code sees it: without the password hash. */
+export type User = Omit<UserRecord, 'passwordHash'>;
+
+export const userSchema = new Schema<UserRecord>(
+  {
+    email: { type: String, required: true },
+    displayName: { type: String, required: true },
+    organization: { type: String, default: null },
+    sector: { type: String, default: null },
+    roles: { type: [String], enum: Object.values(Role), required: true },
+    passwordHash: { type: String, required: true },
+    blockedAt: { type: Date, default: null },
+    blockedReason: { type: String, default: null },
+  },
+  { collection: 'users', timestamps: true },
+);
+
+// Login and registration look users up by email; the index also guarantees one account per email.
+userSchema.index({ email: 1 }, { unique: true });
+// The admin user list, newest first, paged on (createdAt, _id).
+userSchema.index({ createdAt: -1, _id: -1 });

@@ -1,0 +1,103 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
+import { afterPositionFilter, type CursorPosition } from '@app/core';
+import type { Role } from '../roles';
+import { type User, USER_MODEL, type UserRecord } from './user.schema';
+
+const WITHOUT_HASH = { passwordHash: 0 } as const;
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  organization: string | null;
+  sector: string | null;
+  roles: Role[];
+  passwordHash: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+@Injectable()
+export class UsersRepository implements OnModuleInit {
+  constructor(@InjectModel(USER_MODEL) private readonly users: Model<UserRecord>) {}
+
+  /** The unique email index must exist before the first registration. */
+  async onModuleInit(): Promise<void> {
+    await this.users.init();
+  }
+
+  /** Throws a duplicate-key error when the email is taken. */
+  async insert(user: NewUser): Promise<User> {
+    const { passwordHash, ...created } = (await this.users.create(user)).toObject();
+    return created;
+  }
+
+  findById(id: string): Promise<User | null> {
+    if (!isValidObjectId(id)) {
+      return Promise.resolve(null);
+    }
+    return this.users.findById(id, WITHOUT_HASH).lean<User>().exec();
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOne({ email }, WITHOUT_HASH).lean<User>().exec();
+  }
+
+  async findCredentials(email: string): Promise<{ user: User; passwordHash: string } | null> {
+    const record = await this.users.findOne({ email }).lean<UserRecord>().exec();
+    if (record === null) {
+      return null;
+    }
+    const { passwordHash, ...user } = record;
+    return { user, passwordHash };
+  }
+
+  async setRoles(id: Types.ObjectId, roles: Role[]): Promise<User | null> {
+    await this.users.updateOne({ _id: id }, { $set: { roles } }).exec();
+    return this.findById(id.toHexString());
+  }
+
+  async setBlocked(id: Types.ObjectId, blocked: { at: Date; reason: string } | null): Promise<User | null> {
+    await this.users
+      .updateOne(
+        { _id: id },
+        { $set: { blockedAt: blocked?.at ?? null, blockedReason: blocked?.reason ?? null } },
+      )
+      .exec();
+    return this.findById(id.toHexString());
+  }
+
+  /** Users newest first, optionally matching `search` in email or display name. */
+  async page(
+    search: string | null,
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<{ users: User[]; totalCount: number }> {
+    const filter: QueryFilter<UserRecord> = {};
+    if (search) {
+      const pattern = new RegExp(escapeRegExp(search), 'i');
+      filter.$or = [{ email: pattern }, { displayName: pattern }];
+    }
+    const pageFilter = after
+      ? {
+          $and: [
+            filter,
+            afterPositionFilter('createdAt', 'desc', new Date(after.key), new Types.ObjectId(after.id)),
+          ],
+        }
+      : filter;
+    const [users, totalCount] = await Promise.all([
+      this.users
+        .find(pageFilter, WITHOUT_HASH)
+        .sort({ createdAt: -1, _id: -1 })
+        .limit(limit)
+        .lean<User[]>()
+        .exec(),
+      this.users.countDocuments(filter).exec(),
+    ]);
+    return { users, totalCount };
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import AsyncLock from 'async-lock';
+import { z } from 'zod';
+import {
+  buildConnection,
+  type Connection,
+  ConflictError,
+  ForbiddenError,
+  isDuplicateKeyError,
+  NotFoundError,
+  parseInput,
+  resolvePageRequest,
+} from '@app/core';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { passwordSchema } from '../passwords/password-policy';
+import { Role } from '../roles';
+import type { User } from './user.schema';
+import { UsersRepository } from './users.repository';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => value || null);
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'must be at most 254 characters')
+  .pipe(z.email('must be an email address'));
+
+const newUserSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: z
+    .string()
+    .trim()
+    .min(2, 'must be at least 2 characters')
+    .max(80, 'must be at most 80 characters'),
+  organization: optionalText(120),
+  sector: optionalText(80),
+});
+
+export type NewUserInput = z.input<typeof newUserSchema>;
+
+const blockReasonSchema = z.string().trim().min(3, 'must be at least 3 characters').max(500);
+
+/** MEMBER is every registered user; the list is stored sorted and without repeats. */
+function normaliseRoles(roles: readonly Role[]): Role[] {
+  const order = Object.values(Role);
+  return [...new Set([Role.MEMBER, ...roles])].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+@Injectable()
+export class UsersService {
+  /**
+   * FerretDB v1 writes a whole document on every update, so two concurrent updates of one user
+   * could undo each other; updates of the same user are serialised within this process.
+   */
+  private readonly userLocks = new AsyncLock();
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /** Validates and stores a new user; CONFLICT when the email is taken. */
+  async create(input: NewUserInput, roles: readonly Role[] = [], fieldPrefix = 'input'): Promise<User> {
+    const data = parseInput(newUserSchema, input, fieldPrefix);
+    try {
+      return await this.users.insert({
+        email: data.email,
+        displayName: data.displayName,
+        organization: data.organization,
+        sector: data.sector,
+        roles: normaliseRoles(roles),
+        passwordHash: await this.hasher.hash(data.password),
+      });
+    } catch (error) {
+      if (isDuplicateKeyError(error)) {
+        throw new ConflictError('An account with this email address already exists.');
+      }
+      throw error;
+    }
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findById(id);
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findByEmail(parseInput(emailSchema, email, 'email'));
+  }
+
+  async list(args: {
+    first?: number | null;
+    after?: string | null;
+    search?: string | null;
+  }): Promise<Connection<User>> {
+    const page = resolvePageRequest(args);
+    const search = parseInput(z.string().trim().max(100).nullish(), args.search, 'search');
+    const { users, totalCount } = await this.users.page(search ?? null, page.after, page.limit + 1);
+    return buildConnection(users, page, totalCount, (user) => ({
+      key: user.createdAt.getTime(),
+      id: user._id.toHexString(),
+    }));
+  }
+
+  async setRoles(actor: User, userId: string, roles: readonly Role[]): Promise<User> {
+    return this.userLocks.acquire(userId, async () => {
+      const user = await this.require(userId);
+      const next = normaliseRoles(roles);
+      if (user._id.equals(actor._id) && !next.includes(Role.ADMIN)) {
+        throw new ForbiddenError('You cannot remove your own ADMIN role; ask another admin.');
+      }
+      return (await this.users.setRoles(user._id, next)) ?? user;
+    });
+  }
+
+  async setBlocked(actor: User, userId: string, reason: string | null): Promise<User> {
+    const blocked =
+      reason === null ? null : { at: new Date(), reason: parseInput(blockReasonSchema, reason, 'reason') };
+    return this.userLocks.acquire(userId, async () => {
+      const user = await this.require(userId);
+      if (user._id.equals(actor._id)) {
+        throw new ForbiddenError('You cannot block or unblock yourself.');
+      }
+      return (await this.users.setBlocked(user._id, blocked)) ?? user;
+    });
+  }
+
+  private async require(userId: string): Promise<User> {
+    const user = await this.users.findById(userId);
+    if (user === null) {
+      throw new NotFoundError('User', userId);
+    }
+    return user;
+  }
+}

@@ -1,0 +1,277 @@
+import { JwtService } from '@nestjs/jwt';
+import { Role } from '@app/accounts';
+import { createSignedInUser, TEST_PASSWORD } from './support/accounts';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const AUTH_FIELDS = 'accessToken refreshToken user { id email displayName organization roles createdAt }';
+const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`;
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`;
+const REFRESH = `mutation ($token: String!) { refresh(refreshToken: $token) { ${AUTH_FIELDS} } }`;
+const LOGOUT = 'mutation ($token: String!) { logout(refreshToken: $token) }';
+const ME = '{ me { id email displayName roles } }';
+const USERS = 'query ($search: String) { users(search: $search) { totalCount edges { node { id email } } } }';
+
+interface AuthPayload {
+  accessToken: string;
+  refreshToken: string;
+  user: {
+    id: string;
+    email: string | null;
+    displayName: string;
+    organization: string | null;
+    roles: string[];
+  };
+}
+
+function base64url(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+describe('accounts: register, login, tokens, blocking', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp('e2e_accounts');
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }): string | undefined =>
+    response.errors?.[0]?.extensions?.code;
+
+  it('registers, logs in, refreshes with rotation and reuse detection, and logs out', async () => {
+    const registered = await t.gql<{ register: AuthPayload }>(REGISTER, {
+      input: {
+        email: '  Anna.de.Vries@Bakkerij.NL ',
+        password: TEST_PASSWORD,
+        displayName: 'Anna de Vries',
+        organization: 'Bakkerij De Vries',
+        sector: 'food',
+      },
+    });
+    expect(registered.errors).toBeUndefined();
+    expect(registered.data?.register.user).toMatchObject({
+      email: 'anna.de.vries@bakkerij.nl',
+      displayName: 'Anna de Vries',
+      organization: 'Bakkerij De Vries',
+      roles: ['MEMBER'],
+    });
+
+    const login = await t.gql<{ login: AuthPayload }>(LOGIN, {
+      input: { email: 'ANNA.DE.VRIES@bakkerij.nl', password: TEST_PASSWORD },
+    });
+    expect(login.errors).toBeUndefined();
+    const session = login.data!.login;
+    expect(session.user.email).toBe('anna.de.vries@bakkerij.nl');
+    expect(session.accessToken.split('.')).toHaveLength(3);
+
+    const me = await t.gql<{ me: { id: string; email: string } }>(ME, {}, { token: session.accessToken });
+    expect(me.data?.me).toMatchObject({ id: session.user.id, email: 'anna.de.vries@bakkerij.nl' });
+
+    const refreshed = await t.gql<{ refresh: AuthPayload }>(REFRESH, { token: session.refreshToken });
+    expect(refreshed.errors).toBeUndefined();
+    const rotated = refreshed.data!.refresh;
+    expect(rotated.refreshToken).not.toBe(session.refreshToken);
+    expect(rotated.user.id).toBe(session.user.id);
+
+    // The old token a second time: rejected, and the whole family (also the rotated token) revoked.
+    const reused = await t.gql(REFRESH, { token: session.refreshToken });
+    expect(codeOf(reused)).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(REFRESH, { token: rotated.refreshToken }))).toBe('UNAUTHENTICATED');
+
+    // A new sign-in is a new family; logout ends it.
+    const second = (
+      await t.gql<{ login: AuthPayload }>(LOGIN, {
+        input: { email: 'anna.de.vries@bakkerij.nl', password: TEST_PASSWORD },
+      })
+    ).data!.login;
+    expect((await t.gql<{ logout: boolean }>(LOGOUT, { token: second.refreshToken })).data?.logout).toBe(
+      true,
+    );
+    expect(codeOf(await t.gql(REFRESH, { token: second.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect((await t.gql<{ logout: boolean }>(LOGOUT, { token: second.refreshToken })).data?.logout).toBe(
+      true,
+    );
+  });
+
+  it('lets exactly one of two concurrent refreshes of one token win, and revokes the family', async () => {
+    const { refreshToken } = await createSignedInUser(t);
+    const results = await Promise.all([
+      t.gql(REFRESH, { token: refreshToken }),
+      t.gql(REFRESH, { token: refreshToken }),
+    ]);
+    const succeeded = results.filter((result) => result.errors === undefined);
+    expect(succeeded.length).toBeLessThanOrEqual(1);
+    expect(results.filter((result) => codeOf(result) === 'UNAUTHENTICATED').length).toBeGreaterThanOrEqual(1);
+    for (const result of succeeded) {
+      const next = (result.data as { refresh: AuthPayload }).refresh.refreshToken;
+      expect(codeOf(await t.gql(REFRESH, { token: next }))).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('answers me with null when anonymous', async () => {
+    expect((await t.gql(ME)).data).toEqual({ me: null });
+  });
+
+  it('refuses a second account with the same email, in any case', async () => {
+    const input = { email: 'dup@example.nl', password: TEST_PASSWORD, displayName: 'First' };
+    expect((await t.gql(REGISTER, { input })).errors).toBeUndefined();
+    const duplicate = await t.gql(REGISTER, {
+      input: { ...input, email: 'DUP@example.nl ', displayName: 'Second' },
+    });
+    expect(codeOf(duplicate)).toBe('CONFLICT');
+    expect(duplicate.errors?.[0]?.message).toMatch(/already exists/);
+  });
+
+  it.each([
+    ['short', 'kort1!', /at least 10/],
+    ['common', 'password123', /most common/],
+    ['too long', 'x'.repeat(129), /at most 128/],
+  ])('rejects a %s password with BAD_USER_INPUT naming the field', async (_, password, message) => {
+    const response = await t.gql(REGISTER, {
+      input: { email: `${password.length}@example.nl`, password, displayName: 'Jan' },
+    });
+    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.field).toBe('input.password');
+    expect(response.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('rejects an invalid email with BAD_USER_INPUT naming the field', async () => {
+    const response = await t.gql(REGISTER, {
+      input: { email: 'not-an-email', password: TEST_PASSWORD, displayName: 'Jan' },
+    });
+    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.field).toBe('input.email');
+  });
+
+  it('gives the same answer for an unknown email and a wrong password', async () => {
+    const { user } = await createSignedInUser(t);
+    const unknown = await t.gql(LOGIN, { input: { email: 'nobody@example.nl', password: TEST_PASSWORD } });
+    const wrong = await t.gql(LOGIN, { input: { email: user.email, password: 'wrong password 123' } });
+    expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
+    expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
+    expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects expired, tampered, foreign and alg:none access tokens on protected operations', async () => {
+    const admin = await createSignedInUser(t, [Role.ADMIN]);
+    expect((await t.gql(USERS, {}, { token: admin.accessToken })).errors).toBeUndefined();
+
+    const jwt = t.app.get(JwtService);
+    const sub = admin.user._id.toHexString();
+    const expired = jwt.sign({ sub }, { expiresIn: -10 });
+    const [header, , signature] = admin.accessToken.split('.');
+    const tampered = `${header}.${base64url({ sub: '0'.repeat(24), iat: 1, exp: 9_999_999_999 })}.${signature}`;
+    const foreign = new JwtService({ secret: 'another secret that is long enough!!' }).sign({ sub });
+    const algNone = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub, exp: 9_999_999_999 })}.`;
+
+    for (const token of [expired, tampered, foreign, algNone, 'garbage']) {
+      const response = await t.gql(USERS, {}, { token });
+      expect(codeOf(response)).toBe('UNAUTHENTICATED');
+      expect(response.data ?? null).toBeNull();
+    }
+    // On a public operation a bad token counts as anonymous.
+    expect((await t.gql(ME, {}, { token: expired })).data).toEqual({ me: null });
+  });
+
+  it('blocks a user: no login, no refresh, existing access tokens stop working', async () => {
+    const admin = await createSignedInUser(t, [Role.ADMIN]);
+    const member = await createSignedInUser(t);
+    expect((await t.gql(ME, {}, { token: member.accessToken })).data?.me).not.toBeNull();
+
+    const blocked = await t.gql<{ blockUser: { id: string; blockedAt: string | null } }>(
+      'mutation ($id: ID!) { blockUser(userId: $id, reason: "Spam") { id blockedAt } }',
+      { id: member.user._id.toHexString() },
+      { token: admin.accessToken },
+    );
+    expect(blocked.errors).toBeUndefined();
+    expect(blocked.data?.blockUser.blockedAt).not.toBeNull();
+
+    expect((await t.gql(ME, {}, { token: member.accessToken })).data).toEqual({ me: null });
+    expect(codeOf(await t.gql(USERS, {}, { token: member.accessToken }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(REFRESH, { token: member.refreshToken }))).toBe('UNAUTHENTICATED');
+    const login = await t.gql(LOGIN, { input: { email: member.user.email, password: TEST_PASSWORD } });
+    expect(codeOf(login)).toBe('UNAUTHENTICATED');
+    expect(login.errors?.[0]?.message).toMatch(/blocked/);
+
+    const self = await t.gql(
+      'mutation ($id: ID!) { blockUser(userId: $id, reason: "Oops") { id } }',
+      { id: admin.user._id.toHexString() },
+      { token: admin.accessToken },
+    );
+    expect(codeOf(self)).toBe('FORBIDDEN');
+  });
+
+  it('shows email addresses to the user themself and to admins only', async () => {
+    const admin = await createSignedInUser(t, [Role.ADMIN]);
+    const member = await createSignedInUser(t);
+    const search = member.user.email.slice(0, 12);
+    const asAdmin = await t.gql<{
+      users: { totalCount: number; edges: { node: { email: string | null } }[] };
+    }>(USERS, { search }, { token: admin.accessToken });
+    expect(asAdmin.data?.users.totalCount).toBe(1);
+    expect(asAdmin.data?.users.edges[0]?.node.email).toBe(member.user.email);
+    expect(
+      (await t.gql<{ me: { email: string } }>(ME, {}, { token: member.accessToken })).data?.me.email,
+    ).toBe(member.user.email);
+  });
+
+  it('lets an admin set roles, always keeping MEMBER, but not drop their own ADMIN role', async () => {
+    const admin = await createSignedInUser(t, [Role.ADMIN]);
+    const member = await createSignedInUser(t);
+    const SET_ROLES =
+      'mutation ($id: ID!, $roles: [Role!]!) { setUserRoles(userId: $id, roles: $roles) { roles } }';
+    const set = await t.gql<{ setUserRoles: { roles: string[] } }>(
+      SET_ROLES,
+      { id: member.user._id.toHexString(), roles: ['EDITOR', 'LIAISON', 'EDITOR'] },
+      { token: admin.accessToken },
+    );
+    expect(set.data?.setUserRoles.roles).toEqual(['MEMBER', 'EDITOR', 'LIAISON']);
+    const me = await t.gql<{ me: { roles: string[] } }>(ME, {}, { token: member.accessToken });
+    expect(me.data?.me.roles).toEqual(['MEMBER', 'EDITOR', 'LIAISON']);
+
+    const own = await t.gql(
+      SET_ROLES,
+      { id: admin.user._id.toHexString(), roles: ['MEMBER'] },
+      { token: admin.accessToken },
+    );
+    expect(codeOf(own)).toBe('FORBIDDEN');
+    const missing = await t.gql(SET_ROLES, { id: 'f'.repeat(24), roles: [] }, { token: admin.accessToken });
+    expect(codeOf(missing)).toBe('NOT_FOUND');
+  });
+
+  it('pages users with a cursor', async () => {
+    const admin = await createSignedInUser(t, [Role.ADMIN]);
+    for (let i = 0; i < 3; i += 1) await createSignedInUser(t);
+    const PAGE =
+      'query ($after: String) { users(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
+    type Page = {
+      users: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { id: string } }[];
+      };
+    };
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total: number;
+    do {
+      const page: Awaited<ReturnType<typeof t.gql<Page>>> = await t.gql<Page>(
+        PAGE,
+        { after },
+        { token: admin.accessToken },
+      );
+      expect(page.errors).toBeUndefined();
+      total = page.data!.users.totalCount;
+      seen.push(...page.data!.users.edges.map((edge) => edge.node.id));
+      after = page.data!.users.pageInfo.hasNextPage ? page.data!.users.pageInfo.endCursor : null;
+    } while (after !== null);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+
+    const bad = await t.gql(PAGE, { after: 'not-a-cursor!' }, { token: admin.accessToken });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { AuthService, type Role, type User, UsersService } from '@app/accounts';
+import type { TestApp } from './test-app';
+
+export const TEST_PASSWORD = 'Vernieuwing-Test-2026!';
+
+export interface SignedInUser {
+  user: User;
+  accessToken: string;
+  refreshToken: string;
+}
+
+/** Creates a user with `roles` directly through the services and signs them in (no rate limits). */
+export async function createSignedInUser(
+  t: TestApp,
+  roles: Role[] = [],
+  name = 'Test user',
+): Promise<SignedInUser> {
+  const user = await t.app
+    .get(UsersService)
+    .create({ email: `${randomUUID()}@example.nl`, password: TEST_PASSWORD, displayName: name }, roles);
+  const session = await t.app.get(AuthService).startSession(user);
+  return { user, accessToken: session.accessToken, refreshToken: session.refreshToken };
+}
