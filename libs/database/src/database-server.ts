@@ -1,41 +1,85 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { z } from 'zod';
 import type { AppConfig } from '@app/core';
 import { ensureEmbeddedMongoBinary } from './embedded/embedded-binary';
-import { EmbeddedMongoServer } from './embedded/embedded-server';
+import { EmbeddedMongoServer, waitForHello } from './embedded/embedded-server';
+
+/** Written while a process owns the embedded server of a DATA_DIR, so that others can share it. */
+const RUNNING_FILE = 'embedded-mongo.json';
+const runningServer = z.object({ ownerPid: z.number().int(), uri: z.string().startsWith('mongodb://') });
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
- * Where the database is: `MONGODB_URI` when set, otherwise an embedded FerretDB with SQLite
- * files under `DATA_DIR`, started here and stopped when the application shuts down.
+ * The URI of the embedded server another process (say, `npm start`) runs on this DATA_DIR, if it
+ * answers: two FerretDB processes must not share one set of SQLite files.
+ */
+async function findRunningServer(dataDir: string): Promise<string | undefined> {
+  let recorded: z.infer<typeof runningServer>;
+  try {
+    recorded = runningServer.parse(JSON.parse(readFileSync(join(dataDir, RUNNING_FILE), 'utf8')));
+  } catch {
+    return undefined;
+  }
+  if (recorded.ownerPid === process.pid || !isAlive(recorded.ownerPid)) {
+    return undefined;
+  }
+  try {
+    await waitForHello(recorded.uri, 2_000);
+    return recorded.uri;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where the database is: `MONGODB_URI` when set; otherwise the embedded FerretDB of `DATA_DIR`,
+ * shared when another process runs it, else started here (SQLite files under `DATA_DIR/db`)
+ * and stopped when the application shuts down.
  */
 export class DatabaseServer implements OnApplicationShutdown {
   private constructor(
     readonly uri: string,
     readonly embedded: EmbeddedMongoServer | undefined,
+    private readonly runningFile: string | undefined,
   ) {}
 
   static async resolve(config: Pick<AppConfig, 'MONGODB_URI' | 'DATA_DIR'>): Promise<DatabaseServer> {
     if (config.MONGODB_URI !== undefined) {
-      return new DatabaseServer(config.MONGODB_URI, undefined);
+      return new DatabaseServer(config.MONGODB_URI, undefined, undefined);
     }
     const logger = new Logger('EmbeddedDatabase');
+    const shared = await findRunningServer(config.DATA_DIR);
+    if (shared !== undefined) {
+      logger.log(`Using the embedded database another process runs at ${shared}`);
+      return new DatabaseServer(shared, undefined, undefined);
+    }
     // Written straight to stderr: application logs are buffered until start-up ends, and the
     // first build takes a minute or two.
     const binaryPath = await ensureEmbeddedMongoBinary({
       log: (message) => process.stderr.write(`${message}\n`),
     });
-    const embedded = await EmbeddedMongoServer.start({
-      binaryPath,
-      sqliteDir: join(config.DATA_DIR, 'db'),
-      logger,
-    });
-    logger.log(
-      `Embedded database listening at ${embedded.uri} (SQLite files in ${join(config.DATA_DIR, 'db')})`,
-    );
-    return new DatabaseServer(embedded.uri, embedded);
+    const sqliteDir = join(config.DATA_DIR, 'db');
+    const embedded = await EmbeddedMongoServer.start({ binaryPath, sqliteDir, logger });
+    const runningFile = join(config.DATA_DIR, RUNNING_FILE);
+    writeFileSync(runningFile, JSON.stringify({ ownerPid: process.pid, uri: embedded.uri }));
+    logger.log(`Embedded database listening at ${embedded.uri} (SQLite files in ${sqliteDir})`);
+    return new DatabaseServer(embedded.uri, embedded, runningFile);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.runningFile !== undefined) {
+      rmSync(this.runningFile, { force: true });
+    }
     await this.embedded?.stop();
   }
 }

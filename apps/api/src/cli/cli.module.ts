@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
 import { AppModule } from '../app.module';
 import { SchemaCheckCommand, SchemaGenerateCommand } from './schema.commands';
+import { UserCreateCommand } from './user-create.command';
 
 /** The operator CLI runs inside the same application context as the API, without HTTP. */
 @Module({})
@@ -9,9 +11,10 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [
+        AccountsModule,
         AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),
       ],
-      providers: [SchemaGenerateCommand, SchemaCheckCommand],
+      providers: [SchemaGenerateCommand, SchemaCheckCommand, UserCreateCommand],
     };
   }
 }

@@ -1,9 +1,12 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 
-/** @nestjs/throttler's guard, reading the request and response of GraphQL operations too. */
+/**
+ * @nestjs/throttler's guard, reading the request and response of GraphQL operations too, and
+ * answering with the standard `Retry-After` header (the library names it after the throttler).
+ */
 @Injectable()
 export class GqlThrottlerGuard extends ThrottlerGuard {
   protected override getRequestResponse(context: ExecutionContext): { req: Request; res: Response } {
@@ -12,5 +15,13 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
       return { req, res };
     }
     return super.getRequestResponse(context) as { req: Request; res: Response };
+  }
+
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    limit: ThrottlerLimitDetail,
+  ): Promise<void> {
+    this.getRequestResponse(context).res.header('Retry-After', String(limit.timeToBlockExpire));
+    await super.throwThrottlingException(context, limit);
   }
 }

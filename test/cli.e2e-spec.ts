@@ -1,0 +1,89 @@
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createConnection } from 'mongoose';
+import { runBuilt, startBuiltServer } from './support/built-app';
+import { childPids } from './support/processes';
+import { e2eMongoUri } from './support/test-app';
+
+const DB = 'e2e_cli';
+const ADMIN = [
+  'user:create',
+  '--email',
+  'Beheer@Example.nl',
+  '--password',
+  'Beheerder-2026-!',
+  '--name',
+  'Beheer',
+];
+
+describe('operator CLI: user:create', () => {
+  const env = { MONGODB_URI: e2eMongoUri(), MONGODB_DB: DB, DATA_DIR: mkdtempSync(join(tmpdir(), 'cli-')) };
+
+  beforeAll(async () => {
+    const connection = await createConnection(e2eMongoUri(), { dbName: DB }).asPromise();
+    await connection.dropDatabase();
+    await connection.close();
+  });
+
+  it('creates a user with repeatable roles, and is idempotent', async () => {
+    const created = await runBuilt('cli', [...ADMIN, '--role', 'ADMIN', '--role', 'editor'], env);
+    expect(created.stderr).toBe('');
+    expect(created).toMatchObject({ code: 0 });
+    expect(created.stdout).toMatch(
+      /^Created user beheer@example\.nl \([0-9a-f]{24}\) with roles MEMBER, EDITOR, ADMIN\.$/m,
+    );
+
+    const again = await runBuilt('cli', [...ADMIN, '--role', 'LIAISON'], env);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/already exists \(roles: MEMBER, EDITOR, ADMIN\); nothing changed/);
+
+    const connection = await createConnection(e2eMongoUri(), { dbName: DB }).asPromise();
+    const users = await connection.collection('users').find({}).toArray();
+    await connection.close();
+    expect(users).toHaveLength(1);
+    expect(users[0]).toMatchObject({ email: 'beheer@example.nl', roles: ['MEMBER', 'EDITOR', 'ADMIN'] });
+    expect(String(users[0]?.passwordHash)).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+  });
+
+  it.each([
+    [
+      'a weak password',
+      ['user:create', '--email', 'w@example.nl', '--password', 'welkom', '--name', 'W'],
+      /password: must be at least 10/,
+    ],
+    ['an unknown role', [...ADMIN, '--role', 'KING'], /Unknown role "KING"/],
+    [
+      'missing options',
+      ['user:create', '--email', 'x@example.nl'],
+      /--email, --password and --name are required/,
+    ],
+  ])('fails with exit code 1 and a clear message on %s', async (_, args, message) => {
+    const result = await runBuilt('cli', args, env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('uses the embedded database a running server owns instead of starting a second one on its files', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-shared-'));
+    const { server } = await startBuiltServer({ DATA_DIR: dataDir });
+    try {
+      const result = await runBuilt(
+        'cli',
+        ['user:create', '--email', 's@example.nl', '--password', 'Gedeeld-2026-!!', '--name', 'Sanne'],
+        {
+          DATA_DIR: dataDir,
+        },
+      );
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/Created user s@example\.nl/);
+      expect(childPids(server.pid ?? -1)).toHaveLength(1);
+    } finally {
+      const exited = once(server, 'exit');
+      server.kill('SIGTERM');
+      await exited;
+    }
+  });
+});

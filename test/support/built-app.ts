@@ -1,0 +1,51 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const DIST = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'src');
+
+/** Runs a built entry point (`main` or `cli`); `npm test` builds before the e2e specs. */
+export function spawnBuilt(
+  entry: 'main' | 'cli',
+  args: string[],
+  env: Record<string, string | undefined>,
+): ChildProcessWithoutNullStreams {
+  const file = join(DIST, `${entry}.js`);
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: run \`npm run build\` first`);
+  }
+  return spawn(process.execPath, [file, ...args], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+  });
+}
+
+export async function runBuilt(
+  entry: 'main' | 'cli',
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawnBuilt(entry, args, env);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, stdout, stderr };
+}
+
+/** Starts the built server and resolves with its base URL once it is ready. */
+export async function startBuiltServer(
+  env: Record<string, string | undefined>,
+): Promise<{ server: ChildProcessWithoutNullStreams; url: string }> {
+  const server = spawnBuilt('main', [], { PORT: '0', LOG_LEVEL: 'info', ...env });
+  for await (const line of createInterface({ input: server.stdout })) {
+    const url = /API ready at (http:\/\/\S+)\/graphql/.exec(line)?.[1];
+    if (url !== undefined) {
+      server.stdout.resume();
+      return { server, url };
+    }
+  }
+  throw new Error('the server exited before it was ready');
+}
