@@ -18,6 +18,12 @@ function toPayload(session: Session): AuthPayloadModel {
   };
 }
 
+/** From here on this request acts as the session's user (so the payload may show their email). */
+function actAs(request: AuthenticatedRequest, session: Session): AuthPayloadModel {
+  request.user = session.user;
+  return toPayload(session);
+}
+
 @Resolver()
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
@@ -29,9 +35,7 @@ export class AuthResolver {
     @Args('input') input: RegisterInput,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<AuthPayloadModel> {
-    const session = await this.auth.register(input);
-    request.user = session.user;
-    return toPayload(session);
+    return actAs(request, await this.auth.register(input));
   }
 
   @Public()
@@ -48,9 +52,7 @@ export class AuthResolver {
     @Args('refreshToken') refreshToken: string,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<AuthPayloadModel> {
-    const session = await this.auth.refresh(refreshToken);
-    request.user = session.user;
-    return toPayload(session);
+    return actAs(request, await this.auth.refresh(refreshToken));
   }
 
   @Public()

@@ -7,14 +7,10 @@ import { type User, USER_MODEL, type UserRecord } from './user.schema';
 
 const WITHOUT_HASH = { passwordHash: 0 } as const;
 
-export interface NewUser {
-  email: string;
-  displayName: string;
-  organization: string | null;
-  sector: string | null;
-  roles: Role[];
-  passwordHash: string;
-}
+export type NewUser = Pick<
+  UserRecord,
+  'email' | 'displayName' | 'organization' | 'sector' | 'roles' | 'passwordHash'
+>;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
