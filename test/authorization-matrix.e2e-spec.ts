@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { Role } from '@app/accounts';
+import { ProposalsService, ThemesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -40,17 +41,105 @@ const adminsOnly: Access = {
   ADMIN: 'allowed',
 };
 
+const signedIn: Access = { ...everyone, anonymous: 'denied' };
+const moderators: Access = { ...adminsOnly, MODERATOR: 'allowed' };
+
+/** A proposal by `author`, or by a new user when the actor is anonymous or must not be the author. */
+async function proposalBy(t: TestApp, author: SignedInUser | null): Promise<string> {
+  const user = author ?? (await createSignedInUser(t));
+  const [theme] = await t.app.get(ThemesService).all();
+  const proposal = await t.app.get(ProposalsService).submit(user.user, {
+    title: 'Matrix suggestion',
+    body: 'A suggestion that the authorization matrix acts on.',
+    themeId: theme!._id.toHexString(),
+    language: 'en',
+  });
+  return proposal._id.toHexString();
+}
+
 const otherUserId = async (t: TestApp): Promise<Record<string, unknown>> => ({
   userId: (await createSignedInUser(t)).user._id.toHexString(),
 });
 
 const QUERIES: Record<string, Row> = {
   me: { document: '{ me { id } }', access: everyone },
+  themes: { document: '{ themes { id } }', access: everyone },
+  proposal: {
+    document: 'query ($id: ID!) { proposal(id: $id) { id myVote } }',
+    arrange: async (t) => ({ id: await proposalBy(t, null) }),
+    access: everyone,
+  },
+  proposals: { document: '{ proposals { totalCount } }', access: everyone },
+  similarProposals: { document: '{ similarProposals(text: "matrix") { id } }', access: everyone },
+  auditLog: { document: '{ auditLog { totalCount } }', access: moderators },
   serverStatus: { document: '{ serverStatus { version } }', access: everyone },
   users: { document: '{ users { totalCount } }', access: adminsOnly },
 };
 
 const MUTATIONS: Record<string, Row> = {
+  upsertTheme: {
+    document:
+      'mutation ($slug: String!) { upsertTheme(input: { slug: $slug, nameNl: "Thema", nameEn: "Theme" }) { id } }',
+    arrange: () => Promise.resolve({ slug: `matrix-${randomUUID().slice(0, 8)}` }),
+    access: adminsOnly,
+  },
+  submitProposal: {
+    document:
+      'mutation ($themeId: ID!) { submitProposal(input: { title: "Matrix suggestion", body: "Long enough to be a suggestion.", themeId: $themeId, language: en }) { id } }',
+    arrange: async (t) => ({ themeId: (await t.app.get(ThemesService).all())[0]!._id.toHexString() }),
+    access: signedIn,
+  },
+  // Object level: the author may edit and withdraw their own suggestion (checked in the service).
+  updateProposal: {
+    document:
+      'mutation ($id: ID!) { updateProposal(id: $id, input: { title: "Edited by its author" }) { id } }',
+    arrange: async (t, actor) => ({ id: await proposalBy(t, actor) }),
+    access: signedIn,
+  },
+  withdrawProposal: {
+    document: 'mutation ($id: ID!) { withdrawProposal(id: $id, reason: "No longer needed") { id } }',
+    arrange: async (t, actor) => ({ id: await proposalBy(t, actor) }),
+    access: signedIn,
+  },
+  castVote: {
+    document: 'mutation ($id: ID!) { castVote(proposalId: $id, value: UP) { id } }',
+    arrange: async (t) => ({ id: await proposalBy(t, null) }),
+    access: signedIn,
+  },
+  retractVote: {
+    document: 'mutation ($id: ID!) { retractVote(proposalId: $id) { id } }',
+    arrange: async (t) => ({ id: await proposalBy(t, null) }),
+    access: signedIn,
+  },
+  flagProposal: {
+    document: 'mutation ($id: ID!) { flagProposal(id: $id, reason: "Looks like spam") }',
+    arrange: async (t) => ({ id: await proposalBy(t, null) }),
+    access: signedIn,
+  },
+  hideProposal: {
+    document: 'mutation ($id: ID!) { hideProposal(id: $id, reason: "Off topic") { id } }',
+    arrange: async (t) => ({ id: await proposalBy(t, null) }),
+    access: moderators,
+  },
+  unhideProposal: {
+    document: 'mutation ($id: ID!) { unhideProposal(id: $id) { id } }',
+    arrange: async (t) => {
+      const id = await proposalBy(t, null);
+      const moderator = await createSignedInUser(t, [Role.MODERATOR]);
+      await t.gql(
+        'mutation ($id: ID!) { hideProposal(id: $id, reason: "Off topic") { id } }',
+        { id },
+        { token: moderator.accessToken },
+      );
+      return { id };
+    },
+    access: moderators,
+  },
+  mergeProposal: {
+    document: 'mutation ($id: ID!, $intoId: ID!) { mergeProposal(id: $id, intoId: $intoId) { id } }',
+    arrange: async (t) => ({ id: await proposalBy(t, null), intoId: await proposalBy(t, null) }),
+    access: moderators,
+  },
   register: {
     document: 'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }',
     arrange: () =>

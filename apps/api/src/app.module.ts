@@ -9,6 +9,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule, JwtAuthGuard, RolesGuard } from '@app/accounts';
 import { type AppConfig, loadConfig } from '@app/core';
 import { DatabaseModule } from '@app/database';
+import { ProposalsModule } from '@app/proposals';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { type LogDestination, loggerOptions } from './logger-options';
@@ -61,6 +62,7 @@ export class AppModule {
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot(throttlerOptions),
         AccountsModule,
+        ProposalsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -19,6 +19,7 @@ import {
 } from './tokens/refresh-token.schema';
 import { RefreshTokensRepository } from './tokens/refresh-tokens.repository';
 import { ACCESS_TOKEN_ALGORITHM, TokenService } from './tokens/token.service';
+import { UserLoader } from './users/user.loader';
 import { USER_MODEL, userSchema } from './users/user.schema';
 import { UsersRepository } from './users/users.repository';
 import { UsersResolver } from './users/users.resolver';
@@ -51,10 +52,11 @@ import { UsersService } from './users/users.service';
     RefreshTokensRepository,
     RolesGuard,
     TokenService,
+    UserLoader,
     UsersRepository,
     UsersResolver,
     UsersService,
   ],
-  exports: [AuthService, JwtAuthGuard, RolesGuard, UsersService],
+  exports: [AuthService, JwtAuthGuard, RolesGuard, UserLoader, UsersService],
 })
 export class AccountsModule {}

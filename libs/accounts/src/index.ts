@@ -7,3 +7,5 @@ export * from './auth/request-context';
 export * from './roles';
 export * from './users/user.schema';
 export * from './users/users.service';
+export * from './users/models/user.model';
+export * from './users/user.loader';

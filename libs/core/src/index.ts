@@ -6,3 +6,5 @@ export * from './pagination/connection.model';
 export * from './pagination/cursor-pagination';
 export * from './validation/parse-input';
 export * from './errors/duplicate-key';
+export * from './i18n/language';
+export * from './loaders/request-loader';

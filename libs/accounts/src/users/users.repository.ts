@@ -38,6 +38,13 @@ export class UsersRepository implements OnModuleInit {
     return this.users.findById(id, WITHOUT_HASH).lean<User>().exec();
   }
 
+  findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
+    return this.users
+      .find({ _id: { $in: ids } }, WITHOUT_HASH)
+      .lean<User[]>()
+      .exec();
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.users.findOne({ email }, WITHOUT_HASH).lean<User>().exec();
   }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Connection } from '@app/core';
+import { type Connection, mapConnection } from '@app/core';
 import { AuthService } from '../auth/auth.service';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
 import { hasAnyRole, Role } from '../roles';
@@ -28,8 +28,7 @@ export class UsersResolver {
   @Roles(Role.ADMIN)
   @Query(() => UserConnection)
   async users(@Args() args: UsersArgs): Promise<Connection<UserModel>> {
-    const page = await this.usersService.list(args);
-    return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toUserModel(edge.node) })) };
+    return mapConnection(await this.usersService.list(args), toUserModel);
   }
 
   @Roles(Role.ADMIN)

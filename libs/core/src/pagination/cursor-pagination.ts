@@ -121,3 +121,12 @@ export function buildConnection<T>(
     },
   };
 }
+
+/** The same connection with each node converted (for example a record into its GraphQL model). */
+export function mapConnection<T, U>(connection: Connection<T>, convert: (node: T) => U): Connection<U> {
+  return {
+    totalCount: connection.totalCount,
+    pageInfo: connection.pageInfo,
+    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: convert(edge.node) })),
+  };
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { type Model, Types } from 'mongoose';
+import { afterPositionFilter, type CursorPosition, isDuplicateKeyError } from '@app/core';
+import { voteId } from '../votes/vote.schema';
+import { AUDIT_MODEL, type AuditRecord, FLAG_MODEL, type FlagRecord } from './moderation.schema';
+
+@Injectable()
+export class ModerationRepository {
+  constructor(
+    @InjectModel(FLAG_MODEL) private readonly flags: Model<FlagRecord>,
+    @InjectModel(AUDIT_MODEL) private readonly audit: Model<AuditRecord>,
+  ) {}
+
+  /** False when this user flagged the proposal before. */
+  async insertFlag(proposalId: Types.ObjectId, userId: Types.ObjectId, reason: string): Promise<boolean> {
+    try {
+      await this.flags.create({ _id: voteId(proposalId, userId), proposalId, userId, reason });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  countFlags(proposalId: Types.ObjectId): Promise<number> {
+    return this.flags.countDocuments({ proposalId }).exec();
+  }
+
+  async record(entry: Omit<AuditRecord, '_id' | 'at'>): Promise<void> {
+    await this.audit.create({ ...entry, at: new Date() });
+  }
+
+  async page(
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<{ entries: AuditRecord[]; totalCount: number }> {
+    const filter = after
+      ? afterPositionFilter('at', 'desc', new Date(after.key), new Types.ObjectId(after.id))
+      : {};
+    const [entries, totalCount] = await Promise.all([
+      this.audit.find(filter).sort({ at: -1, _id: -1 }).limit(limit).lean<AuditRecord[]>().exec(),
+      this.audit.countDocuments().exec(),
+    ]);
+    return { entries, totalCount };
+  }
+}

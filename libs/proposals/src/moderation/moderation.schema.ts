@@ -1,0 +1,54 @@
+import { Schema, type Types } from 'mongoose';
+
+export const FLAG_MODEL = 'Flag';
+export const AUDIT_MODEL = 'AuditEntry';
+
+/** A member's report of a proposal; `_id` is `<proposalId>:<userId>`: one flag per user. */
+export interface FlagRecord {
+  _id: string;
+  proposalId: Types.ObjectId;
+  userId: Types.ObjectId;
+  reason: string;
+  createdAt: Date;
+}
+
+export const AUDIT_ACTIONS = ['HIDE', 'UNHIDE', 'AUTO_HIDE', 'MERGE'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditRecord {
+  _id: Types.ObjectId;
+  at: Date;
+  action: AuditAction;
+  /** Null for what the platform did by itself (hiding after five flags). */
+  actorId: Types.ObjectId | null;
+  proposalId: Types.ObjectId;
+  /** The proposal a MERGE moved the votes to. */
+  targetId: Types.ObjectId | null;
+  reason: string | null;
+}
+
+export const flagSchema = new Schema<FlagRecord>(
+  {
+    _id: { type: String, required: true },
+    proposalId: { type: Schema.Types.ObjectId, required: true },
+    userId: { type: Schema.Types.ObjectId, required: true },
+    reason: { type: String, required: true },
+  },
+  { collection: 'flags', timestamps: { createdAt: true, updatedAt: false } },
+);
+// Counting the flags of one proposal (the flag queue).
+flagSchema.index({ proposalId: 1 });
+
+export const auditSchema = new Schema<AuditRecord>(
+  {
+    at: { type: Date, required: true },
+    action: { type: String, enum: AUDIT_ACTIONS, required: true },
+    actorId: { type: Schema.Types.ObjectId, default: null },
+    proposalId: { type: Schema.Types.ObjectId, required: true },
+    targetId: { type: Schema.Types.ObjectId, default: null },
+    reason: { type: String, default: null },
+  },
+  { collection: 'audit_log' },
+);
+// auditLog: newest first, paged on (at, _id).
+auditSchema.index({ at: -1, _id: -1 });

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import type { User } from '@app/accounts';
+import {
+  buildConnection,
+  ConflictError,
+  type Connection,
+  ForbiddenError,
+  InvalidInputError,
+  parseInput,
+  resolvePageRequest,
+} from '@app/core';
+import { ProposalLocks } from '../proposals/proposal-locks';
+import type { ProposalRecord } from '../proposals/proposal.schema';
+import { ProposalsRepository } from '../proposals/proposals.repository';
+import { ProposalsService } from '../proposals/proposals.service';
+import { VotesService } from '../votes/votes.service';
+import type { AuditRecord } from './moderation.schema';
+import { ModerationRepository } from './moderation.repository';
+
+/** Flags from this many different members hide a proposal until a moderator decides. */
+export const AUTO_HIDE_FLAGS = 5;
+
+const reasonSchema = z
+  .string()
+  .trim()
+  .min(3, 'must be at least 3 characters')
+  .max(500, 'must be at most 500 characters');
+
+@Injectable()
+export class ModerationService {
+  constructor(
+    private readonly moderation: ModerationRepository,
+    private readonly proposals: ProposalsRepository,
+    private readonly proposalsService: ProposalsService,
+    private readonly votes: VotesService,
+    private readonly locks: ProposalLocks,
+  ) {}
+
+  async flag(user: User, proposalId: string, reason: string): Promise<void> {
+    const why = parseInput(reasonSchema, reason, 'reason');
+    const proposal = await this.proposalsService.require(proposalId);
+    if (proposal.authorId.equals(user._id)) {
+      throw new ForbiddenError('You cannot flag your own suggestion; withdraw it instead.');
+    }
+    if (!(await this.moderation.insertFlag(proposal._id, user._id, why))) {
+      throw new ConflictError('You have flagged this suggestion already.');
+    }
+    await this.locks.run(proposalId, async () => {
+      const current = await this.proposalsService.require(proposalId);
+      const flagCount = await this.moderation.countFlags(current._id);
+      const autoHide =
+        flagCount >= AUTO_HIDE_FLAGS && current.status === 'PUBLISHED' && !current.moderatorCleared;
+      await this.proposals.update(
+        current._id,
+        autoHide
+          ? {
+              flagCount,
+              status: 'HIDDEN',
+              statusReason: `Hidden automatically after ${AUTO_HIDE_FLAGS} flags.`,
+            }
+          : { flagCount },
+      );
+      if (autoHide) {
+        await this.moderation.record({
+          action: 'AUTO_HIDE',
+          actorId: null,
+          proposalId: current._id,
+          targetId: null,
+          reason: `${flagCount} flags`,
+        });
+      }
+    });
+  }
+
+  hide(moderator: User, proposalId: string, reason: string): Promise<ProposalRecord> {
+    const why = parseInput(reasonSchema, reason, 'reason');
+    return this.locks.run(proposalId, async () => {
+      const proposal = await this.proposalsService.require(proposalId);
+      if (proposal.status !== 'PUBLISHED' && proposal.status !== 'HIDDEN') {
+        throw new ConflictError(`A suggestion that is ${proposal.status.toLowerCase()} cannot be hidden.`);
+      }
+      await this.proposals.update(proposal._id, { status: 'HIDDEN', statusReason: why });
+      await this.moderation.record({
+        action: 'HIDE',
+        actorId: moderator._id,
+        proposalId: proposal._id,
+        targetId: null,
+        reason: why,
+      });
+      return this.proposalsService.require(proposalId);
+    });
+  }
+
+  /** Publishes a hidden proposal again; from then on flags no longer hide it by themselves. */
+  unhide(moderator: User, proposalId: string): Promise<ProposalRecord> {
+    return this.locks.run(proposalId, async () => {
+      const proposal = await this.proposalsService.require(proposalId);
+      if (proposal.status !== 'HIDDEN') {
+        throw new ConflictError('This suggestion is not hidden.');
+      }
+      await this.proposals.update(proposal._id, {
+        status: 'PUBLISHED',
+        statusReason: null,
+        moderatorCleared: true,
+      });
+      await this.moderation.record({
+        action: 'UNHIDE',
+        actorId: moderator._id,
+        proposalId: proposal._id,
+        targetId: null,
+        reason: null,
+      });
+      return this.proposalsService.require(proposalId);
+    });
+  }
+
+  /**
+   * Marks `proposalId` as a duplicate of `intoId` and moves its votes there. Running it again
+   * for the same pair finishes an interrupted merge.
+   */
+  async merge(moderator: User, proposalId: string, intoId: string): Promise<ProposalRecord> {
+    if (proposalId === intoId) {
+      throw new InvalidInputError('intoId: a suggestion cannot be merged into itself', 'intoId');
+    }
+    const [source, target] = await this.locks.run([proposalId, intoId], async () => {
+      const duplicate = await this.proposalsService.require(proposalId);
+      const into = await this.proposalsService.require(intoId);
+      if (into.status !== 'PUBLISHED') {
+        throw new ConflictError(
+          `The target suggestion is ${into.status.toLowerCase()}; merge into a published one.`,
+        );
+      }
+      const resuming = duplicate.status === 'MERGED' && duplicate.mergedInto?.equals(into._id) === true;
+      if (duplicate.status === 'MERGED' && !resuming) {
+        throw new ConflictError('This suggestion was merged into another one already.');
+      }
+      if (!resuming) {
+        await this.proposals.update(duplicate._id, {
+          status: 'MERGED',
+          mergedInto: into._id,
+          statusReason: null,
+        });
+      }
+      return [duplicate, into] as const;
+    });
+    await this.votes.moveVotes(source, target);
+    await this.moderation.record({
+      action: 'MERGE',
+      actorId: moderator._id,
+      proposalId: source._id,
+      targetId: target._id,
+      reason: null,
+    });
+    return this.proposalsService.require(proposalId);
+  }
+
+  async auditLog(args: { first?: number | null; after?: string | null }): Promise<Connection<AuditRecord>> {
+    const page = resolvePageRequest(args);
+    const { entries, totalCount } = await this.moderation.page(page.after, page.limit + 1);
+    return buildConnection(entries, page, totalCount, (entry) => ({
+      key: entry.at.getTime(),
+      id: entry._id.toHexString(),
+    }));
+  }
+}

@@ -1,0 +1,49 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum ProposalSortEnum {
+  HOT = 'HOT',
+  TOP = 'TOP',
+  CONFIDENCE = 'CONFIDENCE',
+  NEWEST = 'NEWEST',
+  CONTROVERSIAL = 'CONTROVERSIAL',
+  RANDOM = 'RANDOM',
+}
+registerEnumType(ProposalSortEnum, {
+  name: 'ProposalSort',
+  valuesMap: {
+    HOT: { description: 'Net votes and recency (log10 of net votes + age in units of 12.5 hours).' },
+    TOP: { description: 'Up votes minus down votes.' },
+    CONFIDENCE: { description: 'Lower bound of the 95% Wilson interval of the share of up votes.' },
+    NEWEST: { description: 'Most recently submitted first.' },
+    CONTROVERSIAL: { description: 'Many votes, evenly split.' },
+    RANDOM: { description: 'A shuffle that is the same on every page for the same seed.' },
+  },
+});
+
+export enum ProposalStatusEnum {
+  PUBLISHED = 'PUBLISHED',
+  HIDDEN = 'HIDDEN',
+  WITHDRAWN = 'WITHDRAWN',
+  MERGED = 'MERGED',
+}
+registerEnumType(ProposalStatusEnum, { name: 'ProposalStatus' });
+
+export enum VoteValueEnum {
+  UP = 'UP',
+  DOWN = 'DOWN',
+}
+registerEnumType(VoteValueEnum, { name: 'VoteValue' });
+
+export enum LanguageEnum {
+  nl = 'nl',
+  en = 'en',
+}
+registerEnumType(LanguageEnum, { name: 'Language' });
+
+export enum AuditActionEnum {
+  HIDE = 'HIDE',
+  UNHIDE = 'UNHIDE',
+  AUTO_HIDE = 'AUTO_HIDE',
+  MERGE = 'MERGE',
+}
+registerEnumType(AuditActionEnum, { name: 'AuditAction' });

@@ -1,0 +1,81 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@app/core';
+import type { Language } from '@app/core';
+import type { ProposalRecord, ProposalStatus } from '../proposal.schema';
+import { LanguageEnum, ProposalStatusEnum } from './enums';
+
+@ObjectType('Proposal')
+export class ProposalModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: 'Markdown as written; render it safely (no raw HTML).' })
+  body!: string;
+
+  @Field(() => ProposalStatusEnum)
+  status!: ProposalStatusEnum;
+
+  @Field(() => [String])
+  tags!: string[];
+
+  @Field(() => LanguageEnum)
+  language!: LanguageEnum;
+
+  @Field(() => Int)
+  upvotes!: number;
+
+  @Field(() => Int)
+  downvotes!: number;
+
+  @Field(() => Float, {
+    description: "The proposal's value in the requested order (TOP for a single proposal).",
+  })
+  score!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The proposal this one was merged into.' })
+  mergedInto!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  record!: ProposalRecord;
+}
+
+const STATUSES = {
+  PUBLISHED: ProposalStatusEnum.PUBLISHED,
+  HIDDEN: ProposalStatusEnum.HIDDEN,
+  WITHDRAWN: ProposalStatusEnum.WITHDRAWN,
+  MERGED: ProposalStatusEnum.MERGED,
+} as const satisfies Record<ProposalStatus, ProposalStatusEnum>;
+
+const LANGUAGES = { nl: LanguageEnum.nl, en: LanguageEnum.en } as const satisfies Record<
+  Language,
+  LanguageEnum
+>;
+
+export function toProposalModel(record: ProposalRecord, score = record.scores.top): ProposalModel {
+  return {
+    id: record._id.toHexString(),
+    title: record.title,
+    body: record.body,
+    status: STATUSES[record.status],
+    tags: record.tags,
+    language: LANGUAGES[record.language],
+    upvotes: record.upvotes,
+    downvotes: record.downvotes,
+    score,
+    mergedInto: record.mergedInto?.toHexString() ?? null,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    record,
+  };
+}
+
+@ObjectType('ProposalConnection')
+export class ProposalConnection extends ConnectionType(ProposalModel, 'Proposal') {}

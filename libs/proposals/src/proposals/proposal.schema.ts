@@ -1,0 +1,73 @@
+import { Schema, type Types } from 'mongoose';
+import type { Language } from '@app/core';
+import type { ProposalScores } from '../ranking/scores';
+
+export const PROPOSAL_MODEL = 'Proposal';
+
+export const PROPOSAL_STATUSES = ['PUBLISHED', 'HIDDEN', 'WITHDRAWN', 'MERGED'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+export interface ProposalRecord {
+  _id: Types.ObjectId;
+  title: string;
+  /** Markdown as the author wrote it; clients render it safely. */
+  body: string;
+  themeId: Types.ObjectId;
+  authorId: Types.ObjectId;
+  tags: string[];
+  language: Language;
+  status: ProposalStatus;
+  /** Why it was hidden or withdrawn. */
+  statusReason: string | null;
+  mergedInto: Types.ObjectId | null;
+  /** Cached counts of the votes (the votes collection is the truth; `votes:recount` repairs). */
+  upvotes: number;
+  downvotes: number;
+  scores: ProposalScores;
+  /** Folded words of title and body for search and "similar suggestions". */
+  keywords: string[];
+  flagCount: number;
+  /** Set when a moderator unhid it: flags no longer hide it automatically. */
+  moderatorCleared: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const proposalSchema = new Schema<ProposalRecord>(
+  {
+    title: { type: String, required: true },
+    body: { type: String, required: true },
+    themeId: { type: Schema.Types.ObjectId, required: true },
+    authorId: { type: Schema.Types.ObjectId, required: true },
+    tags: { type: [String], default: [] },
+    language: { type: String, required: true },
+    status: { type: String, enum: PROPOSAL_STATUSES, required: true },
+    statusReason: { type: String, default: null },
+    mergedInto: { type: Schema.Types.ObjectId, default: null },
+    upvotes: { type: Number, default: 0 },
+    downvotes: { type: Number, default: 0 },
+    scores: {
+      top: { type: Number, required: true },
+      confidence: { type: Number, required: true },
+      hot: { type: Number, required: true },
+      controversial: { type: Number, required: true },
+    },
+    keywords: { type: [String], default: [] },
+    flagCount: { type: Number, default: 0 },
+    moderatorCleared: { type: Boolean, default: false },
+  },
+  { collection: 'proposals', timestamps: true },
+);
+
+// The ranked lists: status filter, then the order's score, ties broken by _id.
+proposalSchema.index({ status: 1, 'scores.hot': -1, _id: -1 });
+proposalSchema.index({ status: 1, 'scores.top': -1, _id: -1 });
+proposalSchema.index({ status: 1, 'scores.confidence': -1, _id: -1 });
+proposalSchema.index({ status: 1, 'scores.controversial': -1, _id: -1 });
+proposalSchema.index({ status: 1, createdAt: -1, _id: -1 });
+// filter.search and similarProposals: whole-word matches on the folded keywords (multikey).
+proposalSchema.index({ keywords: 1 });
+// filter.tag, filter.themeId and filter.authorId ("my suggestions").
+proposalSchema.index({ tags: 1 });
+proposalSchema.index({ themeId: 1, status: 1 });
+proposalSchema.index({ authorId: 1, createdAt: -1 });

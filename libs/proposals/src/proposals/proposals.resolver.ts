@@ -1,0 +1,208 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  type AuthenticatedRequest,
+  CurrentUser,
+  Public,
+  Role,
+  Roles,
+  toUserModel,
+  type User,
+  UserLoader,
+  UserModel,
+} from '@app/accounts';
+import { type Connection, type Language, mapConnection } from '@app/core';
+import { ModerationService } from '../moderation/moderation.service';
+import { RequestLanguage } from '../request-language';
+import { ThemeModel, toThemeModel } from '../themes/models/theme.model';
+import { ThemesService } from '../themes/themes.service';
+import { voteId } from '../votes/vote.schema';
+import { VotesService } from '../votes/votes.service';
+import { ProposalsArgs, SubmitProposalInput, UpdateProposalInput } from './dto/proposal.inputs';
+import { VoteValueEnum } from './models/enums';
+import { ProposalConnection, ProposalModel, toProposalModel } from './models/proposal.model';
+import { ProposalsService } from './proposals.service';
+
+@Resolver(() => ProposalModel)
+export class ProposalsResolver {
+  constructor(
+    private readonly proposalsService: ProposalsService,
+    private readonly votes: VotesService,
+    private readonly moderation: ModerationService,
+    private readonly themes: ThemesService,
+    private readonly users: UserLoader,
+  ) {}
+
+  @Public()
+  @Query(() => ProposalModel, {
+    nullable: true,
+    description: 'Null when it does not exist or is hidden from you.',
+  })
+  async proposal(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() viewer: User | null,
+  ): Promise<ProposalModel | null> {
+    const proposal = await this.proposalsService.findVisible(viewer, id);
+    return proposal === null ? null : toProposalModel(proposal);
+  }
+
+  @Public()
+  @Query(() => ProposalConnection)
+  async proposals(
+    @Args() args: ProposalsArgs,
+    @CurrentUser() viewer: User | null,
+  ): Promise<Connection<ProposalModel>> {
+    return mapConnection(await this.proposalsService.list(viewer, args), ({ proposal, score }) =>
+      toProposalModel(proposal, score),
+    );
+  }
+
+  @Public()
+  @Query(() => [ProposalModel], {
+    description:
+      'Published suggestions that share words with `text` ("did you mean"), best first; score = shared keywords / sqrt(keywords in text × keywords in suggestion).',
+  })
+  async similarProposals(
+    @Args('text') text: string,
+    @Args('first', { type: () => Int, defaultValue: 5 }) first: number,
+  ): Promise<ProposalModel[]> {
+    return (await this.proposalsService.similar(text, first)).map(({ proposal, score }) =>
+      toProposalModel(proposal, score),
+    );
+  }
+
+  @Roles(Role.MEMBER)
+  @Mutation(() => ProposalModel)
+  async submitProposal(
+    @CurrentUser() user: User,
+    @Args('input') input: SubmitProposalInput,
+  ): Promise<ProposalModel> {
+    return toProposalModel(
+      await this.proposalsService.submit(user, {
+        title: input.title,
+        body: input.body,
+        themeId: input.themeId,
+        tags: input.tags ?? [],
+        language: input.language,
+      }),
+    );
+  }
+
+  @Mutation(() => ProposalModel, { description: 'Author only, until it has 10 votes or is 7 days old.' })
+  async updateProposal(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateProposalInput,
+  ): Promise<ProposalModel> {
+    return toProposalModel(await this.proposalsService.update(user, id, input));
+  }
+
+  @Mutation(() => ProposalModel, { description: 'Author only.' })
+  async withdrawProposal(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<ProposalModel> {
+    return toProposalModel(await this.proposalsService.withdraw(user, id, reason));
+  }
+
+  @Roles(Role.MEMBER)
+  @Mutation(() => ProposalModel, {
+    description: 'The same value twice changes nothing; the other value flips the vote.',
+  })
+  async castVote(
+    @CurrentUser() user: User,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('value', { type: () => VoteValueEnum }) value: VoteValueEnum,
+  ): Promise<ProposalModel> {
+    return toProposalModel(await this.votes.cast(user, proposalId, value));
+  }
+
+  @Roles(Role.MEMBER)
+  @Mutation(() => ProposalModel)
+  async retractVote(
+    @CurrentUser() user: User,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+  ): Promise<ProposalModel> {
+    return toProposalModel(await this.votes.retract(user, proposalId));
+  }
+
+  @Roles(Role.MEMBER)
+  @Mutation(() => Boolean, { description: 'Once per member; five flags hide it until a moderator decides.' })
+  async flagProposal(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<boolean> {
+    await this.moderation.flag(user, id, reason);
+    return true;
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => ProposalModel)
+  async hideProposal(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<ProposalModel> {
+    return toProposalModel(await this.moderation.hide(user, id, reason));
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => ProposalModel)
+  async unhideProposal(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ProposalModel> {
+    return toProposalModel(await this.moderation.unhide(user, id));
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => ProposalModel, {
+    description: 'Marks `id` as a duplicate of `intoId` and moves its votes there.',
+  })
+  async mergeProposal(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('intoId', { type: () => ID }) intoId: string,
+  ): Promise<ProposalModel> {
+    return toProposalModel(await this.moderation.merge(user, id, intoId));
+  }
+
+  @ResolveField(() => ThemeModel, { nullable: true })
+  async theme(
+    @Parent() proposal: ProposalModel,
+    @Context('req') request: AuthenticatedRequest,
+    @RequestLanguage() language: Language,
+  ): Promise<ThemeModel | null> {
+    const theme = await this.themes.loader.for(request).load(proposal.record.themeId.toHexString());
+    return theme === null ? null : toThemeModel(theme, language);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  async author(
+    @Parent() proposal: ProposalModel,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<UserModel | null> {
+    const author = await this.users.for(request).load(proposal.record.authorId.toHexString());
+    return author === null ? null : toUserModel(author);
+  }
+
+  @ResolveField(() => VoteValueEnum, {
+    nullable: true,
+    description: 'Your vote; null when anonymous or not voted.',
+  })
+  async myVote(
+    @Parent() proposal: ProposalModel,
+    @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<VoteValueEnum | null> {
+    if (viewer === null) {
+      return null;
+    }
+    const vote = await this.votes.voteLoader.for(request).load(voteId(proposal.record._id, viewer._id));
+    if (vote === null) {
+      return null;
+    }
+    return vote.value === 1 ? VoteValueEnum.UP : VoteValueEnum.DOWN;
+  }
+}

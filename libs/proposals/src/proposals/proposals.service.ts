@@ -1,0 +1,267 @@
+import { Injectable } from '@nestjs/common';
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { hasAnyRole, Role, type User } from '@app/accounts';
+import {
+  buildConnection,
+  type Connection,
+  ForbiddenError,
+  InvalidInputError,
+  LANGUAGES,
+  NotFoundError,
+  orderByKeys,
+  parseInput,
+  RequestLoader,
+  resolvePageRequest,
+} from '@app/core';
+import { keywordsOf } from '../text/keywords';
+import { ThemesService } from '../themes/themes.service';
+import type { ProposalRecord, ProposalStatus } from './proposal.schema';
+import { type ProposalQuery, ProposalsRepository, sortKeyOf, type StoredSort } from './proposals.repository';
+
+export type ProposalSort = StoredSort | 'RANDOM';
+
+/** A suggestion can be edited until it has this many votes or is this old. */
+export const EDIT_VOTE_LIMIT = 10;
+export const EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+const title = z
+  .string()
+  .trim()
+  .min(5, 'must be at least 5 characters')
+  .max(140, 'must be at most 140 characters');
+const body = z
+  .string()
+  .max(10_000, 'must be at most 10,000 characters')
+  .refine((text) => text.trim().length >= 20, 'must be at least 20 characters');
+const tags = z
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u, 'must be 1-30 letters, digits or "-"'),
+  )
+  .max(5, 'at most 5 tags')
+  .transform((list) => [...new Set(list)]);
+
+const submitSchema = z.object({
+  title,
+  body,
+  themeId: z.string(),
+  tags: tags.default([]),
+  language: z.enum(LANGUAGES),
+});
+const updateSchema = z.object({
+  title: title.optional(),
+  body: body.optional(),
+  themeId: z.string().optional(),
+  tags: tags.optional(),
+  language: z.enum(LANGUAGES).optional(),
+});
+const reasonSchema = z
+  .string()
+  .trim()
+  .min(3, 'must be at least 3 characters')
+  .max(500, 'must be at most 500 characters');
+
+export type SubmitProposalData = z.input<typeof submitSchema>;
+export type UpdateProposalData = {
+  [K in keyof z.input<typeof updateSchema>]?: z.input<typeof updateSchema>[K] | null;
+};
+
+export interface ProposalListArgs {
+  sort: ProposalSort;
+  filter?: {
+    themeId?: string | null;
+    status?: ProposalStatus | null;
+    authorId?: string | null;
+    search?: string | null;
+    tag?: string | null;
+  } | null;
+  first?: number | null;
+  after?: string | null;
+  seed?: number | null;
+}
+
+export interface RankedProposal {
+  proposal: ProposalRecord;
+  /** The proposal's value in the requested order. */
+  score: number;
+}
+
+function isModerator(user: User | null): boolean {
+  return user !== null && hasAnyRole(user.roles, [Role.MODERATOR]);
+}
+
+function objectIdOrInvalid(id: string, field: string): Types.ObjectId {
+  if (!Types.ObjectId.isValid(id)) {
+    throw new InvalidInputError(`${field}: is not a valid id`, field);
+  }
+  return new Types.ObjectId(id);
+}
+
+/** The default RANDOM seed: one shuffle per day, so pages agree unless the client picks a seed. */
+function dailySeed(): number {
+  return Math.floor(Date.now() / 86_400_000);
+}
+
+@Injectable()
+export class ProposalsService {
+  readonly loader = new RequestLoader<string, ProposalRecord | null>(async (ids) => {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
+    return orderByKeys(ids, await this.proposals.findByIds(valid), (proposal) => proposal._id.toHexString());
+  });
+
+  constructor(
+    private readonly proposals: ProposalsRepository,
+    private readonly themes: ThemesService,
+  ) {}
+
+  async submit(author: User, input: SubmitProposalData): Promise<ProposalRecord> {
+    const data = parseInput(submitSchema, input, 'input');
+    const themeId = await this.existingTheme(data.themeId);
+    return this.proposals.insert({
+      title: data.title,
+      body: data.body,
+      themeId,
+      authorId: author._id,
+      tags: data.tags,
+      language: data.language,
+      keywords: keywordsOf(`${data.title} ${data.body}`),
+    });
+  }
+
+  async update(user: User, id: string, input: UpdateProposalData): Promise<ProposalRecord> {
+    const data = parseInput(
+      updateSchema,
+      Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)),
+      'input',
+    );
+    const proposal = await this.require(id);
+    if (!proposal.authorId.equals(user._id)) {
+      throw new ForbiddenError('Only the author can edit this suggestion.');
+    }
+    if (proposal.status !== 'PUBLISHED') {
+      throw new ForbiddenError(`A suggestion that is ${proposal.status.toLowerCase()} cannot be edited.`);
+    }
+    if (proposal.upvotes + proposal.downvotes >= EDIT_VOTE_LIMIT) {
+      throw new ForbiddenError(`It has ${EDIT_VOTE_LIMIT} or more votes, so it can no longer be edited.`);
+    }
+    if (Date.now() - proposal.createdAt.getTime() >= EDIT_WINDOW_MS) {
+      throw new ForbiddenError('It was submitted 7 or more days ago, so it can no longer be edited.');
+    }
+    const changes: Partial<ProposalRecord> = {};
+    if (data.title !== undefined) changes.title = data.title;
+    if (data.body !== undefined) changes.body = data.body;
+    if (data.tags !== undefined) changes.tags = data.tags;
+    if (data.language !== undefined) changes.language = data.language;
+    if (data.themeId !== undefined) changes.themeId = await this.existingTheme(data.themeId);
+    changes.keywords = keywordsOf(`${changes.title ?? proposal.title} ${changes.body ?? proposal.body}`);
+    await this.proposals.update(proposal._id, changes);
+    return this.require(id);
+  }
+
+  async withdraw(user: User, id: string, reason: string): Promise<ProposalRecord> {
+    const why = parseInput(reasonSchema, reason, 'reason');
+    const proposal = await this.require(id);
+    if (!proposal.authorId.equals(user._id)) {
+      throw new ForbiddenError('Only the author can withdraw this suggestion.');
+    }
+    if (proposal.status === 'MERGED') {
+      throw new ForbiddenError('This suggestion was merged into another and cannot be withdrawn.');
+    }
+    if (proposal.status !== 'WITHDRAWN') {
+      await this.proposals.update(proposal._id, { status: 'WITHDRAWN', statusReason: why });
+    }
+    return this.require(id);
+  }
+
+  /** Null when it does not exist or is hidden from this viewer (hidden: author and moderators only). */
+  async findVisible(viewer: User | null, id: string): Promise<ProposalRecord | null> {
+    const proposal = await this.proposals.findById(id);
+    if (
+      proposal?.status === 'HIDDEN' &&
+      !isModerator(viewer) &&
+      !(viewer !== null && proposal.authorId.equals(viewer._id))
+    ) {
+      return null;
+    }
+    return proposal;
+  }
+
+  async list(viewer: User | null, args: ProposalListArgs): Promise<Connection<RankedProposal>> {
+    const page = resolvePageRequest(args);
+    const filter = args.filter ?? {};
+    const status = filter.status ?? 'PUBLISHED';
+    const authorId = filter.authorId ? objectIdOrInvalid(filter.authorId, 'filter.authorId') : undefined;
+    const ownList = viewer !== null && authorId !== undefined && authorId.equals(viewer._id);
+    if (status === 'HIDDEN' && !isModerator(viewer) && !ownList) {
+      throw new ForbiddenError('Only moderators can list hidden suggestions.');
+    }
+    const search = parseInput(z.string().max(200).nullish(), filter.search, 'filter.search');
+    const query: ProposalQuery = {
+      statuses: [status],
+      themeId: filter.themeId ? objectIdOrInvalid(filter.themeId, 'filter.themeId') : undefined,
+      authorId,
+      tag: filter.tag?.trim().toLowerCase() || undefined,
+      keywords: search ? keywordsOf(search) : undefined,
+    };
+    const totalCount = await this.proposals.count(query);
+    if (args.sort === 'RANDOM') {
+      const seed = args.seed ?? dailySeed();
+      const ranked = await this.proposals.randomPage(query, seed, page.after, page.limit + 1);
+      return buildConnection(
+        ranked.map(({ proposal, key }) => ({ proposal, score: key })),
+        page,
+        totalCount,
+        (node) => ({ key: node.score, id: node.proposal._id.toHexString() }),
+      );
+    }
+    const sort = args.sort;
+    const proposals = await this.proposals.page(query, sort, page.after, page.limit + 1);
+    return buildConnection(
+      proposals.map((proposal) => ({ proposal, score: sortKeyOf(proposal, sort) })),
+      page,
+      totalCount,
+      (node) => ({ key: node.score, id: node.proposal._id.toHexString() }),
+    );
+  }
+
+  /**
+   * Published suggestions that share words with `text`, best first. The score is the number of
+   * shared keywords divided by the geometric mean of both keyword counts (cosine similarity of
+   * the keyword sets): 1 for the same words, lower when either side has many other words.
+   */
+  async similar(text: string, first: number): Promise<{ proposal: ProposalRecord; score: number }[]> {
+    const limit = Math.min(Math.max(Math.trunc(first), 1), 10);
+    const words = keywordsOf(parseInput(z.string().max(10_000), text, 'text'));
+    if (words.length === 0) {
+      return [];
+    }
+    const wanted = new Set(words);
+    return (await this.proposals.withAnyKeyword(words))
+      .map((proposal) => {
+        const shared = proposal.keywords.filter((word) => wanted.has(word)).length;
+        return { proposal, score: shared / Math.sqrt(wanted.size * Math.max(proposal.keywords.length, 1)) };
+      })
+      .sort((a, b) => b.score - a.score || b.proposal.upvotes - a.proposal.upvotes)
+      .slice(0, limit);
+  }
+
+  async require(id: string): Promise<ProposalRecord> {
+    const proposal = await this.proposals.findById(id);
+    if (proposal === null) {
+      throw new NotFoundError('Proposal', id);
+    }
+    return proposal;
+  }
+
+  private async existingTheme(themeId: string): Promise<Types.ObjectId> {
+    const theme = await this.themes.findById(themeId);
+    if (theme === null) {
+      throw new InvalidInputError('input.themeId: no such theme', 'input.themeId');
+    }
+    return theme._id;
+  }
+}

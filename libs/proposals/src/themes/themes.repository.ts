@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { isValidObjectId, type Model, Types } from 'mongoose';
+import { isDuplicateKeyError } from '@app/core';
+import { THEME_MODEL, type ThemeRecord } from './theme.schema';
+
+@Injectable()
+export class ThemesRepository {
+  constructor(@InjectModel(THEME_MODEL) private readonly themes: Model<ThemeRecord>) {}
+
+  init(): Promise<unknown> {
+    return this.themes.init();
+  }
+
+  all(): Promise<ThemeRecord[]> {
+    return this.themes.find().sort({ position: 1, _id: 1 }).lean<ThemeRecord[]>().exec();
+  }
+
+  findById(id: string): Promise<ThemeRecord | null> {
+    return isValidObjectId(id) ? this.themes.findById(id).lean<ThemeRecord>().exec() : Promise.resolve(null);
+  }
+
+  findByIds(ids: readonly Types.ObjectId[]): Promise<ThemeRecord[]> {
+    return this.themes
+      .find({ _id: { $in: ids } })
+      .lean<ThemeRecord[]>()
+      .exec();
+  }
+
+  findBySlug(slug: string): Promise<ThemeRecord | null> {
+    return this.themes.findOne({ slug }).lean<ThemeRecord>().exec();
+  }
+
+  /** Inserts the theme unless its slug exists; true when inserted. */
+  async insertIfMissing(theme: Omit<ThemeRecord, '_id'>): Promise<boolean> {
+    try {
+      await this.themes.create(theme);
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  async setName(id: Types.ObjectId, name: ThemeRecord['name']): Promise<void> {
+    await this.themes.updateOne({ _id: id }, { $set: { name } }).exec();
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { orderByKeys, parseInput, RequestLoader } from '@app/core';
+import { DEFAULT_THEMES, type ThemeRecord } from './theme.schema';
+import { ThemesRepository } from './themes.repository';
+
+const themeInputSchema = z.object({
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
+    .max(60),
+  nameNl: z.string().trim().min(2).max(80),
+  nameEn: z.string().trim().min(2).max(80),
+});
+
+export type ThemeInput = z.input<typeof themeInputSchema>;
+
+@Injectable()
+export class ThemesService implements OnModuleInit {
+  readonly loader = new RequestLoader<string, ThemeRecord | null>(async (ids) => {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
+    return orderByKeys(ids, await this.themes.findByIds(valid), (theme) => theme._id.toHexString());
+  });
+
+  constructor(private readonly themes: ThemesRepository) {}
+
+  /** Seeds the default themes; safe to run on every start and from several processes at once. */
+  async onModuleInit(): Promise<void> {
+    await this.themes.init();
+    for (const theme of DEFAULT_THEMES) {
+      await this.themes.insertIfMissing(theme);
+    }
+  }
+
+  all(): Promise<ThemeRecord[]> {
+    return this.themes.all();
+  }
+
+  findById(id: string): Promise<ThemeRecord | null> {
+    return this.themes.findById(id);
+  }
+
+  /** Creates a theme, or renames the theme with this slug. */
+  async upsert(input: ThemeInput): Promise<ThemeRecord> {
+    const { slug, nameNl, nameEn } = parseInput(themeInputSchema, input, 'input');
+    const name = { nl: nameNl, en: nameEn };
+    const existing = await this.themes.findBySlug(slug);
+    if (existing === null) {
+      const position = (await this.themes.all()).length;
+      await this.themes.insertIfMissing({ slug, name, position });
+    } else {
+      await this.themes.setName(existing._id, name);
+    }
+    const theme = await this.themes.findBySlug(slug);
+    if (theme === null) {
+      throw new Error(`Theme ${slug} vanished while it was saved`);
+    }
+    return theme;
+  }
+}

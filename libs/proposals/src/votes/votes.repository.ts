@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model, Types } from 'mongoose';
+import { isDuplicateKeyError } from '@app/core';
+import { VOTE_MODEL, voteId, type VoteRecord } from './vote.schema';
+
+@Injectable()
+export class VotesRepository {
+  constructor(@InjectModel(VOTE_MODEL) private readonly votes: Model<VoteRecord>) {}
+
+  find(proposalId: Types.ObjectId, userId: Types.ObjectId): Promise<VoteRecord | null> {
+    return this.votes.findById(voteId(proposalId, userId)).lean<VoteRecord>().exec();
+  }
+
+  findByIds(ids: readonly string[]): Promise<VoteRecord[]> {
+    return this.votes
+      .find({ _id: { $in: [...ids] } })
+      .lean<VoteRecord[]>()
+      .exec();
+  }
+
+  /** False when the user has a vote on the proposal already. */
+  async insert(proposalId: Types.ObjectId, userId: Types.ObjectId, value: 1 | -1): Promise<boolean> {
+    try {
+      await this.votes.create({ _id: voteId(proposalId, userId), proposalId, userId, value });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  async setValue(vote: VoteRecord, value: 1 | -1): Promise<void> {
+    await this.votes.updateOne({ _id: vote._id }, { $set: { value } }).exec();
+  }
+
+  /** True when this call deleted the vote. */
+  async delete(id: string): Promise<boolean> {
+    return (await this.votes.deleteOne({ _id: id }).exec()).deletedCount === 1;
+  }
+
+  forProposal(proposalId: Types.ObjectId): Promise<VoteRecord[]> {
+    return this.votes.find({ proposalId }).lean<VoteRecord[]>().exec();
+  }
+
+  /** Up and down votes per proposal, over all votes (one pass). */
+  async tally(): Promise<Map<string, { up: number; down: number }>> {
+    const tally = new Map<string, { up: number; down: number }>();
+    for await (const vote of this.votes.find({}, { proposalId: 1, value: 1 }).lean<VoteRecord>().cursor()) {
+      const key = vote.proposalId.toHexString();
+      const counts = tally.get(key) ?? { up: 0, down: 0 };
+      if (vote.value === 1) counts.up += 1;
+      else counts.down += 1;
+      tally.set(key, counts);
+    }
+    return tally;
+  }
+}

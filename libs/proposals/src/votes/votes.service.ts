@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import type { Types } from 'mongoose';
+import { ConflictError, ForbiddenError, NotFoundError, orderByKeys, RequestLoader } from '@app/core';
+import type { User } from '@app/accounts';
+import { ProposalLocks } from '../proposals/proposal-locks';
+import type { ProposalRecord } from '../proposals/proposal.schema';
+import { ProposalsRepository } from '../proposals/proposals.repository';
+import type { VoteRecord } from './vote.schema';
+import { VotesRepository } from './votes.repository';
+
+export type VoteValue = 'UP' | 'DOWN';
+
+export interface RecountReport {
+  checked: number;
+  fixed: { proposalId: string; before: { up: number; down: number }; after: { up: number; down: number } }[];
+}
+
+const STATUS_MESSAGES: Record<Exclude<ProposalRecord['status'], 'PUBLISHED'>, string> = {
+  HIDDEN: 'This suggestion is hidden by moderation; votes are closed.',
+  WITHDRAWN: 'This suggestion was withdrawn; votes are closed.',
+  MERGED: 'This suggestion was merged into another; vote on that one.',
+};
+
+@Injectable()
+export class VotesService {
+  /** The viewer's votes, by vote id (`<proposalId>:<userId>`), batched per request. */
+  readonly voteLoader = new RequestLoader<string, VoteRecord | null>(async (ids) =>
+    orderByKeys(ids, await this.votes.findByIds(ids), (vote) => vote._id),
+  );
+
+  constructor(
+    private readonly votes: VotesRepository,
+    private readonly proposals: ProposalsRepository,
+    private readonly locks: ProposalLocks,
+  ) {}
+
+  /** Voting the same value twice changes nothing; the other value flips the vote. */
+  cast(user: User, proposalId: string, value: VoteValue): Promise<ProposalRecord> {
+    const wanted = value === 'UP' ? 1 : -1;
+    return this.locks.run(proposalId, async () => {
+      const proposal = await this.votable(user, proposalId);
+      let existing = await this.votes.find(proposal._id, user._id);
+      if (existing === null) {
+        if (await this.votes.insert(proposal._id, user._id, wanted)) {
+          await this.proposals.applyVoteDelta(proposal, wanted === 1 ? 1 : 0, wanted === 1 ? 0 : 1);
+          return this.reload(proposal._id);
+        }
+        // Another API process inserted this user's vote in the meantime.
+        existing = await this.votes.find(proposal._id, user._id);
+        if (existing === null) {
+          throw new ConflictError('Your vote changed while it was being saved; try again.');
+        }
+      }
+      if (existing.value !== wanted) {
+        await this.votes.setValue(existing, wanted);
+        await this.proposals.applyVoteDelta(proposal, wanted, -wanted);
+      }
+      return this.reload(proposal._id);
+    });
+  }
+
+  retract(user: User, proposalId: string): Promise<ProposalRecord> {
+    return this.locks.run(proposalId, async () => {
+      const proposal = await this.votable(user, proposalId);
+      const existing = await this.votes.find(proposal._id, user._id);
+      if (existing !== null && (await this.votes.delete(existing._id))) {
+        await this.proposals.applyVoteDelta(
+          proposal,
+          existing.value === 1 ? -1 : 0,
+          existing.value === 1 ? 0 : -1,
+        );
+      }
+      return this.reload(proposal._id);
+    });
+  }
+
+  /**
+   * Moves the votes of a merged proposal to its target. A voter who voted on both keeps their
+   * vote on the target; the target's author cannot vote on it, so their vote is dropped. Safe to
+   * run again after an interruption.
+   */
+  moveVotes(source: ProposalRecord, target: ProposalRecord): Promise<void> {
+    const ids = [source._id.toHexString(), target._id.toHexString()];
+    return this.locks.run(ids, async () => {
+      for (const vote of await this.votes.forProposal(source._id)) {
+        if (!vote.userId.equals(target.authorId)) {
+          await this.votes.insert(target._id, vote.userId, vote.value);
+        }
+        await this.votes.delete(vote._id);
+      }
+      await this.recountLocked(source._id);
+      await this.recountLocked(target._id);
+    });
+  }
+
+  /** Recomputes every proposal's counters and scores from the votes; reports what it changed. */
+  async recountAll(): Promise<RecountReport> {
+    const tally = await this.votes.tally();
+    const report: RecountReport = { checked: 0, fixed: [] };
+    for (const counters of await this.proposals.allCounters()) {
+      report.checked += 1;
+      const id = counters._id.toHexString();
+      const counted = tally.get(id) ?? { up: 0, down: 0 };
+      if (counted.up === counters.upvotes && counted.down === counters.downvotes) {
+        continue;
+      }
+      // The tally may be older than the latest votes: count this proposal again under its lock.
+      const fix = await this.locks.run(id, () => this.recountLocked(counters._id));
+      if (fix !== null) {
+        report.fixed.push({ proposalId: id, ...fix });
+      }
+    }
+    return report;
+  }
+
+  private async recountLocked(
+    proposalId: Types.ObjectId,
+  ): Promise<{ before: { up: number; down: number }; after: { up: number; down: number } } | null> {
+    const proposal = await this.proposals.findById(proposalId);
+    if (proposal === null) {
+      return null;
+    }
+    const votes = await this.votes.forProposal(proposalId);
+    const after = {
+      up: votes.filter((vote) => vote.value === 1).length,
+      down: votes.filter((vote) => vote.value === -1).length,
+    };
+    const before = { up: proposal.upvotes, down: proposal.downvotes };
+    if (before.up === after.up && before.down === after.down) {
+      return null;
+    }
+    await this.proposals.setCounts(proposal, after.up, after.down);
+    return { before, after };
+  }
+
+  private async votable(user: User, proposalId: string): Promise<ProposalRecord> {
+    const proposal = await this.proposals.findById(proposalId);
+    if (proposal === null) {
+      throw new NotFoundError('Proposal', proposalId);
+    }
+    if (proposal.status !== 'PUBLISHED') {
+      throw new ForbiddenError(STATUS_MESSAGES[proposal.status]);
+    }
+    if (proposal.authorId.equals(user._id)) {
+      throw new ForbiddenError('You cannot vote on your own suggestion.');
+    }
+    return proposal;
+  }
+
+  private async reload(id: Types.ObjectId): Promise<ProposalRecord> {
+    const proposal = await this.proposals.findById(id);
+    if (proposal === null) {
+      throw new NotFoundError('Proposal', id.toHexString());
+    }
+    return proposal;
+  }
+}
