@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { ProposalsModule } from '@app/proposals';
 import { AppModule } from '../app.module';
 import { SchemaCheckCommand, SchemaGenerateCommand } from './schema.commands';
 import { UserCreateCommand } from './user-create.command';
+import { VotesRecountCommand } from './votes-recount.command';
 
 /** The operator CLI runs inside the same application context as the API, without HTTP. */
 @Module({})
@@ -12,9 +14,10 @@ export class CliModule {
       module: CliModule,
       imports: [
         AccountsModule,
+        ProposalsModule,
         AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),
       ],
-      providers: [SchemaGenerateCommand, SchemaCheckCommand, UserCreateCommand],
+      providers: [SchemaGenerateCommand, SchemaCheckCommand, UserCreateCommand, VotesRecountCommand],
     };
   }
 }
