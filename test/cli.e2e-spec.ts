@@ -66,6 +66,22 @@ describe('operator CLI: user:create', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('loads the demo data once', async () => {
+    const demoEnv = { ...env, MONGODB_DB: `${DB}_demo` };
+    const first = await runBuilt('cli', ['demo:seed', '--if-empty'], demoEnv);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/Demo data loaded: 16 suggestions by 20 entrepreneurs/);
+    const second = await runBuilt('cli', ['demo:seed', '--if-empty'], demoEnv);
+    expect(second.stdout).toMatch(/nothing loaded/);
+    const connection = await createConnection(e2eMongoUri(), { dbName: `${DB}_demo` }).asPromise();
+    const proposals = await connection.collection('proposals').countDocuments();
+    const eleventh = await connection.collection('proposals').findOne({ title: /dagdeel per week/ });
+    await connection.dropDatabase();
+    await connection.close();
+    expect(proposals).toBe(16);
+    expect(eleventh).toMatchObject({ upvotes: 18, downvotes: 0 });
+  });
+
   it('uses the embedded database a running server owns instead of starting a second one on its files', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cli-shared-'));
     const { server } = await startBuiltServer({ DATA_DIR: dataDir });

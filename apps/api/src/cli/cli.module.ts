@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { ProposalsModule } from '@app/proposals';
 import { AppModule } from '../app.module';
+import { DemoSeedCommand } from './demo-seed.command';
 import { SchemaCheckCommand, SchemaGenerateCommand } from './schema.commands';
 import { UserCreateCommand } from './user-create.command';
 import { VotesRecountCommand } from './votes-recount.command';
@@ -17,7 +18,13 @@ export class CliModule {
         ProposalsModule,
         AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),
       ],
-      providers: [SchemaGenerateCommand, SchemaCheckCommand, UserCreateCommand, VotesRecountCommand],
+      providers: [
+        DemoSeedCommand,
+        SchemaGenerateCommand,
+        SchemaCheckCommand,
+        UserCreateCommand,
+        VotesRecountCommand,
+      ],
     };
   }
 }
