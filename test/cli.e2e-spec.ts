@@ -68,10 +68,10 @@ describe('operator CLI: user:create', () => {
 
   it('loads the demo data once', async () => {
     const demoEnv = { ...env, MONGODB_DB: `${DB}_demo` };
-    const first = await runBuilt('cli', ['demo:seed', '--if-empty'], demoEnv);
+    const first = await runBuilt('cli', ['seed:demo', '--if-empty'], demoEnv);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(/Demo data loaded: 16 suggestions by 20 entrepreneurs/);
-    const second = await runBuilt('cli', ['demo:seed', '--if-empty'], demoEnv);
+    const second = await runBuilt('cli', ['seed:demo', '--if-empty'], demoEnv);
     expect(second.stdout).toMatch(/nothing loaded/);
     const connection = await createConnection(e2eMongoUri(), { dbName: `${DB}_demo` }).asPromise();
     const proposals = await connection.collection('proposals').countDocuments();

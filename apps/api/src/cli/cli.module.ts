@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { ProposalsModule } from '@app/proposals';
 import { AppModule } from '../app.module';
-import { DemoSeedCommand } from './demo-seed.command';
+import { SeedDemoCommand } from './seed-demo.command';
 import { SchemaCheckCommand, SchemaGenerateCommand } from './schema.commands';
 import { UserCreateCommand } from './user-create.command';
 import { VotesRecountCommand } from './votes-recount.command';
@@ -19,7 +19,7 @@ export class CliModule {
         AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),
       ],
       providers: [
-        DemoSeedCommand,
+        SeedDemoCommand,
         SchemaGenerateCommand,
         SchemaCheckCommand,
         UserCreateCommand,

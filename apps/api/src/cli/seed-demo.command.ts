@@ -4,15 +4,15 @@ import { UsersService } from '@app/accounts';
 import { ProposalsService, ThemesService, VotesService } from '@app/proposals';
 import { DEMO_ENTREPRENEURS, DEMO_PASSWORD, DEMO_PROPOSALS, DEMO_STAFF } from './demo-data';
 
-interface DemoSeedOptions {
+interface SeedDemoOptions {
   ifEmpty?: boolean;
 }
 
 @Command({
-  name: 'demo:seed',
+  name: 'seed:demo',
   description: 'Load demo data from the Kabinet van Vernieuwing case (users, suggestions, votes)',
 })
-export class DemoSeedCommand extends CommandRunner {
+export class SeedDemoCommand extends CommandRunner {
   constructor(
     private readonly users: UsersService,
     private readonly proposals: ProposalsService,
@@ -27,7 +27,7 @@ export class DemoSeedCommand extends CommandRunner {
     return true;
   }
 
-  async run(_: string[], options: DemoSeedOptions): Promise<void> {
+  async run(_: string[], options: SeedDemoOptions): Promise<void> {
     if (options.ifEmpty && (await this.proposals.list(null, { sort: 'NEWEST', first: 1 })).totalCount > 0) {
       process.stdout.write('Demo data: there are suggestions already; nothing loaded.\n');
       return;
