@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { Role } from '@app/accounts';
+import { CuratedListsService } from '@app/curation';
 import { ProposalsService, ThemesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -57,6 +58,28 @@ async function proposalBy(t: TestApp, author: SignedInUser | null): Promise<stri
   return proposal._id.toHexString();
 }
 
+const editors: Access = { ...adminsOnly, EDITOR: 'allowed' };
+const liaisonsAndEditors: Access = { ...editors, LIAISON: 'allowed' };
+
+/** A list with one item; published when asked (then the item has a follow-up). */
+async function listWithItem(
+  t: TestApp,
+  published: boolean,
+): Promise<{ id: string; slug: string; itemId: string }> {
+  const editor = (await createSignedInUser(t, [Role.EDITOR])).user;
+  const lists = t.app.get(CuratedListsService);
+  const created = await lists.create(editor, {
+    title: 'Matrix list',
+    slug: `matrix-${randomUUID().slice(0, 8)}`,
+    addressee: 'Minister',
+    language: 'en',
+  });
+  const id = created.list._id.toHexString();
+  const draft = await lists.updateDraft(id, { items: [{ title: 'Matrix item', proposalIds: [] }] });
+  const view = published ? await lists.publish(editor, id) : draft;
+  return { id, slug: created.list.slug, itemId: view.content.items[0]!.id };
+}
+
 const otherUserId = async (t: TestApp): Promise<Record<string, unknown>> => ({
   userId: (await createSignedInUser(t)).user._id.toHexString(),
 });
@@ -72,11 +95,51 @@ const QUERIES: Record<string, Row> = {
   proposals: { document: '{ proposals { totalCount } }', access: everyone },
   similarProposals: { document: '{ similarProposals(text: "matrix") { id } }', access: everyone },
   auditLog: { document: '{ auditLog { totalCount } }', access: moderators },
+  curatedList: {
+    document: 'query ($slug: String!) { curatedList(slug: $slug) { id items { followUp { progress } } } }',
+    arrange: async (t) => ({ slug: (await listWithItem(t, true)).slug }),
+    access: everyone,
+  },
+  curatedLists: { document: '{ curatedLists { totalCount } }', access: everyone },
+  followUpStatuses: { document: '{ followUpStatuses { key } }', access: everyone },
   serverStatus: { document: '{ serverStatus { version } }', access: everyone },
   users: { document: '{ users { totalCount } }', access: adminsOnly },
 };
 
 const MUTATIONS: Record<string, Row> = {
+  createCuratedList: {
+    document:
+      'mutation ($slug: String!) { createCuratedList(input: { title: "Matrix list", slug: $slug, addressee: "Minister", language: en }) { id } }',
+    arrange: () => Promise.resolve({ slug: `matrix-${randomUUID().slice(0, 8)}` }),
+    access: editors,
+  },
+  updateCuratedListDraft: {
+    document: 'mutation ($id: ID!) { updateCuratedListDraft(id: $id, input: { title: "Renamed" }) { id } }',
+    arrange: async (t) => ({ id: (await listWithItem(t, false)).id }),
+    access: editors,
+  },
+  publishCuratedList: {
+    document: 'mutation ($id: ID!) { publishCuratedList(id: $id) { id } }',
+    arrange: async (t) => ({ id: (await listWithItem(t, false)).id }),
+    access: editors,
+  },
+  reviseCuratedList: {
+    document: 'mutation ($id: ID!) { reviseCuratedList(id: $id) { id } }',
+    arrange: async (t) => ({ id: (await listWithItem(t, true)).id }),
+    access: editors,
+  },
+  recordFollowUp: {
+    document:
+      'mutation ($itemId: ID!) { recordFollowUp(input: { itemId: $itemId, statusKey: "received", note: "Received" }) { progress } }',
+    arrange: async (t) => ({ itemId: (await listWithItem(t, true)).itemId }),
+    access: liaisonsAndEditors,
+  },
+  upsertFollowUpStatus: {
+    document:
+      'mutation ($key: String!) { upsertFollowUpStatus(input: { key: $key, nameNl: "Status", nameEn: "Status", kind: OPEN, color: "#123456" }) { key } }',
+    arrange: () => Promise.resolve({ key: `matrix-${randomUUID().slice(0, 8)}` }),
+    access: adminsOnly,
+  },
   upsertTheme: {
     document:
       'mutation ($slug: String!) { upsertTheme(input: { slug: $slug, nameNl: "Thema", nameEn: "Theme" }) { id } }',

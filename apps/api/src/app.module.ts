@@ -8,6 +8,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule, JwtAuthGuard, RolesGuard } from '@app/accounts';
 import { type AppConfig, loadConfig } from '@app/core';
+import { CurationModule } from '@app/curation';
 import { DatabaseModule } from '@app/database';
 import { ProposalsModule } from '@app/proposals';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -63,6 +64,7 @@ export class AppModule {
         ThrottlerModule.forRoot(throttlerOptions),
         AccountsModule,
         ProposalsModule,
+        CurationModule,
       ],
       controllers: [HealthController],
       providers: [

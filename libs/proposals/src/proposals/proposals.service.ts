@@ -249,6 +249,13 @@ export class ProposalsService {
       .slice(0, limit);
   }
 
+  /** The proposals with these ids that exist, in no particular order. */
+  findMany(ids: readonly string[]): Promise<ProposalRecord[]> {
+    return this.proposals.findByIds(
+      ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id)),
+    );
+  }
+
   async require(id: string): Promise<ProposalRecord> {
     const proposal = await this.proposals.findById(id);
     if (proposal === null) {

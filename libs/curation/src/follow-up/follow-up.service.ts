@@ -1,0 +1,215 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import AsyncLock from 'async-lock';
+import { z } from 'zod';
+import type { User } from '@app/accounts';
+import { InvalidInputError, NotFoundError, orderByKeys, parseInput, RequestLoader } from '@app/core';
+import type { ListVersionRecord } from '../lists/curated-list.schema';
+import {
+  DEFAULT_FOLLOW_UP_STATUSES,
+  FOLLOW_UP_KINDS,
+  type FollowUpEventRecord,
+  type FollowUpKind,
+  type FollowUpRecord,
+  type FollowUpStatusRecord,
+  INITIAL_FOLLOW_UP_STATUS,
+} from './follow-up.schema';
+import { FollowUpRepository } from './follow-up.repository';
+
+/** Clocks differ a little between a liaison's laptop and the server. */
+const CLOCK_SKEW_MS = 60_000;
+
+const recordSchema = z.object({
+  itemId: z.string().min(1),
+  statusKey: z.string().trim().min(1),
+  progress: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must be 0 to 100')
+    .max(100, 'must be 0 to 100')
+    .nullish(),
+  note: z.string().trim().min(1, 'is required').max(5_000, 'must be at most 5,000 characters'),
+  link: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(1_000)
+    .nullish(),
+  occurredAt: z
+    .date()
+    .refine((at) => at.getTime() <= Date.now() + CLOCK_SKEW_MS, 'cannot be in the future')
+    .nullish(),
+  nextReviewAt: z.date().nullish(),
+});
+
+export type RecordFollowUpData = z.input<typeof recordSchema>;
+
+const statusInputSchema = z.object({
+  key: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
+    .max(60),
+  nameNl: z.string().trim().min(2).max(80),
+  nameEn: z.string().trim().min(2).max(80),
+  kind: z.enum(FOLLOW_UP_KINDS),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #16a34a'),
+});
+
+export type FollowUpStatusInput = z.input<typeof statusInputSchema>;
+
+export interface FollowUpSummary {
+  open: number;
+  inProgress: number;
+  done: number;
+  declined: number;
+  overdueReviews: number;
+}
+
+@Injectable()
+export class FollowUpService implements OnModuleInit {
+  /** Events of one item are appended and its current state updated one at a time (in this process). */
+  private readonly itemLocks = new AsyncLock();
+
+  readonly followUpLoader = new RequestLoader<string, FollowUpRecord | null>(async (itemIds) =>
+    orderByKeys(itemIds, await this.repository.findFollowUps(itemIds), (followUp) => followUp._id),
+  );
+
+  readonly eventsLoader = new RequestLoader<string, FollowUpEventRecord[]>(async (itemIds) => {
+    const events = await this.repository.eventsOf(itemIds);
+    return itemIds.map((itemId) => events.filter((event) => event.itemId === itemId));
+  });
+
+  readonly statusLoader = new RequestLoader<string, FollowUpStatusRecord | null>(async (keys) =>
+    orderByKeys(keys, await this.repository.allStatuses(), (status) => status.key),
+  );
+
+  constructor(private readonly repository: FollowUpRepository) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.repository.init();
+    for (const status of DEFAULT_FOLLOW_UP_STATUSES) {
+      await this.repository.insertStatusIfMissing(status);
+    }
+  }
+
+  statuses(): Promise<FollowUpStatusRecord[]> {
+    return this.repository.allStatuses();
+  }
+
+  async upsertStatus(input: FollowUpStatusInput): Promise<FollowUpStatusRecord> {
+    const { key, nameNl, nameEn, kind, color } = parseInput(statusInputSchema, input, 'input');
+    const name = { nl: nameNl, en: nameEn };
+    const existing = await this.repository.findStatus(key);
+    if (existing === null) {
+      const position = (await this.repository.allStatuses()).length;
+      await this.repository.insertStatusIfMissing({ key, name, kind, color, position });
+    } else {
+      await this.repository.updateStatus(existing._id, { name, kind, color });
+    }
+    const status = await this.repository.findStatus(key);
+    if (status === null) {
+      throw new Error(`Follow-up status ${key} vanished while it was saved`);
+    }
+    return status;
+  }
+
+  /** Gives every item of a just-published version a follow-up, unless it has one from an earlier version. */
+  async startFollowUps(version: ListVersionRecord, addressee: string): Promise<void> {
+    for (const item of version.items) {
+      const created = await this.repository.insertFollowUpIfMissing({
+        _id: item.id,
+        listId: version.listId,
+        statusKey: INITIAL_FOLLOW_UP_STATUS,
+        progress: 0,
+        nextReviewAt: null,
+        lastUpdatedAt: version.publishedAt,
+      });
+      if (created) {
+        await this.repository.appendEvent({
+          itemId: item.id,
+          listId: version.listId,
+          at: version.publishedAt,
+          recordedAt: version.publishedAt,
+          actorId: version.publishedBy,
+          fromStatus: null,
+          toStatus: INITIAL_FOLLOW_UP_STATUS,
+          progress: 0,
+          note: `Handed over to ${addressee} (version ${version.version}).`,
+          link: null,
+        });
+      }
+    }
+  }
+
+  /**
+   * Appends an event. The current status is that of the latest event by the time it happened:
+   * an event dated before the latest one (a meeting recorded late) joins the timeline without
+   * changing the current state.
+   */
+  async record(actor: User, input: RecordFollowUpData): Promise<FollowUpRecord> {
+    const data = parseInput(recordSchema, input, 'input');
+    const status = await this.repository.findStatus(data.statusKey);
+    if (status === null) {
+      throw new InvalidInputError('input.statusKey: no such follow-up status', 'input.statusKey');
+    }
+    const at = data.occurredAt ?? new Date();
+    return this.itemLocks.acquire(data.itemId, async () => {
+      const current = await this.repository.findFollowUp(data.itemId);
+      if (current === null) {
+        throw new NotFoundError('Published list item', data.itemId);
+      }
+      const progress = data.progress ?? current.progress;
+      await this.repository.appendEvent({
+        itemId: current._id,
+        listId: current.listId,
+        at,
+        recordedAt: new Date(),
+        actorId: actor._id,
+        fromStatus: current.statusKey,
+        toStatus: status.key,
+        progress,
+        note: data.note,
+        link: data.link ?? null,
+      });
+      if (at.getTime() >= current.lastUpdatedAt.getTime()) {
+        await this.repository.setCurrent(current._id, {
+          statusKey: status.key,
+          progress,
+          nextReviewAt: data.nextReviewAt === undefined ? current.nextReviewAt : data.nextReviewAt,
+          lastUpdatedAt: at,
+        });
+      } else if (data.nextReviewAt !== undefined) {
+        await this.repository.setCurrent(current._id, { ...current, nextReviewAt: data.nextReviewAt });
+      }
+      const updated = await this.repository.findFollowUp(current._id);
+      if (updated === null) {
+        throw new NotFoundError('Published list item', data.itemId);
+      }
+      return updated;
+    });
+  }
+
+  async summary(itemIds: readonly string[]): Promise<FollowUpSummary> {
+    const [followUps, statuses] = await Promise.all([
+      this.repository.findFollowUps(itemIds),
+      this.repository.allStatuses(),
+    ]);
+    const kindOf = new Map(statuses.map((status) => [status.key, status.kind]));
+    const summary: FollowUpSummary = { open: 0, inProgress: 0, done: 0, declined: 0, overdueReviews: 0 };
+    const counters: Record<FollowUpKind, keyof FollowUpSummary> = {
+      OPEN: 'open',
+      IN_PROGRESS: 'inProgress',
+      DONE: 'done',
+      DECLINED: 'declined',
+    };
+    const now = Date.now();
+    for (const followUp of followUps) {
+      const kind = kindOf.get(followUp.statusKey) ?? 'OPEN';
+      summary[counters[kind]] += 1;
+      const settled = kind === 'DONE' || kind === 'DECLINED';
+      if (!settled && followUp.nextReviewAt !== null && followUp.nextReviewAt.getTime() < now) {
+        summary.overdueReviews += 1;
+      }
+    }
+    return summary;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './curation.module';
+export * from './follow-up/follow-up.service';
+export * from './lists/curated-lists.service';

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
+import { afterPositionFilter, type CursorPosition, isDuplicateKeyError } from '@app/core';
+import {
+  CURATED_LIST_MODEL,
+  type CuratedListRecord,
+  LIST_VERSION_MODEL,
+  type ListVersionRecord,
+  versionId,
+} from './curated-list.schema';
+
+@Injectable()
+export class CuratedListsRepository {
+  constructor(
+    @InjectModel(CURATED_LIST_MODEL) private readonly lists: Model<CuratedListRecord>,
+    @InjectModel(LIST_VERSION_MODEL) private readonly versions: Model<ListVersionRecord>,
+  ) {}
+
+  /** Null when the slug is taken. */
+  async insert(
+    list: Pick<CuratedListRecord, 'slug' | 'language' | 'draft' | 'createdBy'>,
+  ): Promise<CuratedListRecord | null> {
+    try {
+      return (await this.lists.create({ ...list, latestVersion: 0, latestProposalIds: [] })).toObject();
+    } catch (error) {
+      if (isDuplicateKeyError(error)) {
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  findById(id: string | Types.ObjectId): Promise<CuratedListRecord | null> {
+    return isValidObjectId(id)
+      ? this.lists.findById(id).lean<CuratedListRecord>().exec()
+      : Promise.resolve(null);
+  }
+
+  findBySlug(slug: string): Promise<CuratedListRecord | null> {
+    return this.lists.findOne({ slug }).lean<CuratedListRecord>().exec();
+  }
+
+  async update(id: Types.ObjectId, changes: Partial<Omit<CuratedListRecord, '_id'>>): Promise<void> {
+    await this.lists.updateOne({ _id: id }, { $set: changes }).exec();
+  }
+
+  /** False when this version exists already. */
+  async insertVersion(version: ListVersionRecord): Promise<boolean> {
+    try {
+      await this.versions.create(version);
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  findVersion(listId: Types.ObjectId, version: number): Promise<ListVersionRecord | null> {
+    return this.versions.findById(versionId(listId, version)).lean<ListVersionRecord>().exec();
+  }
+
+  versionsOf(listId: Types.ObjectId): Promise<Pick<ListVersionRecord, 'version' | 'publishedAt'>[]> {
+    return this.versions
+      .find({ listId }, { version: 1, publishedAt: 1 })
+      .sort({ version: 1 })
+      .lean<Pick<ListVersionRecord, 'version' | 'publishedAt'>[]>()
+      .exec();
+  }
+
+  /** Lists newest first; `published`: those with a published version, else those with a draft. */
+  async page(
+    published: boolean,
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<{ lists: CuratedListRecord[]; totalCount: number }> {
+    const filter: QueryFilter<CuratedListRecord> = published
+      ? { latestVersion: { $gt: 0 } }
+      : { draft: { $ne: null } };
+    const pageFilter = after
+      ? {
+          $and: [
+            filter,
+            afterPositionFilter('createdAt', 'desc', new Date(after.key), new Types.ObjectId(after.id)),
+          ],
+        }
+      : filter;
+    const [lists, totalCount] = await Promise.all([
+      this.lists
+        .find(pageFilter)
+        .sort({ createdAt: -1, _id: -1 })
+        .limit(limit)
+        .lean<CuratedListRecord[]>()
+        .exec(),
+      this.lists.countDocuments(filter).exec(),
+    ]);
+    return { lists, totalCount };
+  }
+
+  includingAny(proposalIds: readonly Types.ObjectId[]): Promise<CuratedListRecord[]> {
+    return this.lists
+      .find({ latestProposalIds: { $in: [...proposalIds] } })
+      .lean<CuratedListRecord[]>()
+      .exec();
+  }
+}

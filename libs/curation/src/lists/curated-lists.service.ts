@@ -1,0 +1,330 @@
+import { Injectable } from '@nestjs/common';
+import AsyncLock from 'async-lock';
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { hasAnyRole, Role, type User } from '@app/accounts';
+import {
+  buildConnection,
+  ConflictError,
+  type Connection,
+  ForbiddenError,
+  InvalidInputError,
+  LANGUAGES,
+  NotFoundError,
+  parseInput,
+  RequestLoader,
+  resolvePageRequest,
+} from '@app/core';
+import { foldText, ProposalsService } from '@app/proposals';
+import { FollowUpService } from '../follow-up/follow-up.service';
+import type { CuratedListRecord, ListContent, ListItem } from './curated-list.schema';
+import { CuratedListsRepository } from './curated-lists.repository';
+
+export const MAX_ITEMS = 25;
+
+const slugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
+  .max(80, 'must be at most 80 characters');
+const titleSchema = z
+  .string()
+  .trim()
+  .min(3, 'must be at least 3 characters')
+  .max(140, 'must be at most 140 characters');
+const descriptionSchema = z.string().trim().max(10_000, 'must be at most 10,000 characters');
+const addresseeSchema = z
+  .string()
+  .trim()
+  .min(2, 'must be at least 2 characters')
+  .max(140, 'must be at most 140 characters');
+
+const createSchema = z.object({
+  title: titleSchema,
+  slug: slugSchema.nullish(),
+  description: descriptionSchema.default(''),
+  addressee: addresseeSchema,
+  language: z.enum(LANGUAGES),
+});
+
+const itemSchema = z.object({
+  id: z.string().nullish(),
+  title: z.string().trim().min(2, 'must be at least 2 characters').max(200, 'must be at most 200 characters'),
+  body: z.string().max(10_000, 'must be at most 10,000 characters').default(''),
+  proposalIds: z.array(z.string()).max(100, 'at most 100 suggestions per item').default([]),
+});
+
+const updateSchema = z.object({
+  title: titleSchema.nullish(),
+  description: descriptionSchema.nullish(),
+  addressee: addresseeSchema.nullish(),
+  items: z.array(itemSchema).max(MAX_ITEMS, `at most ${MAX_ITEMS} items`).nullish(),
+});
+
+export type CreateListData = z.input<typeof createSchema>;
+export type UpdateDraftData = z.input<typeof updateSchema>;
+
+/** What a reader sees: a published version or the draft, with the list it belongs to. */
+export interface ListView {
+  list: CuratedListRecord;
+  content: ListContent;
+  status: 'DRAFT' | 'PUBLISHED';
+  /** The version number; for a draft, the number it gets when published. */
+  version: number;
+  publishedAt: Date | null;
+  publishedBy: Types.ObjectId | null;
+}
+
+function slugFrom(title: string): string {
+  return foldText(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+function isEditor(user: User | null): boolean {
+  return user !== null && hasAnyRole(user.roles, [Role.EDITOR]);
+}
+
+@Injectable()
+export class CuratedListsService {
+  private readonly listLocks = new AsyncLock();
+
+  /** The lists whose latest version links a proposal, by proposal id, batched per request. */
+  readonly includedInLoader = new RequestLoader<string, ListView[]>(async (proposalIds) => {
+    const ids = proposalIds.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
+    const lists = await this.lists.includingAny(ids);
+    const views = await Promise.all(lists.map((list) => this.publishedView(list, list.latestVersion)));
+    return proposalIds.map((proposalId) =>
+      views.filter(
+        (view): view is ListView =>
+          view !== null && view.list.latestProposalIds.some((id) => id.toHexString() === proposalId),
+      ),
+    );
+  });
+
+  constructor(
+    private readonly lists: CuratedListsRepository,
+    private readonly proposals: ProposalsService,
+    private readonly followUps: FollowUpService,
+  ) {}
+
+  async create(editor: User, input: CreateListData): Promise<ListView> {
+    const data = parseInput(createSchema, input, 'input');
+    const slug = data.slug ?? slugFrom(data.title);
+    if (!slug) {
+      throw new InvalidInputError(
+        'input.slug: give a slug; the title has no letters or digits to make one',
+        'input.slug',
+      );
+    }
+    const list = await this.lists.insert({
+      slug,
+      language: data.language,
+      draft: { title: data.title, description: data.description, addressee: data.addressee, items: [] },
+      createdBy: editor._id,
+    });
+    if (list === null) {
+      throw new ConflictError(`A list with the slug "${slug}" exists already; choose another slug.`);
+    }
+    return this.draftView(list);
+  }
+
+  updateDraft(id: string, input: UpdateDraftData): Promise<ListView> {
+    const data = parseInput(updateSchema, input, 'input');
+    return this.listLocks.acquire(id, async () => {
+      const list = await this.require(id);
+      if (list.draft === null) {
+        throw new ConflictError('Only a draft can be edited: open one with reviseCuratedList.');
+      }
+      const draft: ListContent = {
+        title: data.title ?? list.draft.title,
+        description: data.description ?? list.draft.description,
+        addressee: data.addressee ?? list.draft.addressee,
+        items: data.items ? await this.items(list.draft.items, data.items) : list.draft.items,
+      };
+      await this.lists.update(list._id, { draft });
+      return this.draftView({ ...list, draft });
+    });
+  }
+
+  /** Freezes the draft as the next version; the version never changes afterwards. */
+  publish(editor: User, id: string): Promise<ListView> {
+    return this.listLocks.acquire(id, async () => {
+      const list = await this.require(id);
+      if (list.draft === null) {
+        throw new ConflictError('There is no draft to publish: open one with reviseCuratedList.');
+      }
+      if (list.draft.items.length === 0) {
+        throw new InvalidInputError('A list needs at least one item before it is published.', 'items');
+      }
+      const version = {
+        _id: `${list._id.toHexString()}:${list.latestVersion + 1}`,
+        listId: list._id,
+        version: list.latestVersion + 1,
+        ...list.draft,
+        publishedAt: new Date(),
+        publishedBy: editor._id,
+      };
+      if (!(await this.lists.insertVersion(version))) {
+        throw new ConflictError(
+          `Version ${version.version} was published by someone else just now; reload the list.`,
+        );
+      }
+      const linked = new Map(
+        list.draft.items.flatMap((item) => item.proposalIds).map((pid) => [pid.toHexString(), pid]),
+      );
+      await this.lists.update(list._id, {
+        draft: null,
+        latestVersion: version.version,
+        latestProposalIds: [...linked.values()],
+      });
+      await this.followUps.startFollowUps(version, list.draft.addressee);
+      const view = await this.publishedView(await this.require(id), version.version);
+      if (view === null) {
+        throw new NotFoundError('Published version', version._id);
+      }
+      return view;
+    });
+  }
+
+  /** Opens a draft from the latest version (or returns the draft that is open already). */
+  revise(id: string): Promise<ListView> {
+    return this.listLocks.acquire(id, async () => {
+      const list = await this.require(id);
+      if (list.draft !== null) {
+        return this.draftView(list);
+      }
+      const latest = await this.lists.findVersion(list._id, list.latestVersion);
+      if (latest === null) {
+        throw new NotFoundError('Published version', `${id} v${list.latestVersion}`);
+      }
+      const draft: ListContent = {
+        title: latest.title,
+        description: latest.description,
+        addressee: latest.addressee,
+        items: latest.items,
+      };
+      await this.lists.update(list._id, { draft });
+      return this.draftView({ ...list, draft });
+    });
+  }
+
+  /**
+   * A published version (the latest by default). Editors may ask for the draft; a list that was
+   * never published shows its draft to editors only.
+   */
+  async find(
+    viewer: User | null,
+    slug: string,
+    version: number | null,
+    draft: boolean,
+  ): Promise<ListView | null> {
+    const list = await this.lists.findBySlug(slug.trim().toLowerCase());
+    if (list === null) {
+      return null;
+    }
+    if (draft || list.latestVersion === 0) {
+      if (!isEditor(viewer)) {
+        if (draft) throw new ForbiddenError('Only editors can read drafts.');
+        return null;
+      }
+      return list.draft === null ? null : this.draftView(list);
+    }
+    return this.publishedView(list, version ?? list.latestVersion);
+  }
+
+  async page(
+    viewer: User | null,
+    args: { first?: number | null; after?: string | null; status?: 'DRAFT' | 'PUBLISHED' | null },
+  ): Promise<Connection<ListView>> {
+    const page = resolvePageRequest(args);
+    const published = (args.status ?? 'PUBLISHED') === 'PUBLISHED';
+    if (!published && !isEditor(viewer)) {
+      throw new ForbiddenError('Only editors can list drafts.');
+    }
+    const { lists, totalCount } = await this.lists.page(published, page.after, page.limit + 1);
+    const views = await Promise.all(
+      lists.map(async (list) =>
+        published ? this.publishedView(list, list.latestVersion) : this.draftView(list),
+      ),
+    );
+    return buildConnection(
+      views.filter((view): view is ListView => view !== null),
+      page,
+      totalCount,
+      (view) => ({ key: view.list.createdAt.getTime(), id: view.list._id.toHexString() }),
+    );
+  }
+
+  versions(list: CuratedListRecord): Promise<{ version: number; publishedAt: Date }[]> {
+    return this.lists.versionsOf(list._id);
+  }
+
+  private async publishedView(list: CuratedListRecord, version: number): Promise<ListView | null> {
+    const record = await this.lists.findVersion(list._id, version);
+    if (record === null) {
+      return null;
+    }
+    return {
+      list,
+      content: record,
+      status: 'PUBLISHED',
+      version: record.version,
+      publishedAt: record.publishedAt,
+      publishedBy: record.publishedBy,
+    };
+  }
+
+  private draftView(list: CuratedListRecord): ListView {
+    if (list.draft === null) {
+      throw new ConflictError('This list has no draft.');
+    }
+    return {
+      list,
+      content: list.draft,
+      status: 'DRAFT',
+      version: list.latestVersion + 1,
+      publishedAt: null,
+      publishedBy: null,
+    };
+  }
+
+  /** Validated items; an item keeps its id when the input names an item of the current draft. */
+  private async items(
+    current: readonly ListItem[],
+    input: z.output<typeof itemSchema>[],
+  ): Promise<ListItem[]> {
+    const known = new Set(current.map((item) => item.id));
+    const wanted = [...new Set(input.flatMap((item) => item.proposalIds))];
+    const found = new Set(
+      (await this.proposals.findMany(wanted)).map((proposal) => proposal._id.toHexString()),
+    );
+    const missing = wanted.find((id) => !found.has(id));
+    if (missing !== undefined) {
+      throw new InvalidInputError(`input.items: suggestion ${missing} does not exist`, 'input.items');
+    }
+    const used = new Set<string>();
+    return input.map((item) => {
+      const id =
+        item.id && known.has(item.id) && !used.has(item.id) ? item.id : new Types.ObjectId().toHexString();
+      used.add(id);
+      return {
+        id,
+        title: item.title,
+        body: item.body,
+        proposalIds: [...new Set(item.proposalIds)].map((pid) => new Types.ObjectId(pid)),
+      };
+    });
+  }
+
+  private async require(id: string): Promise<CuratedListRecord> {
+    const list = await this.lists.findById(id);
+    if (list === null) {
+      throw new NotFoundError('Curated list', id);
+    }
+    return list;
+  }
+}
