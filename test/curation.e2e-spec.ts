@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { Role } from '@app/accounts';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { type ProposalView, submitProposal, themeIds } from './support/proposals';
@@ -361,5 +362,73 @@ describe('curated lists and follow-up', () => {
     expect(added.data).toEqual({
       upsertFollowUpStatus: { key: 'postponed', name: 'Uitgesteld', kind: 'IN_PROGRESS' },
     });
+  });
+
+  it('exports a published list as CSV (formula-safe) and JSON, and the suggestions as CSV', async () => {
+    const list = (
+      await t.gql<{ createCuratedList: ListView }>(
+        CREATE,
+        {
+          input: {
+            title: 'Open data',
+            slug: 'open-data',
+            addressee: 'Minister van Financiën',
+            language: 'nl',
+          },
+        },
+        { token: editor.accessToken },
+      )
+    ).data!.createCuratedList;
+    await t.gql(
+      UPDATE,
+      {
+        id: list.id,
+        input: {
+          items: [
+            {
+              title: '=HYPERLINK("http://evil.example","klik")',
+              body: 'Tekst met "aanhalingstekens", komma\nen regel',
+              proposalIds: [suggestions[0]!.id],
+            },
+          ],
+        },
+      },
+      { token: editor.accessToken },
+    );
+    await t.gql(PUBLISH, { id: list.id }, { token: editor.accessToken });
+
+    const csv = await request(t.http).get('/export/lists/open-data.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+    const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe(
+      'position,item,text,suggestions,upvotes,downvotes,status,status_kind,progress,next_review_at,last_updated_at,events',
+    );
+    expect(lines[1]).toMatch(
+      /^1,"'=HYPERLINK\(""http:\/\/evil\.example"",""klik""\)","Tekst met ""aanhalingstekens"", komma\nen regel",Voorkom verspilling van energie,0,0,Overhandigd,OPEN,0,/,
+    );
+
+    const json = await request(t.http).get('/export/lists/open-data.json?version=1');
+    expect(json.status).toBe(200);
+    const body = json.body as {
+      version: number;
+      items: { proposals: { id: string }[]; followUp: { events: { toStatus: string }[] } }[];
+    };
+    expect(body.version).toBe(1);
+    expect(body.items[0]?.proposals[0]?.id).toBe(suggestions[0]!.id);
+    expect(body.items[0]?.followUp.events.map((event) => event.toStatus)).toEqual(['handed-over']);
+
+    expect((await request(t.http).get('/export/lists/no-such-list.csv')).status).toBe(404);
+    expect((await request(t.http).get('/export/lists/open-data.xml')).status).toBe(404);
+    expect((await request(t.http).get('/export/lists/open-data.csv?version=zero')).status).toBe(404);
+
+    const proposals = await request(t.http).get('/export/proposals.csv');
+    expect(proposals.status).toBe(200);
+    const rows = proposals.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toBe('id,title,theme,tags,language,upvotes,downvotes,author,organization,created_at');
+    expect(rows).toHaveLength(suggestions.length + 1);
   });
 });

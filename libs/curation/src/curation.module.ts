@@ -10,6 +10,8 @@ import {
   followUpSchema,
   followUpStatusSchema,
 } from './follow-up/follow-up.schema';
+import { ExportController } from './export/export.controller';
+import { ExportService } from './export/export.service';
 import { FollowUpRepository } from './follow-up/follow-up.repository';
 import { FollowUpEventResolver, FollowUpResolver } from './follow-up/follow-up.resolver';
 import { FollowUpService } from './follow-up/follow-up.service';
@@ -43,7 +45,9 @@ import { CuratedListsService } from './lists/curated-lists.service';
       { name: FOLLOW_UP_EVENT_MODEL, schema: followUpEventSchema },
     ]),
   ],
+  controllers: [ExportController],
   providers: [
+    ExportService,
     CuratedListItemResolver,
     CuratedListsRepository,
     CuratedListsResolver,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import AsyncLock from 'async-lock';
+import type { Types } from 'mongoose';
 import { z } from 'zod';
 import {
   buildConnection,
@@ -89,6 +90,10 @@ export class UsersService {
 
   findById(id: string): Promise<User | null> {
     return this.users.findById(id);
+  }
+
+  findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
+    return this.users.findByIds(ids);
   }
 
   findByEmail(email: string): Promise<User | null> {

@@ -188,6 +188,14 @@ export class FollowUpService implements OnModuleInit {
     });
   }
 
+  findFollowUps(itemIds: readonly string[]): Promise<FollowUpRecord[]> {
+    return this.repository.findFollowUps(itemIds);
+  }
+
+  eventsOf(itemIds: readonly string[]): Promise<FollowUpEventRecord[]> {
+    return this.repository.eventsOf(itemIds);
+  }
+
   async summary(itemIds: readonly string[]): Promise<FollowUpSummary> {
     const [followUps, statuses] = await Promise.all([
       this.repository.findFollowUps(itemIds),

@@ -151,6 +151,10 @@ export class ProposalsRepository {
     });
   }
 
+  allWithStatus(status: ProposalStatus): Promise<ProposalRecord[]> {
+    return this.proposals.find({ status }).sort({ createdAt: -1, _id: -1 }).lean<ProposalRecord[]>().exec();
+  }
+
   /** Published proposals sharing at least one of these keywords. */
   withAnyKeyword(keywords: readonly string[]): Promise<ProposalRecord[]> {
     return this.proposals

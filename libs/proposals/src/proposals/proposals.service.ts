@@ -249,6 +249,11 @@ export class ProposalsService {
       .slice(0, limit);
   }
 
+  /** Every published proposal, newest first (for the open-data export). */
+  allPublished(): Promise<ProposalRecord[]> {
+    return this.proposals.allWithStatus('PUBLISHED');
+  }
+
   /** The proposals with these ids that exist, in no particular order. */
   findMany(ids: readonly string[]): Promise<ProposalRecord[]> {
     return this.proposals.findByIds(

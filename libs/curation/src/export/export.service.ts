@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { Types } from 'mongoose';
+import { UsersService } from '@app/accounts';
+import { ProposalsService, ThemesService } from '@app/proposals';
+import { FollowUpService } from '../follow-up/follow-up.service';
+import { CuratedListsService } from '../lists/curated-lists.service';
+
+export interface ListExport {
+  slug: string;
+  title: string;
+  description: string;
+  addressee: string;
+  version: number;
+  publishedAt: string | null;
+  items: {
+    position: number;
+    title: string;
+    body: string;
+    proposals: { id: string; title: string; upvotes: number; downvotes: number }[];
+    followUp: {
+      status: string;
+      kind: string;
+      progress: number;
+      nextReviewAt: string | null;
+      lastUpdatedAt: string;
+      events: {
+        at: string;
+        recordedAt: string;
+        fromStatus: string | null;
+        toStatus: string;
+        progress: number;
+        note: string;
+        link: string | null;
+      }[];
+    } | null;
+  }[];
+}
+
+export interface ProposalExport {
+  id: string;
+  title: string;
+  theme: string;
+  tags: string[];
+  language: string;
+  upvotes: number;
+  downvotes: number;
+  author: string;
+  organization: string | null;
+  createdAt: string;
+}
+
+@Injectable()
+export class ExportService {
+  constructor(
+    private readonly lists: CuratedListsService,
+    private readonly followUps: FollowUpService,
+    private readonly proposalsService: ProposalsService,
+    private readonly themes: ThemesService,
+    private readonly users: UsersService,
+  ) {}
+
+  async list(slug: string, version: number | null): Promise<ListExport | null> {
+    const view = await this.lists.find(null, slug, version, false);
+    if (view === null || view.status !== 'PUBLISHED') {
+      return null;
+    }
+    const itemIds = view.content.items.map((item) => item.id);
+    const proposalIds = view.content.items.flatMap((item) => item.proposalIds.map((id) => id.toHexString()));
+    const [proposals, followUps, events, statuses] = await Promise.all([
+      this.proposalsService.findMany(proposalIds),
+      this.followUps.findFollowUps(itemIds),
+      this.followUps.eventsOf(itemIds),
+      this.followUps.statuses(),
+    ]);
+    const proposalById = new Map(proposals.map((proposal) => [proposal._id.toHexString(), proposal]));
+    const statusByKey = new Map(statuses.map((status) => [status.key, status]));
+    const language = view.list.language;
+    return {
+      slug: view.list.slug,
+      title: view.content.title,
+      description: view.content.description,
+      addressee: view.content.addressee,
+      version: view.version,
+      publishedAt: view.publishedAt?.toISOString() ?? null,
+      items: view.content.items.map((item, index) => {
+        const followUp = followUps.find((candidate) => candidate._id === item.id);
+        const status = followUp ? statusByKey.get(followUp.statusKey) : undefined;
+        return {
+          position: index + 1,
+          title: item.title,
+          body: item.body,
+          proposals: item.proposalIds.flatMap((id) => {
+            const proposal = proposalById.get(id.toHexString());
+            return proposal
+              ? [
+                  {
+                    id: proposal._id.toHexString(),
+                    title: proposal.title,
+                    upvotes: proposal.upvotes,
+                    downvotes: proposal.downvotes,
+                  },
+                ]
+              : [];
+          }),
+          followUp: followUp
+            ? {
+                status: status?.name[language] ?? followUp.statusKey,
+                kind: status?.kind ?? 'OPEN',
+                progress: followUp.progress,
+                nextReviewAt: followUp.nextReviewAt?.toISOString() ?? null,
+                lastUpdatedAt: followUp.lastUpdatedAt.toISOString(),
+                events: events
+                  .filter((event) => event.itemId === item.id)
+                  .map((event) => ({
+                    at: event.at.toISOString(),
+                    recordedAt: event.recordedAt.toISOString(),
+                    fromStatus: event.fromStatus,
+                    toStatus: event.toStatus,
+                    progress: event.progress,
+                    note: event.note,
+                    link: event.link,
+                  })),
+              }
+            : null,
+        };
+      }),
+    };
+  }
+
+  async proposals(): Promise<ProposalExport[]> {
+    const proposals = await this.proposalsService.allPublished();
+    const [themes, authors] = await Promise.all([
+      this.themes.all(),
+      this.users.findByIds(
+        [...new Set(proposals.map((proposal) => proposal.authorId.toHexString()))].map(
+          (id) => new Types.ObjectId(id),
+        ),
+      ),
+    ]);
+    const themeName = new Map(themes.map((theme) => [theme._id.toHexString(), theme.name.nl]));
+    const authorById = new Map(authors.map((author) => [author._id.toHexString(), author]));
+    return proposals.map((proposal) => {
+      const author = authorById.get(proposal.authorId.toHexString());
+      return {
+        id: proposal._id.toHexString(),
+        title: proposal.title,
+        theme: themeName.get(proposal.themeId.toHexString()) ?? '',
+        tags: proposal.tags,
+        language: proposal.language,
+        upvotes: proposal.upvotes,
+        downvotes: proposal.downvotes,
+        author: author?.displayName ?? '',
+        organization: author?.organization ?? null,
+        createdAt: proposal.createdAt.toISOString(),
+      };
+    });
+  }
+}
