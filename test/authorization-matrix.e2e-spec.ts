@@ -102,11 +102,24 @@ const QUERIES: Record<string, Row> = {
   },
   curatedLists: { document: '{ curatedLists { totalCount } }', access: everyone },
   followUpStatuses: { document: '{ followUpStatuses { key } }', access: everyone },
+  notifications: { document: '{ notifications { totalCount } }', access: signedIn },
+  unreadNotificationCount: { document: '{ unreadNotificationCount }', access: signedIn },
   serverStatus: { document: '{ serverStatus { version } }', access: everyone },
   users: { document: '{ users { totalCount } }', access: adminsOnly },
 };
 
 const MUTATIONS: Record<string, Row> = {
+  follow: {
+    document: 'mutation ($id: ID!) { follow(targetId: $id) }',
+    arrange: async (t) => ({ id: await proposalBy(t, null) }),
+    access: signedIn,
+  },
+  unfollow: {
+    document: 'mutation ($id: ID!) { unfollow(targetId: $id) }',
+    arrange: async (t) => ({ id: await proposalBy(t, null) }),
+    access: signedIn,
+  },
+  markNotificationsRead: { document: 'mutation { markNotificationsRead(ids: []) }', access: signedIn },
   createCuratedList: {
     document:
       'mutation ($slug: String!) { createCuratedList(input: { title: "Matrix list", slug: $slug, addressee: "Minister", language: en }) { id } }',

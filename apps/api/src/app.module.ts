@@ -10,6 +10,8 @@ import { AccountsModule, JwtAuthGuard, RolesGuard } from '@app/accounts';
 import { type AppConfig, loadConfig } from '@app/core';
 import { CurationModule } from '@app/curation';
 import { DatabaseModule } from '@app/database';
+import { EventsModule } from '@app/events';
+import { NotificationsModule } from '@app/notifications';
 import { ProposalsModule } from '@app/proposals';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
@@ -52,6 +54,7 @@ export class AppModule {
             }),
         }),
         DatabaseModule,
+        EventsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [ConfigService],
@@ -65,6 +68,7 @@ export class AppModule {
         AccountsModule,
         ProposalsModule,
         CurationModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

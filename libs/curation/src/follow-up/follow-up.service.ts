@@ -3,7 +3,9 @@ import AsyncLock from 'async-lock';
 import { z } from 'zod';
 import type { User } from '@app/accounts';
 import { InvalidInputError, NotFoundError, orderByKeys, parseInput, RequestLoader } from '@app/core';
+import { DomainEvents } from '@app/events';
 import type { ListVersionRecord } from '../lists/curated-list.schema';
+import { CuratedListsRepository } from '../lists/curated-lists.repository';
 import {
   DEFAULT_FOLLOW_UP_STATUSES,
   FOLLOW_UP_KINDS,
@@ -82,7 +84,11 @@ export class FollowUpService implements OnModuleInit {
     orderByKeys(keys, await this.repository.allStatuses(), (status) => status.key),
   );
 
-  constructor(private readonly repository: FollowUpRepository) {}
+  constructor(
+    private readonly repository: FollowUpRepository,
+    private readonly lists: CuratedListsRepository,
+    private readonly events: DomainEvents,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.repository.init();
@@ -184,6 +190,7 @@ export class FollowUpService implements OnModuleInit {
       if (updated === null) {
         throw new NotFoundError('Published list item', data.itemId);
       }
+      await this.announce(actor, updated, status);
       return updated;
     });
   }
@@ -194,6 +201,28 @@ export class FollowUpService implements OnModuleInit {
 
   eventsOf(itemIds: readonly string[]): Promise<FollowUpEventRecord[]> {
     return this.repository.eventsOf(itemIds);
+  }
+
+  /** Lets the followers of the list and of the item's suggestions know. */
+  private async announce(actor: User, followUp: FollowUpRecord, status: FollowUpStatusRecord): Promise<void> {
+    const list = await this.lists.findById(followUp.listId);
+    const version = list === null ? null : await this.lists.findVersion(list._id, list.latestVersion);
+    const item = version?.items.find((candidate) => candidate.id === followUp._id);
+    if (list === null || item === undefined) {
+      return;
+    }
+    await this.events.publish({
+      type: 'FOLLOW_UP_RECORDED',
+      listId: list._id.toHexString(),
+      slug: list.slug,
+      itemId: item.id,
+      itemTitle: item.title,
+      statusKey: status.key,
+      statusNl: status.name.nl,
+      statusEn: status.name.en,
+      proposalIds: item.proposalIds.map((id) => id.toHexString()),
+      actorId: actor._id.toHexString(),
+    });
   }
 
   async summary(itemIds: readonly string[]): Promise<FollowUpSummary> {

@@ -16,6 +16,7 @@ import {
   resolvePageRequest,
 } from '@app/core';
 import { foldText, ProposalsService } from '@app/proposals';
+import { DomainEvents } from '@app/events';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import type { CuratedListRecord, ListContent, ListItem } from './curated-list.schema';
 import { CuratedListsRepository } from './curated-lists.repository';
@@ -109,6 +110,7 @@ export class CuratedListsService {
     private readonly lists: CuratedListsRepository,
     private readonly proposals: ProposalsService,
     private readonly followUps: FollowUpService,
+    private readonly events: DomainEvents,
   ) {}
 
   async create(editor: User, input: CreateListData): Promise<ListView> {
@@ -182,6 +184,15 @@ export class CuratedListsService {
         latestProposalIds: [...linked.values()],
       });
       await this.followUps.startFollowUps(version, list.draft.addressee);
+      await this.events.publish({
+        type: 'LIST_PUBLISHED',
+        listId: id,
+        slug: list.slug,
+        title: version.title,
+        version: version.version,
+        proposalIds: [...linked.keys()],
+        actorId: editor._id.toHexString(),
+      });
       const view = await this.publishedView(await this.require(id), version.version);
       if (view === null) {
         throw new NotFoundError('Published version', version._id);
@@ -257,6 +268,10 @@ export class CuratedListsService {
       totalCount,
       (view) => ({ key: view.list.createdAt.getTime(), id: view.list._id.toHexString() }),
     );
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.lists.findById(id)) !== null;
   }
 
   versions(list: CuratedListRecord): Promise<{ version: number; publishedAt: Date }[]> {

@@ -10,6 +10,7 @@ import {
   parseInput,
   resolvePageRequest,
 } from '@app/core';
+import { DomainEvents } from '@app/events';
 import { ProposalLocks } from '../proposals/proposal-locks';
 import type { ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsRepository } from '../proposals/proposals.repository';
@@ -35,6 +36,7 @@ export class ModerationService {
     private readonly proposalsService: ProposalsService,
     private readonly votes: VotesService,
     private readonly locks: ProposalLocks,
+    private readonly events: DomainEvents,
   ) {}
 
   async flag(user: User, proposalId: string, reason: string): Promise<void> {
@@ -62,6 +64,12 @@ export class ModerationService {
           : { flagCount },
       );
       if (autoHide) {
+        await this.events.publish({
+          type: 'PROPOSAL_HIDDEN',
+          proposalId,
+          title: current.title,
+          actorId: null,
+        });
         await this.moderation.record({
           action: 'AUTO_HIDE',
           actorId: null,
@@ -88,6 +96,14 @@ export class ModerationService {
         targetId: null,
         reason: why,
       });
+      if (proposal.status === 'PUBLISHED') {
+        await this.events.publish({
+          type: 'PROPOSAL_HIDDEN',
+          proposalId,
+          title: proposal.title,
+          actorId: moderator._id.toHexString(),
+        });
+      }
       return this.proposalsService.require(proposalId);
     });
   }
@@ -151,6 +167,13 @@ export class ModerationService {
       proposalId: source._id,
       targetId: target._id,
       reason: null,
+    });
+    await this.events.publish({
+      type: 'PROPOSAL_MERGED',
+      proposalId,
+      intoId,
+      title: source.title,
+      actorId: moderator._id.toHexString(),
     });
     return this.proposalsService.require(proposalId);
   }

@@ -1,4 +1,16 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import { LiveUpdates } from '@app/events';
 import {
   type AuthenticatedRequest,
   CurrentUser,
@@ -16,7 +28,8 @@ import { RequestLanguage } from '../request-language';
 import { ThemeModel, toThemeModel } from '../themes/models/theme.model';
 import { ThemesService } from '../themes/themes.service';
 import { voteId } from '../votes/vote.schema';
-import { VotesService } from '../votes/votes.service';
+import { PROPOSAL_VOTES_CHANGED, VotesService } from '../votes/votes.service';
+import type { ProposalRecord } from './proposal.schema';
 import { ProposalsArgs, SubmitProposalInput, UpdateProposalInput } from './dto/proposal.inputs';
 import { VoteValueEnum } from './models/enums';
 import { ProposalConnection, ProposalModel, toProposalModel } from './models/proposal.model';
@@ -30,6 +43,7 @@ export class ProposalsResolver {
     private readonly moderation: ModerationService,
     private readonly themes: ThemesService,
     private readonly users: UserLoader,
+    private readonly live: LiveUpdates,
   ) {}
 
   @Public()
@@ -166,6 +180,19 @@ export class ProposalsResolver {
     @Args('intoId', { type: () => ID }) intoId: string,
   ): Promise<ProposalModel> {
     return toProposalModel(await this.moderation.merge(user, id, intoId));
+  }
+
+  @Public()
+  @Subscription(() => ProposalModel, {
+    description: 'The vote counts of a suggestion, each time they change.',
+    filter: (payload: ProposalRecord, variables: { proposalId: string }) =>
+      payload._id.toHexString() === variables.proposalId,
+    resolve: (payload: ProposalRecord) => toProposalModel(payload),
+  })
+  proposalVotesChanged(
+    @Args('proposalId', { type: () => ID }) _proposalId: string,
+  ): AsyncIterableIterator<ProposalRecord> {
+    return this.live.asyncIterableIterator<ProposalRecord>(PROPOSAL_VOTES_CHANGED);
   }
 
   @ResolveField(() => ThemeModel, { nullable: true })

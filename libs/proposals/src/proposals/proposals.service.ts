@@ -14,6 +14,7 @@ import {
   RequestLoader,
   resolvePageRequest,
 } from '@app/core';
+import { DomainEvents } from '@app/events';
 import { keywordsOf } from '../text/keywords';
 import { ThemesService } from '../themes/themes.service';
 import type { ProposalRecord, ProposalStatus } from './proposal.schema';
@@ -116,12 +117,13 @@ export class ProposalsService {
   constructor(
     private readonly proposals: ProposalsRepository,
     private readonly themes: ThemesService,
+    private readonly events: DomainEvents,
   ) {}
 
   async submit(author: User, input: SubmitProposalData): Promise<ProposalRecord> {
     const data = parseInput(submitSchema, input, 'input');
     const themeId = await this.existingTheme(data.themeId);
-    return this.proposals.insert({
+    const proposal = await this.proposals.insert({
       title: data.title,
       body: data.body,
       themeId,
@@ -130,6 +132,12 @@ export class ProposalsService {
       language: data.language,
       keywords: keywordsOf(`${data.title} ${data.body}`),
     });
+    await this.events.publish({
+      type: 'PROPOSAL_SUBMITTED',
+      proposalId: proposal._id.toHexString(),
+      authorId: author._id.toHexString(),
+    });
+    return proposal;
   }
 
   async update(user: User, id: string, input: UpdateProposalData): Promise<ProposalRecord> {

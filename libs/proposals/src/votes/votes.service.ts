@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Types } from 'mongoose';
 import { ConflictError, ForbiddenError, NotFoundError, orderByKeys, RequestLoader } from '@app/core';
 import type { User } from '@app/accounts';
+import { DomainEvents, LiveUpdates } from '@app/events';
 import { ProposalLocks } from '../proposals/proposal-locks';
 import type { ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsRepository } from '../proposals/proposals.repository';
@@ -9,6 +10,9 @@ import type { VoteRecord } from './vote.schema';
 import { VotesRepository } from './votes.repository';
 
 export type VoteValue = 'UP' | 'DOWN';
+
+/** The LiveUpdates topic with each proposal whose vote counts changed. */
+export const PROPOSAL_VOTES_CHANGED = 'proposalVotesChanged';
 
 export interface RecountReport {
   checked: number;
@@ -32,10 +36,34 @@ export class VotesService {
     private readonly votes: VotesRepository,
     private readonly proposals: ProposalsRepository,
     private readonly locks: ProposalLocks,
+    private readonly events: DomainEvents,
+    private readonly live: LiveUpdates,
   ) {}
 
   /** Voting the same value twice changes nothing; the other value flips the vote. */
-  cast(user: User, proposalId: string, value: VoteValue): Promise<ProposalRecord> {
+  async cast(user: User, proposalId: string, value: VoteValue): Promise<ProposalRecord> {
+    const proposal = await this.castLocked(user, proposalId, value);
+    await this.events.publish({
+      type: 'VOTE_CAST',
+      proposalId: proposal._id.toHexString(),
+      userId: user._id.toHexString(),
+    });
+    await this.announce(proposal);
+    return proposal;
+  }
+
+  async retract(user: User, proposalId: string): Promise<ProposalRecord> {
+    const proposal = await this.retractLocked(user, proposalId);
+    await this.announce(proposal);
+    return proposal;
+  }
+
+  /** Tells live subscribers (proposalVotesChanged) the new counts. */
+  private announce(proposal: ProposalRecord): Promise<void> {
+    return this.live.publish(PROPOSAL_VOTES_CHANGED, proposal);
+  }
+
+  private castLocked(user: User, proposalId: string, value: VoteValue): Promise<ProposalRecord> {
     const wanted = value === 'UP' ? 1 : -1;
     return this.locks.run(proposalId, async () => {
       const proposal = await this.votable(user, proposalId);
@@ -59,7 +87,7 @@ export class VotesService {
     });
   }
 
-  retract(user: User, proposalId: string): Promise<ProposalRecord> {
+  private retractLocked(user: User, proposalId: string): Promise<ProposalRecord> {
     return this.locks.run(proposalId, async () => {
       const proposal = await this.votable(user, proposalId);
       const existing = await this.votes.find(proposal._id, user._id);

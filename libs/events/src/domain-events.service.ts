@@ -1,0 +1,96 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { DeliveredEvent, DomainEvent } from './domain-event';
+import { OUTBOX_MODEL, type OutboxRecord } from './outbox.schema';
+
+export type DomainEventHandler = (event: DeliveredEvent) => Promise<void>;
+
+/** Entries left by a crash or by another API process are picked up this often. */
+const SWEEP_INTERVAL_MS = 15_000;
+const BATCH = 100;
+
+/**
+ * A transactional-outbox-style event bus without transactions: `publish` stores the event
+ * before the request answers (so a success is never followed by a lost notification), and
+ * handlers run off the request path. Entries are deleted only after every handler succeeded,
+ * so handlers must be idempotent; a failed entry is retried on the next sweep.
+ */
+@Injectable()
+export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DomainEvents.name);
+  private readonly handlers: DomainEventHandler[] = [];
+  private draining: Promise<void> | null = null;
+  private drainAgain = false;
+  private sweep: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(@InjectModel(OUTBOX_MODEL) private readonly outbox: Model<OutboxRecord>) {}
+
+  subscribe(handler: DomainEventHandler): void {
+    this.handlers.push(handler);
+  }
+
+  async publish(event: DomainEvent): Promise<void> {
+    await this.outbox.create({ event, createdAt: new Date() });
+    void this.drain();
+  }
+
+  onApplicationBootstrap(): void {
+    void this.drain();
+    this.sweep = setInterval(() => void this.drain(), SWEEP_INTERVAL_MS);
+    this.sweep.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.sweep);
+    await this.draining;
+  }
+
+  /** Runs the handlers for every stored event; resolves when the outbox is empty (or failing). */
+  drain(): Promise<void> {
+    if (this.draining !== null) {
+      this.drainAgain = true;
+      return this.draining;
+    }
+    this.draining = this.drainLoop().finally(() => {
+      this.draining = null;
+    });
+    return this.draining;
+  }
+
+  private async drainLoop(): Promise<void> {
+    do {
+      this.drainAgain = false;
+      let entries: OutboxRecord[];
+      try {
+        entries = await this.outbox
+          .find()
+          .sort({ createdAt: 1, _id: 1 })
+          .limit(BATCH)
+          .lean<OutboxRecord[]>()
+          .exec();
+      } catch (error) {
+        this.logger.warn(`Cannot read the event outbox now; retrying later: ${String(error)}`);
+        return;
+      }
+      for (const entry of entries) {
+        if (this.stopped) return;
+        try {
+          for (const handler of this.handlers) {
+            await handler({ ...entry.event, eventId: entry._id.toHexString() });
+          }
+          await this.outbox.deleteOne({ _id: entry._id }).exec();
+        } catch (error) {
+          this.logger.error(
+            { err: error },
+            `Event ${entry._id.toHexString()} (${entry.event.type}) failed; it will be retried`,
+          );
+          return;
+        }
+      }
+      if (entries.length === BATCH) this.drainAgain = true;
+    } while (this.drainAgain && !this.stopped);
+  }
+}

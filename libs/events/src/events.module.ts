@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { DomainEvents } from './domain-events.service';
+import { LiveUpdates } from './live-updates';
+import { OUTBOX_MODEL, outboxSchema } from './outbox.schema';
+
+/** Domain events (stored, delivered off the request path) and live updates for subscriptions. */
+@Global()
+@Module({
+  imports: [MongooseModule.forFeature([{ name: OUTBOX_MODEL, schema: outboxSchema }])],
+  providers: [DomainEvents, LiveUpdates],
+  exports: [DomainEvents, LiveUpdates],
+})
+export class EventsModule {}

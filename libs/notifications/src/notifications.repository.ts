@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { type Model, type QueryFilter, Types } from 'mongoose';
+import { afterPositionFilter, type CursorPosition, isDuplicateKeyError } from '@app/core';
+import {
+  FOLLOW_MODEL,
+  type FollowRecord,
+  type FollowTarget,
+  NOTIFICATION_MODEL,
+  type NotificationRecord,
+} from './notifications.schema';
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(
+    @InjectModel(FOLLOW_MODEL) private readonly follows: Model<FollowRecord>,
+    @InjectModel(NOTIFICATION_MODEL) private readonly notifications: Model<NotificationRecord>,
+  ) {}
+
+  /** Starts following unless the user ever followed or unfollowed this target. */
+  async followIfNew(targetId: string, targetType: FollowTarget, userId: Types.ObjectId): Promise<void> {
+    try {
+      await this.follows.create({
+        _id: `${targetId}:${userId.toHexString()}`,
+        targetId,
+        targetType,
+        userId,
+        active: true,
+      });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+
+  async setFollowing(
+    targetId: string,
+    targetType: FollowTarget,
+    userId: Types.ObjectId,
+    active: boolean,
+  ): Promise<void> {
+    await this.follows
+      .updateOne(
+        { _id: `${targetId}:${userId.toHexString()}` },
+        { $set: { active }, $setOnInsert: { targetId, targetType, userId } },
+        { upsert: true },
+      )
+      .exec();
+  }
+
+  async followers(targetIds: readonly string[]): Promise<Types.ObjectId[]> {
+    const follows = await this.follows
+      .find({ targetId: { $in: [...targetIds] }, active: true }, { userId: 1 })
+      .lean<Pick<FollowRecord, 'userId'>[]>()
+      .exec();
+    return follows.map((follow) => follow.userId);
+  }
+
+  /** False when the notification exists (a retried fan-out). */
+  async insert(notification: Omit<NotificationRecord, '_id'>): Promise<NotificationRecord | null> {
+    try {
+      return (await this.notifications.create(notification)).toObject();
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return null;
+      throw error;
+    }
+  }
+
+  async page(
+    userId: Types.ObjectId,
+    unreadOnly: boolean,
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<{ notifications: NotificationRecord[]; totalCount: number }> {
+    const filter: QueryFilter<NotificationRecord> = unreadOnly ? { userId, readAt: null } : { userId };
+    const pageFilter = after
+      ? {
+          $and: [
+            filter,
+            afterPositionFilter('createdAt', 'desc', new Date(after.key), new Types.ObjectId(after.id)),
+          ],
+        }
+      : filter;
+    const [notifications, totalCount] = await Promise.all([
+      this.notifications
+        .find(pageFilter)
+        .sort({ createdAt: -1, _id: -1 })
+        .limit(limit)
+        .lean<NotificationRecord[]>()
+        .exec(),
+      this.notifications.countDocuments(filter).exec(),
+    ]);
+    return { notifications, totalCount };
+  }
+
+  countUnread(userId: Types.ObjectId): Promise<number> {
+    return this.notifications.countDocuments({ userId, readAt: null }).exec();
+  }
+
+  async markRead(userId: Types.ObjectId, ids: readonly Types.ObjectId[]): Promise<number> {
+    const result = await this.notifications
+      .updateMany({ _id: { $in: [...ids] }, userId, readAt: null }, { $set: { readAt: new Date() } })
+      .exec();
+    return result.modifiedCount;
+  }
+}

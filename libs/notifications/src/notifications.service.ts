@@ -1,0 +1,171 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Types } from 'mongoose';
+import type { User } from '@app/accounts';
+import {
+  buildConnection,
+  type Connection,
+  InvalidInputError,
+  NotFoundError,
+  resolvePageRequest,
+} from '@app/core';
+import { CuratedListsService } from '@app/curation';
+import { type DeliveredEvent, DomainEvents, LiveUpdates } from '@app/events';
+import { ProposalsService } from '@app/proposals';
+import type { FollowTarget, NotificationRecord, NotificationType } from './notifications.schema';
+import { NotificationsRepository } from './notifications.repository';
+
+/** The LiveUpdates topic with each new notification. */
+export const NOTIFICATION_ADDED = 'notificationAdded';
+
+interface Fanout {
+  type: NotificationType;
+  targetType: FollowTarget;
+  targetId: string;
+  targetSlug: string | null;
+  params: NotificationRecord['params'];
+  /** Whose followers hear about it. */
+  followedIds: string[];
+  /** Whose authors hear about it even if they unfollowed. */
+  proposalIds: string[];
+  actorId: string | null;
+}
+
+@Injectable()
+export class NotificationsService implements OnModuleInit {
+  constructor(
+    private readonly repository: NotificationsRepository,
+    private readonly events: DomainEvents,
+    private readonly live: LiveUpdates,
+    private readonly proposals: ProposalsService,
+    private readonly lists: CuratedListsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.subscribe((event) => this.handle(event));
+  }
+
+  async follow(user: User, targetId: string, active: boolean): Promise<void> {
+    const targetType = await this.targetType(targetId);
+    await this.repository.setFollowing(targetId, targetType, user._id, active);
+  }
+
+  async list(
+    user: User,
+    args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null },
+  ): Promise<Connection<NotificationRecord>> {
+    const page = resolvePageRequest(args);
+    const { notifications, totalCount } = await this.repository.page(
+      user._id,
+      args.unreadOnly ?? false,
+      page.after,
+      page.limit + 1,
+    );
+    return buildConnection(notifications, page, totalCount, (notification) => ({
+      key: notification.createdAt.getTime(),
+      id: notification._id.toHexString(),
+    }));
+  }
+
+  unreadCount(user: User): Promise<number> {
+    return this.repository.countUnread(user._id);
+  }
+
+  markRead(user: User, ids: readonly string[]): Promise<number> {
+    const invalid = ids.find((id) => !Types.ObjectId.isValid(id));
+    if (invalid !== undefined) {
+      throw new InvalidInputError(`ids: ${invalid} is not a notification id`, 'ids');
+    }
+    return this.repository.markRead(
+      user._id,
+      ids.map((id) => new Types.ObjectId(id)),
+    );
+  }
+
+  /** Runs off the request path for every stored domain event; safe to run twice for one event. */
+  private async handle(event: DeliveredEvent): Promise<void> {
+    switch (event.type) {
+      case 'PROPOSAL_SUBMITTED':
+        await this.repository.followIfNew(event.proposalId, 'PROPOSAL', new Types.ObjectId(event.authorId));
+        return;
+      case 'VOTE_CAST':
+        await this.repository.followIfNew(event.proposalId, 'PROPOSAL', new Types.ObjectId(event.userId));
+        return;
+      case 'PROPOSAL_HIDDEN':
+      case 'PROPOSAL_MERGED':
+        await this.fanOut(event.eventId, {
+          type: event.type,
+          targetType: 'PROPOSAL',
+          targetId: event.proposalId,
+          targetSlug: null,
+          params: { title: event.title },
+          followedIds: [event.proposalId],
+          proposalIds: [event.proposalId],
+          actorId: event.actorId,
+        });
+        return;
+      case 'LIST_PUBLISHED':
+        await this.fanOut(event.eventId, {
+          type: 'LIST_PUBLISHED',
+          targetType: 'LIST',
+          targetId: event.listId,
+          targetSlug: event.slug,
+          params: { title: event.title, version: event.version },
+          followedIds: [event.listId, ...event.proposalIds],
+          proposalIds: event.proposalIds,
+          actorId: event.actorId,
+        });
+        return;
+      case 'FOLLOW_UP_RECORDED':
+        await this.fanOut(event.eventId, {
+          type: 'FOLLOW_UP_RECORDED',
+          targetType: 'LIST',
+          targetId: event.listId,
+          targetSlug: event.slug,
+          params: { itemTitle: event.itemTitle, statusNl: event.statusNl, statusEn: event.statusEn },
+          followedIds: [event.listId, ...event.proposalIds],
+          proposalIds: event.proposalIds,
+          actorId: event.actorId,
+        });
+        return;
+    }
+  }
+
+  private async fanOut(eventId: string, fanout: Fanout): Promise<void> {
+    const [followers, proposals] = await Promise.all([
+      this.repository.followers(fanout.followedIds),
+      this.proposals.findMany(fanout.proposalIds),
+    ]);
+    const recipients = new Map(
+      [...followers, ...proposals.map((p) => p.authorId)].map((id) => [id.toHexString(), id]),
+    );
+    if (fanout.actorId !== null) {
+      recipients.delete(fanout.actorId);
+    }
+    for (const [key, userId] of recipients) {
+      const notification = await this.repository.insert({
+        key: `${eventId}:${key}`,
+        userId,
+        type: fanout.type,
+        targetType: fanout.targetType,
+        targetId: fanout.targetId,
+        targetSlug: fanout.targetSlug,
+        params: fanout.params,
+        createdAt: new Date(),
+        readAt: null,
+      });
+      if (notification !== null) {
+        await this.live.publish(NOTIFICATION_ADDED, notification);
+      }
+    }
+  }
+
+  private async targetType(targetId: string): Promise<FollowTarget> {
+    if ((await this.proposals.findMany([targetId])).length > 0) {
+      return 'PROPOSAL';
+    }
+    if (await this.lists.exists(targetId)) {
+      return 'LIST';
+    }
+    throw new NotFoundError('Suggestion or list', targetId);
+  }
+}
