@@ -49,8 +49,9 @@ export class NotificationsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
   ): Promise<Connection<NotificationModel>> {
-    return mapConnection(await this.notificationsService.list(user, { first, after, unreadOnly }), (notification) =>
-      toNotificationModel(notification, language),
+    return mapConnection(
+      await this.notificationsService.list(user, { first, after, unreadOnly }),
+      (notification) => toNotificationModel(notification, language),
     );
   }
 
