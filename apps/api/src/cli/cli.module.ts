@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { CurationModule } from '@app/curation';
 import { ProposalsModule } from '@app/proposals';
 import { AppModule } from '../app.module';
 import { SeedDemoCommand } from './seed-demo.command';
@@ -16,6 +17,7 @@ export class CliModule {
       imports: [
         AccountsModule,
         ProposalsModule,
+        CurationModule,
         AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),
       ],
       providers: [

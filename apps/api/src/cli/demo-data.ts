@@ -205,3 +205,76 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
     votes: [15, 2],
   },
 ];
+
+/** Generated members who author and vote on the generated suggestions. */
+export const DEMO_GENERATED_MEMBERS = 100;
+
+/** The list the editors made of it, in the order presented; `suggestion` names the demo suggestion it condenses. */
+export const COMMANDMENTS: { title: string; body: string; theme: string; suggestion: string }[] = [
+  {
+    title: 'Voorkom verspilling van energie en grondstoffen',
+    body: '',
+    theme: 'energy-resources',
+    suggestion: 'Voorkom verspilling van energie en grondstoffen',
+  },
+  {
+    title: 'Beloon als overheid duurzame innovatie en het gebruik ervan',
+    body: '',
+    theme: 'sustainable-innovation',
+    suggestion: 'Beloon als overheid duurzame innovatie en het gebruik ervan',
+  },
+  {
+    title: 'Benut menselijk talent beter',
+    body: '',
+    theme: 'talent',
+    suggestion: 'Benut menselijk talent beter',
+  },
+  {
+    title: 'Investeer in gezond blijven in plaats van in beter worden',
+    body: '',
+    theme: 'health',
+    suggestion: 'Investeer in gezond blijven in plaats van in beter worden',
+  },
+  {
+    title: 'Deel oplossingen voor een betere wereld in plaats van ze te beschermen',
+    body: '',
+    theme: 'open-innovation',
+    suggestion: 'Deel oplossingen voor een betere wereld in plaats van ze te beschermen',
+  },
+  {
+    title: 'Overheid start de “Oranje Bank”',
+    body: 'De nationale ontwikkelings-, betaal- en leenbank.',
+    theme: 'finance-banking',
+    suggestion: 'Overheid start de Oranje Bank',
+  },
+  {
+    title: 'Media staat in dienst van volledige transparantie',
+    body: '',
+    theme: 'media-transparency',
+    suggestion: 'Media staat in dienst van volledige transparantie',
+  },
+  {
+    title: 'Onderscheid multinationals van MKB',
+    body: 'Geef het MKB een experimenteerzone en bestel als overheid met lef 60 miljard per jaar bij het MKB.',
+    theme: 'sme-procurement',
+    suggestion: 'Onderscheid multinationals van het MKB',
+  },
+  {
+    title: 'Zoek naar evenwicht',
+    body: 'Man/vrouw, loon/prestatie, eerlijke ruil, bonuscultuur.',
+    theme: 'fairness',
+    suggestion: 'Zoek naar evenwicht',
+  },
+  {
+    title: 'Herintroduceer rentmeesterschap',
+    body: 'Door nieuwe waarden en businessmodellen te faciliteren.',
+    theme: 'stewardship',
+    suggestion: 'Herintroduceer rentmeesterschap',
+  },
+  {
+    title: 'Het elfde gebod: laat jonge MKB-medewerkers een dagdeel per week kennis vergaren',
+    body: 'Van het virtuele Ministerie van Innovatie: een fiscale regeling die jonge medewerkers in het MKB stimuleert een dagdeel per week via netwerken innovatieve kennis te vergaren.',
+    theme: 'talent',
+    suggestion: 'Laat jonge medewerkers in het MKB een dagdeel per week kennis vergaren',
+  },
+];

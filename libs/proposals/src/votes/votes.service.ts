@@ -121,6 +121,31 @@ export class VotesService {
     });
   }
 
+  /**
+   * Loads many votes at once (demo data, imports): inserts them (a vote that exists is kept) and
+   * sets the counters of the proposals they touch from one tally of all votes.
+   */
+  async importVotes(
+    votes: readonly { proposalId: Types.ObjectId; userId: Types.ObjectId; value: 1 | -1 }[],
+    onProgress: () => void = () => undefined,
+  ): Promise<void> {
+    for (const vote of votes) {
+      await this.votes.insert(vote.proposalId, vote.userId, vote.value);
+      onProgress();
+    }
+    const tally = await this.votes.tally();
+    const touched = new Set(votes.map((vote) => vote.proposalId.toHexString()));
+    for (const id of touched) {
+      await this.locks.run(id, async () => {
+        const proposal = await this.proposals.findById(id);
+        const counts = tally.get(id) ?? { up: 0, down: 0 };
+        if (proposal !== null) {
+          await this.proposals.setCounts(proposal, counts.up, counts.down);
+        }
+      });
+    }
+  }
+
   /** Recomputes every proposal's counters and scores from the votes; reports what it changed. */
   async recountAll(): Promise<RecountReport> {
     const tally = await this.votes.tally();
