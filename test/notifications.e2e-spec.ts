@@ -242,6 +242,39 @@ describe('follows, notifications and live updates', () => {
     expect(counts.received[0]).toEqual({ proposalVotesChanged: { upvotes: 1, downvotes: 0 } });
   });
 
+  it('tells followers and the author when a moderator hides or merges a suggestion', async () => {
+    const moderator = await createSignedInUser(t, [Role.MODERATOR]);
+    const themeId = (await themeIds(t)).health!;
+    const duplicate = await submitProposal(t, author, { title: 'Gezond blijven loont', themeId });
+    const target = await submitProposal(t, bystander, { title: 'Investeer in gezond blijven', themeId });
+    await vote(t, voter, duplicate.id, 'UP');
+    await t.app.get(DomainEvents).drain();
+    const before = {
+      author: (await inbox(author)).notifications.totalCount,
+      voter: (await inbox(voter)).notifications.totalCount,
+    };
+    await t.gql(
+      'mutation ($id: ID!, $into: ID!) { mergeProposal(id: $id, intoId: $into) { status } }',
+      { id: duplicate.id, into: target.id },
+      { token: moderator.accessToken },
+    );
+    await t.gql(
+      'mutation ($id: ID!) { hideProposal(id: $id, reason: "Dubbel") { status } }',
+      { id: target.id },
+      { token: moderator.accessToken },
+    );
+    const authorBox = await inbox(author);
+    expect(authorBox.notifications.totalCount).toBe(before.author + 1);
+    expect(authorBox.notifications.edges[0]?.node).toMatchObject({
+      type: 'PROPOSAL_MERGED',
+      message: '„Gezond blijven loont” is samengevoegd met een vergelijkbare suggestie',
+    });
+    expect((await inbox(voter)).notifications.totalCount).toBe(before.voter + 1);
+    const bystanderBox = await inbox(bystander);
+    expect(bystanderBox.notifications.edges[0]?.node).toMatchObject({ type: 'PROPOSAL_HIDDEN' });
+    expect((await inbox(moderator)).notifications.totalCount).toBe(0);
+  });
+
   it('keeps an event whose fan-out failed and delivers it on the next drain', async () => {
     const notifications = t.app.get<Model<unknown>>(getModelToken('Notification'));
     const failing = jest.spyOn(notifications, 'create').mockRejectedValue(new Error('database hiccup'));
