@@ -5,4 +5,6 @@ module.exports = {
   ...base,
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
   testRegex: '\\.spec\\.ts$',
+  // The web client's tests run in Vitest.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
 };

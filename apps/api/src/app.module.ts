@@ -1,5 +1,8 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -9,7 +12,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule, JwtAuthGuard, RolesGuard } from '@app/accounts';
 import { type AppConfig, loadConfig } from '@app/core';
 import { CurationModule } from '@app/curation';
-import { DatabaseModule } from '@app/database';
+import { DatabaseModule, findProjectRoot } from '@app/database';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
 import { ProposalsModule } from '@app/proposals';
@@ -20,6 +23,17 @@ import { SchemaFile } from './schema/schema-file';
 import { StatusResolver } from './status/status.resolver';
 import { GqlThrottlerGuard } from './throttling/gql-throttler.guard';
 import { throttlerOptions } from './throttling/throttler-options';
+
+/** The built web client (dist/web), served at / with history-API fallback, when it was built. */
+function webClient(): DynamicModule[] {
+  const rootPath = join(findProjectRoot(), 'dist', 'web');
+  if (!existsSync(join(rootPath, 'index.html'))) {
+    return [];
+  }
+  return [
+    ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*path}', '/health{*path}', '/export{*path}'] }),
+  ];
+}
 
 /** Environment variables that replace those of the process, for tests and tools. */
 export type EnvOverrides = Record<string, string | undefined>;
@@ -63,6 +77,7 @@ export class AppModule {
               NODE_ENV: config.get('NODE_ENV', { infer: true }),
             }),
         }),
+        ...webClient(),
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot(throttlerOptions),
         AccountsModule,

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber } from './format';
+import { resources } from './i18n';
+
+describe('formatting in the reader’s language', () => {
+  it('formats dates and numbers per locale', () => {
+    expect(formatDate('2026-11-27T12:00:00Z', 'nl')).toBe('27 november 2026');
+    expect(formatDate('2026-11-27T12:00:00Z', 'en')).toBe('27 November 2026');
+    expect(formatNumber(12345, 'nl')).toBe('12.345');
+    expect(formatNumber(12345, 'en')).toBe('12,345');
+  });
+});
+
+describe('translations', () => {
+  const keys = (value: unknown, prefix = ''): string[] =>
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`))
+      : [prefix.slice(0, -1)];
+
+  it('has every string in Dutch and in English', () => {
+    expect(keys(resources.en.translation).sort()).toEqual(keys(resources.nl.translation).sort());
+  });
+});

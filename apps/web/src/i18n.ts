@@ -1,0 +1,121 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'language';
+
+export const resources = {
+  nl: {
+    translation: {
+      appName: 'Kabinet van Vernieuwing',
+      nav: { proposals: 'Suggesties', lists: 'Lijsten' },
+      language: { label: 'Taal', nl: 'Nederlands', en: 'English' },
+      proposals: {
+        title: 'Suggesties van ondernemers',
+        sort: 'Volgorde',
+        theme: 'Thema',
+        allThemes: 'Alle thema’s',
+        search: 'Zoeken',
+        more: 'Meer laden',
+        empty: 'Geen suggesties gevonden.',
+        count: '{{count}} suggesties',
+        by: 'door {{name}}',
+      },
+      sort: {
+        HOT: 'Populair',
+        TOP: 'Meeste stemmen',
+        CONFIDENCE: 'Best beoordeeld',
+        NEWEST: 'Nieuwste',
+        CONTROVERSIAL: 'Omstreden',
+        RANDOM: 'Willekeurig',
+      },
+      proposal: {
+        votes: '{{up}} voor, {{down}} tegen',
+        includedIn: 'Opgenomen in',
+        notFound: 'Deze suggestie bestaat niet (meer).',
+      },
+      lists: {
+        title: 'Lijsten voor de overheid',
+        addressee: 'Aan: {{addressee}}',
+        version: 'Versie {{version}}, gepubliceerd op {{date}}',
+        summary: '{{open}} open, {{inProgress}} in behandeling, {{done}} afgerond, {{declined}} afgewezen',
+        progress: 'Voortgang',
+        timeline: 'Verloop',
+        suggestions: 'Onderliggende suggesties',
+        export: 'Download als CSV of JSON',
+        notFound: 'Deze lijst bestaat niet.',
+        empty: 'Nog geen gepubliceerde lijsten.',
+      },
+      loading: 'Bezig met laden…',
+      error: 'Er ging iets mis: {{message}}',
+    },
+  },
+  en: {
+    translation: {
+      appName: 'Cabinet of Renewal',
+      nav: { proposals: 'Suggestions', lists: 'Lists' },
+      language: { label: 'Language', nl: 'Nederlands', en: 'English' },
+      proposals: {
+        title: 'Suggestions from entrepreneurs',
+        sort: 'Order',
+        theme: 'Theme',
+        allThemes: 'All themes',
+        search: 'Search',
+        more: 'Load more',
+        empty: 'No suggestions found.',
+        count: '{{count}} suggestions',
+        by: 'by {{name}}',
+      },
+      sort: {
+        HOT: 'Popular',
+        TOP: 'Most votes',
+        CONFIDENCE: 'Best rated',
+        NEWEST: 'Newest',
+        CONTROVERSIAL: 'Controversial',
+        RANDOM: 'Random',
+      },
+      proposal: {
+        votes: '{{up}} for, {{down}} against',
+        includedIn: 'Included in',
+        notFound: 'This suggestion does not exist (any more).',
+      },
+      lists: {
+        title: 'Lists for government',
+        addressee: 'To: {{addressee}}',
+        version: 'Version {{version}}, published on {{date}}',
+        summary: '{{open}} open, {{inProgress}} in progress, {{done}} done, {{declined}} declined',
+        progress: 'Progress',
+        timeline: 'Timeline',
+        suggestions: 'Underlying suggestions',
+        export: 'Download as CSV or JSON',
+        notFound: 'This list does not exist.',
+        empty: 'No published lists yet.',
+      },
+      loading: 'Loading…',
+      error: 'Something went wrong: {{message}}',
+    },
+  },
+} as const;
+
+function storedLanguage(): Language {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  return LANGUAGES.find((language) => language === stored) ?? 'nl';
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, language);
+  document.documentElement.lang = language;
+  await i18next.changeLanguage(language);
+}
+
+export function currentLanguage(): Language {
+  return LANGUAGES.find((language) => language === i18next.language) ?? 'nl';
+}
+
+export const i18nReady = i18next.use(initReactI18next).init({
+  resources,
+  lng: storedLanguage(),
+  fallbackLng: 'nl',
+  interpolation: { escapeValue: false },
+});

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { Provider } from 'urql';
+import { App } from './App';
+import { client } from './graphql';
+import { i18nReady } from './i18n';
+
+const root = document.getElementById('root');
+if (root === null) {
+  throw new Error('index.html has no #root element');
+}
+
+void i18nReady.then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <Provider value={client}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </Provider>
+    </StrictMode>,
+  );
+});

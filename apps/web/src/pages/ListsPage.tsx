@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { Status } from './Status';
+
+const LISTS = `query Lists {
+  curatedLists(first: 50) {
+    edges { node { slug title addressee version followUpSummary { open inProgress done declined } } }
+  }
+}`;
+
+interface ListsData {
+  curatedLists: {
+    edges: {
+      node: {
+        slug: string;
+        title: string;
+        addressee: string;
+        version: number;
+        followUpSummary: { open: number; inProgress: number; done: number; declined: number };
+      };
+    }[];
+  };
+}
+
+export function ListsPage() {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }] = useQuery<ListsData>({ query: LISTS });
+  return (
+    <>
+      <h1>{t('lists.title')}</h1>
+      <Status fetching={fetching} error={error} />
+      {data?.curatedLists.edges.length === 0 && <p>{t('lists.empty')}</p>}
+      {data?.curatedLists.edges.map(({ node }) => (
+        <section key={node.slug} className="card">
+          <h2>
+            <Link to={`/lijsten/${node.slug}`}>{node.title}</Link>
+          </h2>
+          <p className="meta">{t('lists.addressee', { addressee: node.addressee })}</p>
+          <p>{t('lists.summary', node.followUpSummary)}</p>
+        </section>
+      ))}
+    </>
+  );
+}

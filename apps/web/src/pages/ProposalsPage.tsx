@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { Status } from './Status';
+
+const SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'NEWEST', 'CONTROVERSIAL', 'RANDOM'] as const;
+
+const PROPOSALS = `query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {
+  proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {
+    totalCount
+    pageInfo { hasNextPage }
+    edges { node { id title upvotes downvotes theme { name } author { displayName organization } } }
+  }
+  themes { id name }
+}`;
+
+interface ProposalsData {
+  proposals: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean };
+    edges: {
+      node: {
+        id: string;
+        title: string;
+        upvotes: number;
+        downvotes: number;
+        theme: { name: string } | null;
+        author: { displayName: string; organization: string | null } | null;
+      };
+    }[];
+  };
+  themes: { id: string; name: string }[];
+}
+
+export function ProposalsPage() {
+  const { t, i18n } = useTranslation();
+  const [sort, setSort] = useState<(typeof SORTS)[number]>('HOT');
+  const [themeId, setThemeId] = useState('');
+  const [search, setSearch] = useState('');
+  const [first, setFirst] = useState(20);
+  const [{ data, fetching, error }] = useQuery<ProposalsData>({
+    query: PROPOSALS,
+    variables: {
+      sort,
+      first,
+      seed: 1,
+      filter: { themeId: themeId || null, search: search || null },
+      language: i18n.language,
+    },
+  });
+  return (
+    <>
+      <h1>{t('proposals.title')}</h1>
+      <div className="controls">
+        <label>
+          {t('proposals.sort')}
+          <select value={sort} onChange={(event) => setSort(event.target.value as (typeof SORTS)[number])}>
+            {SORTS.map((value) => (
+              <option key={value} value={value}>
+                {t(`sort.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('proposals.theme')}
+          <select value={themeId} onChange={(event) => setThemeId(event.target.value)}>
+            <option value="">{t('proposals.allThemes')}</option>
+            {data?.themes.map((theme) => (
+              <option key={theme.id} value={theme.id}>
+                {theme.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('proposals.search')}
+          <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        </label>
+      </div>
+      <Status fetching={fetching && !data} error={error} />
+      {data && (
+        <>
+          <p className="meta">{t('proposals.count', { count: data.proposals.totalCount })}</p>
+          {data.proposals.edges.length === 0 && <p>{t('proposals.empty')}</p>}
+          <ol>
+            {data.proposals.edges.map(({ node }) => (
+              <li key={node.id} className="card">
+                <h2>
+                  <Link to={`/voorstel/${node.id}`}>{node.title}</Link>
+                </h2>
+                <p className="meta">
+                  {node.theme?.name} · {t('proposals.by', { name: node.author?.displayName ?? '?' })}
+                  {node.author?.organization ? ` (${node.author.organization})` : ''} ·{' '}
+                  <span className="votes">
+                    {t('proposal.votes', { up: node.upvotes, down: node.downvotes })}
+                  </span>
+                </p>
+              </li>
+            ))}
+          </ol>
+          {data.proposals.pageInfo.hasNextPage && (
+            <button type="button" onClick={() => setFirst((count) => Math.min(count + 20, 50))}>
+              {t('proposals.more')}
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core';
+import { Role } from '@app/accounts';
+import { createSignedInUser } from './support/accounts';
+import { launchBrowser } from './support/browser';
+import { submitProposal, themeIds } from './support/proposals';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/** The built web client (npm test builds it before the e2e specs), served by the real API, in Chromium. */
+describe('web client in a browser', () => {
+  let t: TestApp;
+  let browser: Browser | undefined;
+  let base: string;
+  let proposalId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp('e2e_web');
+    await t.app.listen(0, '127.0.0.1');
+    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    const author = await createSignedInUser(t, [], 'Greetje Bos');
+    const voter = await createSignedInUser(t);
+    const themes = await themeIds(t);
+    const proposal = await submitProposal(t, author, {
+      title: 'Start een nationale Oranje Bank',
+      body: 'Een **ontwikkelingsbank** voor het MKB. <script>window.injected = true</script> <img src=x onerror="window.injected = true">',
+      themeId: themes['finance-banking']!,
+    });
+    proposalId = proposal.id;
+    await t.gql(
+      'mutation ($id: ID!) { castVote(proposalId: $id, value: UP) { id } }',
+      { id: proposal.id },
+      { token: voter.accessToken },
+    );
+    const editor = await createSignedInUser(t, [Role.EDITOR]);
+    const list = await t.gql<{ createCuratedList: { id: string } }>(
+      'mutation { createCuratedList(input: { title: "Tien geboden", slug: "tien-geboden", addressee: "Minister van Financiën", language: nl }) { id } }',
+      {},
+      { token: editor.accessToken },
+    );
+    const id = list.data!.createCuratedList.id;
+    await t.gql(
+      'mutation ($id: ID!, $pid: ID!) { updateCuratedListDraft(id: $id, input: { items: [{ title: "Overheid start de Oranje Bank", proposalIds: [$pid] }] }) { id } }',
+      { id, pid: proposal.id },
+      { token: editor.accessToken },
+    );
+    await t.gql(
+      'mutation ($id: ID!) { publishCuratedList(id: $id) { id } }',
+      { id },
+      { token: editor.accessToken },
+    );
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+  });
+
+  const open = async (path: string, width = 1000): Promise<Page> => {
+    const page = await browser!.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${base}${path}`);
+    return page;
+  };
+
+  it('shows the ranked suggestions in Dutch, and in English once chosen (remembered)', async () => {
+    const page = await open('/');
+    await page.getByRole('heading', { name: 'Suggesties van ondernemers' }).waitFor();
+    await page.getByRole('link', { name: 'Start een nationale Oranje Bank' }).waitFor();
+    expect(await page.getByText('1 voor, 0 tegen').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Suggestions from entrepreneurs' }).waitFor();
+    await page.getByText('1 for, 0 against').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Suggestions from entrepreneurs' }).waitFor();
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+
+  it('renders a suggestion’s Markdown without running HTML from it', async () => {
+    const page = await open(`/voorstel/${proposalId}`);
+    await page.getByRole('heading', { name: 'Start een nationale Oranje Bank' }).waitFor();
+    expect(await page.locator('article strong').innerText()).toBe('ontwikkelingsbank');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate('window.injected')).toBeUndefined();
+    expect(await page.locator('article script, article img').count()).toBe(0);
+    await page.getByRole('link', { name: 'Tien geboden' }).waitFor();
+    await page.close();
+  });
+
+  it('opens a list by its address (history fallback) with each item’s status, also on a phone-width screen', async () => {
+    const page = await open('/lijsten/tien-geboden', 375);
+    await page.getByRole('heading', { name: 'Tien geboden' }).waitFor();
+    await page.getByText('Aan: Minister van Financiën').waitFor();
+    await page.locator('.badge', { hasText: 'Overhandigd' }).waitFor();
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
