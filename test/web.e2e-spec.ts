@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '@app/accounts';
 import { createSignedInUser } from './support/accounts';
@@ -13,6 +15,7 @@ describe('web client in a browser', () => {
   let proposalId: string;
 
   beforeAll(async () => {
+    mkdirSync(join(__dirname, 'artifacts'), { recursive: true });
     t = await startTestApp('e2e_web');
     await t.app.listen(0, '127.0.0.1');
     base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -64,6 +67,7 @@ describe('web client in a browser', () => {
   it('shows the ranked suggestions in Dutch, and in English once chosen (remembered)', async () => {
     const page = await open('/');
     await page.getByRole('heading', { name: 'Suggesties van ondernemers' }).waitFor();
+    await page.screenshot({ path: 'test/artifacts/home.png' });
     await page.getByRole('link', { name: 'Start een nationale Oranje Bank' }).waitFor();
     expect(await page.getByText('1 voor, 0 tegen').count()).toBe(1);
 
@@ -91,9 +95,44 @@ describe('web client in a browser', () => {
     const page = await open('/lijsten/tien-geboden', 375);
     await page.getByRole('heading', { name: 'Tien geboden' }).waitFor();
     await page.getByText('Aan: Minister van Financiën').waitFor();
+    await page.screenshot({ path: 'test/artifacts/list.png', fullPage: true });
     await page.locator('.badge', { hasText: 'Overhandigd' }).waitFor();
     const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('lets a member register, submit with "similar suggestions" hints, and vote with the count changing', async () => {
+    const page = await open('/registreren');
+    await page.getByLabel('Naam').fill('Sanne Smit');
+    await page.getByLabel('E-mailadres').fill('sanne@smit-bouw.example');
+    await page.getByLabel('Wachtwoord').fill('Bouwen-aan-2026!');
+    await page.getByRole('button', { name: 'Registreren' }).click();
+    await page.getByText('Ingelogd als Sanne Smit').waitFor();
+
+    await page.getByRole('link', { name: 'Suggestie indienen' }).click();
+    await page.getByLabel('Titel').fill('Een Oranje Bank voor de bouw');
+    await page.getByRole('link', { name: 'Start een nationale Oranje Bank' }).waitFor();
+    await page
+      .getByLabel('Toelichting (Markdown)')
+      .fill('Bouwbedrijven krijgen moeilijk krediet; een nationale bank helpt.');
+    await page.getByLabel('Thema').selectOption({ label: 'Financiering en bankwezen' });
+    await page.screenshot({ path: 'test/artifacts/submit.png' });
+    await page.getByRole('button', { name: 'Indienen' }).click();
+    await page.getByRole('heading', { name: 'Een Oranje Bank voor de bouw' }).waitFor();
+
+    await page.goto(`${base}/voorstel/${proposalId}`);
+    await page.getByText('1 voor, 0 tegen').waitFor();
+    await page.getByRole('button', { name: 'Voor', exact: true }).click();
+    await page.getByText('2 voor, 0 tegen').waitFor();
+    expect(await page.getByRole('button', { name: 'Voor', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await page.getByRole('button', { name: 'Tegen' }).click();
+    await page.getByText('1 voor, 1 tegen').waitFor();
+    await page.getByRole('button', { name: 'Tegen' }).click();
+    await page.getByText('1 voor, 0 tegen').waitFor();
+    await page.screenshot({ path: 'test/artifacts/proposal.png' });
     await page.close();
   });
 });

@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
+import { useAuth } from './auth';
 import { LANGUAGES, setLanguage } from './i18n';
+import { LoginPage, RegisterPage } from './pages/AccountPages';
 import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
 import { ProposalPage } from './pages/ProposalPage';
 import { ProposalsPage } from './pages/ProposalsPage';
+import { SubmitPage } from './pages/SubmitPage';
 
 export function App() {
   const { t, i18n } = useTranslation();
+  const { session, logout } = useAuth();
   return (
     <>
       <header>
@@ -15,7 +19,23 @@ export function App() {
           <Link to="/">{t('appName')}</Link>
           <Link to="/">{t('nav.proposals')}</Link>
           <Link to="/lijsten">{t('nav.lists')}</Link>
+          {session && <Link to="/indienen">{t('submit.link')}</Link>}
         </nav>
+        <div>
+          {session ? (
+            <>
+              <span>{t('account.signedInAs', { name: session.user.displayName })}</span>{' '}
+              <button type="button" onClick={() => void logout()}>
+                {t('account.logout')}
+              </button>
+            </>
+          ) : (
+            <>
+              <Link to="/inloggen">{t('account.login')}</Link>{' '}
+              <Link to="/registreren">{t('account.register')}</Link>
+            </>
+          )}
+        </div>
         <div role="group" aria-label={t('language.label')}>
           {LANGUAGES.map((language) => (
             <button
@@ -36,6 +56,9 @@ export function App() {
           <Route path="/voorstel/:id" element={<ProposalPage />} />
           <Route path="/lijsten" element={<ListsPage />} />
           <Route path="/lijsten/:slug" element={<ListPage />} />
+          <Route path="/inloggen" element={<LoginPage />} />
+          <Route path="/registreren" element={<RegisterPage />} />
+          <Route path="/indienen" element={<SubmitPage />} />
         </Routes>
       </main>
     </>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { Provider } from 'urql';
 import { App } from './App';
+import { AuthProvider } from './auth';
 import { client } from './graphql';
 import { i18nReady } from './i18n';
 
@@ -15,9 +16,11 @@ void i18nReady.then(() => {
   createRoot(root).render(
     <StrictMode>
       <Provider value={client}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
+        <AuthProvider>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </AuthProvider>
       </Provider>
     </StrictMode>,
   );

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useAuth } from '../auth';
 import { Status } from './Status';
+import { VoteButtons } from './VoteButtons';
 
 const PROPOSAL = `query Proposal($id: ID!) {
   proposal(id: $id) {
-    id title body upvotes downvotes status createdAt
+    id title body upvotes downvotes myVote status createdAt
     theme { name }
     author { displayName organization }
     includedIn { slug title version }
@@ -15,6 +17,8 @@ const PROPOSAL = `query Proposal($id: ID!) {
 
 interface ProposalData {
   proposal: {
+    id: string;
+    myVote: 'UP' | 'DOWN' | null;
     title: string;
     body: string;
     upvotes: number;
@@ -28,9 +32,10 @@ interface ProposalData {
 export function ProposalPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const { session } = useAuth();
   const [{ data, fetching, error }] = useQuery<ProposalData>({
     query: PROPOSAL,
-    variables: { id, language: i18n.language },
+    variables: { id, language: i18n.language, user: session?.user.id },
   });
   const proposal = data?.proposal;
   if (!proposal) {
@@ -45,6 +50,11 @@ export function ProposalPage() {
           {t('proposal.votes', { up: proposal.upvotes, down: proposal.downvotes })}
         </span>
       </p>
+      {session ? (
+        <VoteButtons proposalId={proposal.id} myVote={proposal.myVote} />
+      ) : (
+        <p>{t('vote.signIn')}</p>
+      )}
       {/* Markdown without raw HTML: react-markdown renders no HTML from the text. */}
       <Markdown>{proposal.body}</Markdown>
       {proposal.includedIn.length > 0 && (

@@ -1,0 +1,92 @@
+import { type SyntheticEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useAuth } from '../auth';
+
+function useSubmit(action: () => Promise<void>) {
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    action()
+      .then(() => navigate('/'))
+      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)))
+      .finally(() => setBusy(false));
+  };
+  return { error, busy, onSubmit };
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { login } = useAuth();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { error, busy, onSubmit } = useSubmit(() => login(email, password));
+  return (
+    <form onSubmit={onSubmit} className="card" aria-labelledby="login-title">
+      <h1 id="login-title">{t('account.login')}</h1>
+      <label>
+        {t('account.email')}
+        <input
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </label>
+      <label>
+        {t('account.password')}
+        <input
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </label>
+      {error && <p role="alert">{error}</p>}
+      <button type="submit" disabled={busy}>
+        {t('account.login')}
+      </button>
+    </form>
+  );
+}
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const { register } = useAuth();
+  const [form, setForm] = useState({ email: '', password: '', displayName: '', organization: '' });
+  const { error, busy, onSubmit } = useSubmit(() =>
+    register({ ...form, organization: form.organization || undefined }),
+  );
+  const field = (name: keyof typeof form, type = 'text', autoComplete?: string, required = true) => (
+    <label>
+      {t(`account.${name}`)}
+      <input
+        type={type}
+        autoComplete={autoComplete}
+        required={required}
+        value={form[name]}
+        onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+      />
+    </label>
+  );
+  return (
+    <form onSubmit={onSubmit} className="card" aria-labelledby="register-title">
+      <h1 id="register-title">{t('account.register')}</h1>
+      {field('displayName', 'text', 'name')}
+      {field('organization', 'text', 'organization', false)}
+      {field('email', 'email', 'email')}
+      {field('password', 'password', 'new-password')}
+      <p className="meta">{t('account.passwordRule')}</p>
+      {error && <p role="alert">{error}</p>}
+      <button type="submit" disabled={busy}>
+        {t('account.register')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+
+const CAST =
+  'mutation Cast($id: ID!, $value: VoteValue!) { castVote(proposalId: $id, value: $value) { id upvotes downvotes myVote } }';
+const RETRACT = 'mutation Retract($id: ID!) { retractVote(proposalId: $id) { id upvotes downvotes myVote } }';
+
+/** Up, down, and pressing your current choice again to retract it. */
+export function VoteButtons({ proposalId, myVote }: { proposalId: string; myVote: 'UP' | 'DOWN' | null }) {
+  const { t } = useTranslation();
+  const [cast, castVote] = useMutation(CAST);
+  const [retract, retractVote] = useMutation(RETRACT);
+  const error = cast.error ?? retract.error;
+  const choose = (value: 'UP' | 'DOWN') =>
+    void (myVote === value ? retractVote({ id: proposalId }) : castVote({ id: proposalId, value }));
+  return (
+    <div role="group" aria-label={t('vote.label')}>
+      <button
+        type="button"
+        aria-pressed={myVote === 'UP'}
+        onClick={() => choose('UP')}
+        disabled={cast.fetching || retract.fetching}
+      >
+        {t('vote.up')}
+      </button>{' '}
+      <button
+        type="button"
+        aria-pressed={myVote === 'DOWN'}
+        onClick={() => choose('DOWN')}
+        disabled={cast.fetching || retract.fetching}
+      >
+        {t('vote.down')}
+      </button>
+      {error && <p role="alert">{error.graphQLErrors[0]?.message ?? error.message}</p>}
+    </div>
+  );
+}
