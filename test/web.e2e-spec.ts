@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '@app/accounts';
-import { createSignedInUser } from './support/accounts';
+import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { launchBrowser } from './support/browser';
 import { submitProposal, themeIds } from './support/proposals';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -13,13 +13,16 @@ describe('web client in a browser', () => {
   let browser: Browser | undefined;
   let base: string;
   let proposalId: string;
+  let author: SignedInUser;
+  let liaison: SignedInUser;
 
   beforeAll(async () => {
     mkdirSync(join(__dirname, 'artifacts'), { recursive: true });
     t = await startTestApp('e2e_web');
     await t.app.listen(0, '127.0.0.1');
     base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    const author = await createSignedInUser(t, [], 'Greetje Bos');
+    author = await createSignedInUser(t, [], 'Greetje Bos');
+    liaison = await createSignedInUser(t, [Role.LIAISON], 'Ministerie van Financiën');
     const voter = await createSignedInUser(t);
     const themes = await themeIds(t);
     const proposal = await submitProposal(t, author, {
@@ -134,5 +137,37 @@ describe('web client in a browser', () => {
     await page.getByText('1 voor, 0 tegen').waitFor();
     await page.screenshot({ path: 'test/artifacts/proposal.png' });
     await page.close();
+  });
+
+  it('lets a liaison record follow-up in the browser, and the suggestion’s author sees the notification', async () => {
+    const signIn = async (page: Page, email: string): Promise<void> => {
+      await page.goto(`${base}/inloggen`);
+      await page.getByLabel('E-mailadres').fill(email);
+      await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByText(/Ingelogd als/).waitFor();
+    };
+    const ministry = await open('/');
+    await signIn(ministry, liaison.user.email);
+    await ministry.goto(`${base}/lijsten/tien-geboden`);
+    await ministry.getByLabel('Status').selectOption({ label: 'In gesprek' });
+    await ministry.getByLabel('Voortgang (%)').fill('20');
+    await ministry.getByLabel('Toelichting (openbaar)').fill('De minister is gecharmeerd van het voorstel.');
+    await ministry.getByRole('button', { name: 'Opvolging vastleggen' }).click();
+    await ministry.getByRole('status').waitFor();
+    await ministry.locator('.badge', { hasText: 'In gesprek' }).waitFor();
+    await ministry.screenshot({ path: 'test/artifacts/follow-up.png', fullPage: true });
+    await ministry.close();
+
+    const follower = await open('/');
+    await signIn(follower, author.user.email);
+    await follower.getByRole('link', { name: /Meldingen \([1-9]\d*\)/ }).click();
+    await follower
+      .getByRole('link', { name: 'Nieuwe opvolging bij „Overheid start de Oranje Bank”: In gesprek' })
+      .waitFor();
+    await follower.screenshot({ path: 'test/artifacts/notifications.png' });
+    await follower.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
+    await follower.getByRole('link', { name: 'Meldingen (0)' }).waitFor({ timeout: 20_000 });
+    await follower.close();
   });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { useAuth } from './auth';
 import { LANGUAGES, setLanguage } from './i18n';
@@ -6,12 +7,19 @@ import { LoginPage, RegisterPage } from './pages/AccountPages';
 import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
 import { ProposalPage } from './pages/ProposalPage';
+import { NotificationsPage, useUnreadCount } from './pages/NotificationsPage';
 import { ProposalsPage } from './pages/ProposalsPage';
 import { SubmitPage } from './pages/SubmitPage';
 
 export function App() {
   const { t, i18n } = useTranslation();
   const { session, logout } = useAuth();
+  const [unread, refetchUnread] = useUnreadCount();
+  useEffect(() => {
+    if (session === null) return;
+    const timer = setInterval(refetchUnread, 15_000);
+    return () => clearInterval(timer);
+  }, [session, refetchUnread]);
   return (
     <>
       <header>
@@ -20,6 +28,7 @@ export function App() {
           <Link to="/">{t('nav.proposals')}</Link>
           <Link to="/lijsten">{t('nav.lists')}</Link>
           {session && <Link to="/indienen">{t('submit.link')}</Link>}
+          {session && <Link to="/meldingen">{t('notifications.link', { count: unread })}</Link>}
         </nav>
         <div>
           {session ? (
@@ -59,6 +68,7 @@ export function App() {
           <Route path="/inloggen" element={<LoginPage />} />
           <Route path="/registreren" element={<RegisterPage />} />
           <Route path="/indienen" element={<SubmitPage />} />
+          <Route path="/meldingen" element={<NotificationsPage />} />
         </Routes>
       </main>
     </>

@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate } from '../format';
 import { currentLanguage } from '../i18n';
+import { useAuth } from '../auth';
+import { FollowUpForm } from './FollowUpForm';
 import { Status } from './Status';
 
 const LIST = `query List($slug: String!) {
@@ -49,6 +51,9 @@ interface ListData {
 export function ListPage() {
   const { t, i18n } = useTranslation();
   const { slug = '' } = useParams();
+  const { session } = useAuth();
+  const canRecord =
+    session?.user.roles.some((role) => ['LIAISON', 'EDITOR', 'ADMIN'].includes(role)) ?? false;
   const [{ data, fetching, error }] = useQuery<ListData>({
     query: LIST,
     variables: { slug, language: i18n.language },
@@ -99,6 +104,9 @@ export function ListPage() {
                   ))}
                 </ul>
               </details>
+            )}
+            {item.followUp && canRecord && (
+              <FollowUpForm itemId={item.id} progress={item.followUp.progress} />
             )}
             {item.followUp && (
               <details>
