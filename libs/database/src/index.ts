@@ -2,3 +2,4 @@ export * from './database-server';
 export * from './database.module';
 export * from './embedded/embedded-binary';
 export * from './embedded/embedded-server';
+export * from './find-page';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type Model, type QueryFilter, Types } from 'mongoose';
-import { afterPositionFilter, type CursorPosition, isDuplicateKeyError } from '@app/core';
+import { type CursorPosition, isDuplicateKeyError } from '@app/core';
+import { findNewestPage } from '@app/database';
 import {
   FOLLOW_MODEL,
   type FollowRecord,
@@ -72,24 +73,8 @@ export class NotificationsRepository {
     limit: number,
   ): Promise<{ notifications: NotificationRecord[]; totalCount: number }> {
     const filter: QueryFilter<NotificationRecord> = unreadOnly ? { userId, readAt: null } : { userId };
-    const pageFilter = after
-      ? {
-          $and: [
-            filter,
-            afterPositionFilter('createdAt', 'desc', new Date(after.key), new Types.ObjectId(after.id)),
-          ],
-        }
-      : filter;
-    const [notifications, totalCount] = await Promise.all([
-      this.notifications
-        .find(pageFilter)
-        .sort({ createdAt: -1, _id: -1 })
-        .limit(limit)
-        .lean<NotificationRecord[]>()
-        .exec(),
-      this.notifications.countDocuments(filter).exec(),
-    ]);
-    return { notifications, totalCount };
+    const { items, totalCount } = await findNewestPage(this.notifications, filter, 'createdAt', after, limit);
+    return { notifications: items, totalCount };
   }
 
   countUnread(userId: Types.ObjectId): Promise<number> {

@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
-import { afterPositionFilter, type CursorPosition } from '@app/core';
+import type { CursorPosition } from '@app/core';
+import { findNewestPage } from '@app/database';
 import type { Role } from '../roles';
 import { type User, USER_MODEL, type UserRecord } from './user.schema';
 
@@ -84,23 +85,14 @@ export class UsersRepository implements OnModuleInit {
       const pattern = new RegExp(escapeRegExp(search), 'i');
       filter.$or = [{ email: pattern }, { displayName: pattern }];
     }
-    const pageFilter = after
-      ? {
-          $and: [
-            filter,
-            afterPositionFilter('createdAt', 'desc', new Date(after.key), new Types.ObjectId(after.id)),
-          ],
-        }
-      : filter;
-    const [users, totalCount] = await Promise.all([
-      this.users
-        .find(pageFilter, WITHOUT_HASH)
-        .sort({ createdAt: -1, _id: -1 })
-        .limit(limit)
-        .lean<User[]>()
-        .exec(),
-      this.users.countDocuments(filter).exec(),
-    ]);
-    return { users, totalCount };
+    const { items, totalCount } = await findNewestPage(
+      this.users,
+      filter,
+      'createdAt',
+      after,
+      limit,
+      WITHOUT_HASH,
+    );
+    return { users: items, totalCount };
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
-import { afterPositionFilter, type CursorPosition, isDuplicateKeyError } from '@app/core';
+import { type CursorPosition, isDuplicateKeyError } from '@app/core';
+import { findNewestPage } from '@app/database';
 import {
   CURATED_LIST_MODEL,
   type CuratedListRecord,
@@ -79,24 +80,8 @@ export class CuratedListsRepository {
     const filter: QueryFilter<CuratedListRecord> = published
       ? { latestVersion: { $gt: 0 } }
       : { draft: { $ne: null } };
-    const pageFilter = after
-      ? {
-          $and: [
-            filter,
-            afterPositionFilter('createdAt', 'desc', new Date(after.key), new Types.ObjectId(after.id)),
-          ],
-        }
-      : filter;
-    const [lists, totalCount] = await Promise.all([
-      this.lists
-        .find(pageFilter)
-        .sort({ createdAt: -1, _id: -1 })
-        .limit(limit)
-        .lean<CuratedListRecord[]>()
-        .exec(),
-      this.lists.countDocuments(filter).exec(),
-    ]);
-    return { lists, totalCount };
+    const { items, totalCount } = await findNewestPage(this.lists, filter, 'createdAt', after, limit);
+    return { lists: items, totalCount };
   }
 
   includingAny(proposalIds: readonly Types.ObjectId[]): Promise<CuratedListRecord[]> {

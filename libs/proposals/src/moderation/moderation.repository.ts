@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type Model, Types } from 'mongoose';
-import { afterPositionFilter, type CursorPosition, isDuplicateKeyError } from '@app/core';
+import { type CursorPosition, isDuplicateKeyError } from '@app/core';
+import { findNewestPage } from '@app/database';
 import { voteId } from '../votes/vote.schema';
 import { AUDIT_MODEL, type AuditRecord, FLAG_MODEL, type FlagRecord } from './moderation.schema';
 
@@ -37,13 +38,7 @@ export class ModerationRepository {
     after: CursorPosition | null,
     limit: number,
   ): Promise<{ entries: AuditRecord[]; totalCount: number }> {
-    const filter = after
-      ? afterPositionFilter('at', 'desc', new Date(after.key), new Types.ObjectId(after.id))
-      : {};
-    const [entries, totalCount] = await Promise.all([
-      this.audit.find(filter).sort({ at: -1, _id: -1 }).limit(limit).lean<AuditRecord[]>().exec(),
-      this.audit.countDocuments().exec(),
-    ]);
-    return { entries, totalCount };
+    const { items, totalCount } = await findNewestPage(this.audit, {}, 'at', after, limit);
+    return { entries: items, totalCount };
   }
 }
