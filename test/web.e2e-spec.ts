@@ -139,14 +139,15 @@ describe('web client in a browser', () => {
     await page.close();
   });
 
+  const signIn = async (page: Page, email: string): Promise<void> => {
+    await page.goto(`${base}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText(/Ingelogd als/).waitFor();
+  };
+
   it('lets a liaison record follow-up in the browser, and the suggestion’s author sees the notification', async () => {
-    const signIn = async (page: Page, email: string): Promise<void> => {
-      await page.goto(`${base}/inloggen`);
-      await page.getByLabel('E-mailadres').fill(email);
-      await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
-      await page.getByRole('button', { name: 'Inloggen' }).click();
-      await page.getByText(/Ingelogd als/).waitFor();
-    };
     const ministry = await open('/');
     await signIn(ministry, liaison.user.email);
     await ministry.goto(`${base}/lijsten/tien-geboden`);
@@ -169,5 +170,35 @@ describe('web client in a browser', () => {
     await follower.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
     await follower.getByRole('link', { name: 'Meldingen (0)' }).waitFor({ timeout: 20_000 });
     await follower.close();
+  });
+
+  it('lets an editor compose a list from ranked suggestions, reorder it and publish it', async () => {
+    const editor = await createSignedInUser(t, [Role.EDITOR], 'Redactie');
+    const page = await open('/');
+    await signIn(page, editor.user.email);
+    await page.getByRole('link', { name: 'Redactie' }).click();
+    await page.getByLabel('Titel').fill('Het elfde gebod');
+    await page.getByLabel('Gericht aan').fill('Minister van Financiën');
+    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    await page.getByText('Concept voor versie 1, aan Minister van Financiën').waitFor();
+
+    await page.getByRole('button', { name: 'Punt toevoegen' }).click();
+    await page.getByLabel('Titel van punt 1').fill('Kennis vergaren');
+    await page.getByRole('button', { name: 'Punt toevoegen' }).click();
+    await page.getByLabel('Titel van punt 2').fill('Een Oranje Bank');
+    await page.getByLabel('Suggesties zoeken').fill('oranje');
+    await page.getByRole('button', { name: 'Suggesties hieraan koppelen' }).nth(1).click();
+    await page.getByRole('button', { name: 'Koppel aan punt 2' }).first().click();
+    await page.getByRole('button', { name: 'Omhoog' }).nth(1).click();
+    expect(await page.getByLabel('Titel van punt 1').inputValue()).toBe('Een Oranje Bank');
+    await page.screenshot({ path: 'test/artifacts/editor.png', fullPage: true });
+    await page.getByRole('button', { name: 'Publiceren' }).click();
+    await page.getByText('Versie 1 is gepubliceerd; er is geen concept.').waitFor();
+
+    await page.goto(`${base}/lijsten/het-elfde-gebod`);
+    await page.getByText(/Versie 1, gepubliceerd op/).waitFor();
+    const titles = await page.locator('li.card h2').allInnerTexts();
+    expect(titles).toEqual(['Een Oranje Bank', 'Kennis vergaren']);
+    await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { Link, Route, Routes } from 'react-router';
 import { useAuth } from './auth';
 import { LANGUAGES, setLanguage } from './i18n';
 import { LoginPage, RegisterPage } from './pages/AccountPages';
+import { EditorHome, EditorList } from './pages/EditorPages';
 import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
 import { ProposalPage } from './pages/ProposalPage';
@@ -28,6 +29,9 @@ export function App() {
           <Link to="/">{t('nav.proposals')}</Link>
           <Link to="/lijsten">{t('nav.lists')}</Link>
           {session && <Link to="/indienen">{t('submit.link')}</Link>}
+          {session?.user.roles.some((role) => role === 'EDITOR' || role === 'ADMIN') && (
+            <Link to="/redactie">{t('editor.link')}</Link>
+          )}
           {session && <Link to="/meldingen">{t('notifications.link', { count: unread })}</Link>}
         </nav>
         <div>
@@ -69,6 +73,8 @@ export function App() {
           <Route path="/registreren" element={<RegisterPage />} />
           <Route path="/indienen" element={<SubmitPage />} />
           <Route path="/meldingen" element={<NotificationsPage />} />
+          <Route path="/redactie" element={<EditorHome />} />
+          <Route path="/redactie/:slug" element={<EditorList />} />
         </Routes>
       </main>
     </>
