@@ -201,4 +201,37 @@ describe('web client in a browser', () => {
     expect(titles).toEqual(['Een Oranje Bank', 'Kennis vergaren']);
     await page.close();
   });
+
+  it('lets a member report a suggestion and a moderator hide it, review the log and show it again', async () => {
+    const themes = await themeIds(t);
+    const spam = await submitProposal(t, author, {
+      title: 'Koop nu goedkope horloges',
+      themeId: themes.talent!,
+    });
+    const member = await open('/');
+    await signIn(member, liaison.user.email);
+    await member.goto(`${base}/voorstel/${spam.id}`);
+    await member.getByLabel('Reden').fill('Reclame, geen voorstel');
+    await member.getByRole('button', { name: 'Melden' }).click();
+    await member.getByText('Gemeld. Dank je wel.').waitFor();
+    await member.close();
+
+    const moderator = await createSignedInUser(t, [Role.MODERATOR], 'Moderator Mia');
+    const page = await open('/');
+    await signIn(page, moderator.user.email);
+    await page.goto(`${base}/voorstel/${spam.id}`);
+    await page.getByLabel('Reden').fill('Reclame');
+    await page.getByRole('button', { name: 'Verbergen' }).click();
+    await page.getByRole('button', { name: 'Weer tonen' }).waitFor();
+    await page.getByRole('link', { name: 'Moderatie' }).click();
+    await page.getByText(/Verborgen: Koop nu goedkope horloges \(Reclame\) — Moderator Mia/).waitFor();
+    await page.screenshot({ path: 'test/artifacts/moderation.png' });
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Koop nu goedkope horloges' })
+      .getByRole('button', { name: 'Weer tonen' })
+      .click();
+    await page.getByText('Niets verborgen.').waitFor();
+    await page.close();
+  });
 });

@@ -5,6 +5,7 @@ import { useAuth } from './auth';
 import { LANGUAGES, setLanguage } from './i18n';
 import { LoginPage, RegisterPage } from './pages/AccountPages';
 import { EditorHome, EditorList } from './pages/EditorPages';
+import { ModerationPage } from './pages/ModerationPages';
 import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
 import { ProposalPage } from './pages/ProposalPage';
@@ -31,6 +32,9 @@ export function App() {
           {session && <Link to="/indienen">{t('submit.link')}</Link>}
           {session?.user.roles.some((role) => role === 'EDITOR' || role === 'ADMIN') && (
             <Link to="/redactie">{t('editor.link')}</Link>
+          )}
+          {session?.user.roles.some((role) => role === 'MODERATOR' || role === 'ADMIN') && (
+            <Link to="/moderatie">{t('moderation.link')}</Link>
           )}
           {session && <Link to="/meldingen">{t('notifications.link', { count: unread })}</Link>}
         </nav>
@@ -74,6 +78,7 @@ export function App() {
           <Route path="/indienen" element={<SubmitPage />} />
           <Route path="/meldingen" element={<NotificationsPage />} />
           <Route path="/redactie" element={<EditorHome />} />
+          <Route path="/moderatie" element={<ModerationPage />} />
           <Route path="/redactie/:slug" element={<EditorList />} />
         </Routes>
       </main>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useAuth } from '../auth';
 import { Status } from './Status';
+import { ModerationActions } from './ModerationPages';
 import { VoteButtons } from './VoteButtons';
 
 const PROPOSAL = `query Proposal($id: ID!) {
@@ -19,6 +20,7 @@ interface ProposalData {
   proposal: {
     id: string;
     myVote: 'UP' | 'DOWN' | null;
+    status: string;
     title: string;
     body: string;
     upvotes: number;
@@ -57,6 +59,13 @@ export function ProposalPage() {
       )}
       {/* Markdown without raw HTML: react-markdown renders no HTML from the text. */}
       <Markdown>{proposal.body}</Markdown>
+      {session && (
+        <ModerationActions
+          proposalId={proposal.id}
+          status={proposal.status}
+          canModerate={session.user.roles.some((role) => role === 'MODERATOR' || role === 'ADMIN')}
+        />
+      )}
       {proposal.includedIn.length > 0 && (
         <section>
           <h2>{t('proposal.includedIn')}</h2>
