@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type Model, type QueryFilter, Types } from 'mongoose';
-import { type CursorPosition, isDuplicateKeyError } from '@app/core';
+import { type CursorPosition, unlessDuplicate } from '@app/core';
 import { findNewestPage } from '@app/database';
 import {
   FOLLOW_MODEL,
@@ -20,17 +20,15 @@ export class NotificationsRepository {
 
   /** Starts following unless the user ever followed or unfollowed this target. */
   async followIfNew(targetId: string, targetType: FollowTarget, userId: Types.ObjectId): Promise<void> {
-    try {
-      await this.follows.create({
+    await unlessDuplicate(
+      this.follows.create({
         _id: `${targetId}:${userId.toHexString()}`,
         targetId,
         targetType,
         userId,
         active: true,
-      });
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-    }
+      }),
+    );
   }
 
   async setFollowing(
@@ -58,12 +56,8 @@ export class NotificationsRepository {
 
   /** False when the notification exists (a retried fan-out). */
   async insert(notification: Omit<NotificationRecord, '_id'>): Promise<NotificationRecord | null> {
-    try {
-      return (await this.notifications.create(notification)).toObject();
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return null;
-      throw error;
-    }
+    const created = await unlessDuplicate(this.notifications.create(notification));
+    return created?.toObject() ?? null;
   }
 
   async page(

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
-import { isDuplicateKeyError } from '@app/core';
+import { unlessDuplicate } from '@app/core';
 import {
   REFRESH_TOKEN_MODEL,
   type RefreshTokenRecord,
@@ -22,15 +22,7 @@ export class RefreshTokensRepository implements OnModuleInit {
 
   /** False when a token with the same `rotatedFrom` exists already (the parent was used). */
   async insert(token: Omit<RefreshTokenRecord, 'createdAt'>): Promise<boolean> {
-    try {
-      await this.tokens.create(token);
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return (await unlessDuplicate(this.tokens.create(token))) !== null;
   }
 
   findByHash(hash: string): Promise<RefreshTokenRecord | null> {
@@ -47,13 +39,7 @@ export class RefreshTokensRepository implements OnModuleInit {
 
   /** Idempotent: revoking a revoked family changes nothing. */
   async revokeFamily(family: Omit<RevokedFamilyRecord, 'revokedAt'>): Promise<void> {
-    try {
-      await this.revokedFamilies.create({ ...family, revokedAt: new Date() });
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) {
-        throw error;
-      }
-    }
+    await unlessDuplicate(this.revokedFamilies.create({ ...family, revokedAt: new Date() }));
   }
 
   async familiesOf(userId: Types.ObjectId): Promise<string[]> {

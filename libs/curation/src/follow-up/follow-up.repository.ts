@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
-import { isDuplicateKeyError } from '@app/core';
+import { unlessDuplicate } from '@app/core';
 import {
   FOLLOW_UP_EVENT_MODEL,
   FOLLOW_UP_MODEL,
@@ -32,15 +32,7 @@ export class FollowUpRepository {
   }
 
   async insertStatusIfMissing(status: Omit<FollowUpStatusRecord, '_id'>): Promise<boolean> {
-    try {
-      await this.statuses.create(status);
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return (await unlessDuplicate(this.statuses.create(status))) !== null;
   }
 
   async updateStatus(
@@ -52,15 +44,7 @@ export class FollowUpRepository {
 
   /** Creates the follow-up of an item unless it has one (re-publishing keeps it). */
   async insertFollowUpIfMissing(followUp: FollowUpRecord): Promise<boolean> {
-    try {
-      await this.followUps.create(followUp);
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return (await unlessDuplicate(this.followUps.create(followUp))) !== null;
   }
 
   findFollowUp(itemId: string): Promise<FollowUpRecord | null> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
-import { type CursorPosition, isDuplicateKeyError } from '@app/core';
+import { type CursorPosition, unlessDuplicate } from '@app/core';
 import { findNewestPage } from '@app/database';
 import {
   CURATED_LIST_MODEL,
@@ -22,14 +22,10 @@ export class CuratedListsRepository {
   async insert(
     list: Pick<CuratedListRecord, 'slug' | 'language' | 'draft' | 'createdBy'>,
   ): Promise<CuratedListRecord | null> {
-    try {
-      return (await this.lists.create({ ...list, latestVersion: 0, latestProposalIds: [] })).toObject();
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return null;
-      }
-      throw error;
-    }
+    const created = await unlessDuplicate(
+      this.lists.create({ ...list, latestVersion: 0, latestProposalIds: [] }),
+    );
+    return created?.toObject() ?? null;
   }
 
   findById(id: string | Types.ObjectId): Promise<CuratedListRecord | null> {
@@ -48,15 +44,7 @@ export class CuratedListsRepository {
 
   /** False when this version exists already. */
   async insertVersion(version: ListVersionRecord): Promise<boolean> {
-    try {
-      await this.versions.create(version);
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return (await unlessDuplicate(this.versions.create(version))) !== null;
   }
 
   findVersion(listId: Types.ObjectId, version: number): Promise<ListVersionRecord | null> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type Model, Types } from 'mongoose';
-import { type CursorPosition, isDuplicateKeyError } from '@app/core';
+import { type CursorPosition, unlessDuplicate } from '@app/core';
 import { findNewestPage } from '@app/database';
 import { voteId } from '../votes/vote.schema';
 import { AUDIT_MODEL, type AuditRecord, FLAG_MODEL, type FlagRecord } from './moderation.schema';
@@ -15,15 +15,11 @@ export class ModerationRepository {
 
   /** False when this user flagged the proposal before. */
   async insertFlag(proposalId: Types.ObjectId, userId: Types.ObjectId, reason: string): Promise<boolean> {
-    try {
-      await this.flags.create({ _id: voteId(proposalId, userId), proposalId, userId, reason });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return (
+      (await unlessDuplicate(
+        this.flags.create({ _id: voteId(proposalId, userId), proposalId, userId, reason }),
+      )) !== null
+    );
   }
 
   countFlags(proposalId: Types.ObjectId): Promise<number> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, Types } from 'mongoose';
-import { isDuplicateKeyError } from '@app/core';
+import { unlessDuplicate } from '@app/core';
 import { THEME_MODEL, type ThemeRecord } from './theme.schema';
 
 @Injectable()
@@ -33,15 +33,7 @@ export class ThemesRepository {
 
   /** Inserts the theme unless its slug exists; true when inserted. */
   async insertIfMissing(theme: Omit<ThemeRecord, '_id'>): Promise<boolean> {
-    try {
-      await this.themes.create(theme);
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return (await unlessDuplicate(this.themes.create(theme))) !== null;
   }
 
   async setName(id: Types.ObjectId, name: ThemeRecord['name']): Promise<void> {

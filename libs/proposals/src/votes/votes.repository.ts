@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
-import { isDuplicateKeyError } from '@app/core';
+import { unlessDuplicate } from '@app/core';
 import { VOTE_MODEL, voteId, type VoteRecord } from './vote.schema';
 
 @Injectable()
@@ -21,15 +21,11 @@ export class VotesRepository {
 
   /** False when the user has a vote on the proposal already. */
   async insert(proposalId: Types.ObjectId, userId: Types.ObjectId, value: 1 | -1): Promise<boolean> {
-    try {
-      await this.votes.create({ _id: voteId(proposalId, userId), proposalId, userId, value });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return (
+      (await unlessDuplicate(
+        this.votes.create({ _id: voteId(proposalId, userId), proposalId, userId, value }),
+      )) !== null
+    );
   }
 
   async setValue(vote: VoteRecord, value: 1 | -1): Promise<void> {
