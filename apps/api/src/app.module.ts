@@ -12,7 +12,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule, JwtAuthGuard, RolesGuard } from '@app/accounts';
 import { type AppConfig, loadConfig } from '@app/core';
 import { CurationModule } from '@app/curation';
-import { DatabaseModule, findProjectRoot } from '@app/database';
+import { ClusterModule, DatabaseModule, findProjectRoot } from '@app/database';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
 import { ProposalsModule } from '@app/proposals';
@@ -68,6 +68,7 @@ export class AppModule {
             }),
         }),
         DatabaseModule,
+        ClusterModule,
         EventsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

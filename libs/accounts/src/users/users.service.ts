@@ -1,5 +1,5 @@
+import { Locks } from '@app/database';
 import { Injectable } from '@nestjs/common';
-import AsyncLock from 'async-lock';
 import type { Types } from 'mongoose';
 import { z } from 'zod';
 import {
@@ -57,14 +57,10 @@ function normaliseRoles(roles: readonly Role[]): Role[] {
 
 @Injectable()
 export class UsersService {
-  /**
-   * FerretDB v1 writes a whole document on every update, so two concurrent updates of one user
-   * could undo each other; updates of the same user are serialised within this process.
-   */
-  private readonly userLocks = new AsyncLock();
-
   constructor(
     private readonly users: UsersRepository,
+    /** Two concurrent updates of one user could undo each other (see Locks). */
+    private readonly locks: Locks,
     private readonly hasher: PasswordHasher,
   ) {}
 
@@ -115,7 +111,7 @@ export class UsersService {
   }
 
   async setRoles(actor: User, userId: string, roles: readonly Role[]): Promise<User> {
-    return this.userLocks.acquire(userId, async () => {
+    return this.locks.run(`user:${userId}`, async () => {
       const user = await this.require(userId);
       const next = normaliseRoles(roles);
       if (user._id.equals(actor._id) && !next.includes(Role.ADMIN)) {
@@ -128,7 +124,7 @@ export class UsersService {
   async setBlocked(actor: User, userId: string, reason: string | null): Promise<User> {
     const blocked =
       reason === null ? null : { at: new Date(), reason: parseInput(blockReasonSchema, reason, 'reason') };
-    return this.userLocks.acquire(userId, async () => {
+    return this.locks.run(`user:${userId}`, async () => {
       const user = await this.require(userId);
       if (user._id.equals(actor._id)) {
         throw new ForbiddenError('You cannot block or unblock yourself.');

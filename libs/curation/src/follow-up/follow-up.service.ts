@@ -1,5 +1,5 @@
+import { Locks } from '@app/database';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import AsyncLock from 'async-lock';
 import { z } from 'zod';
 import type { User } from '@app/accounts';
 import { InvalidInputError, NotFoundError, orderByKeys, parseInput, RequestLoader } from '@app/core';
@@ -68,9 +68,6 @@ export interface FollowUpSummary {
 
 @Injectable()
 export class FollowUpService implements OnModuleInit {
-  /** Events of one item are appended and its current state updated one at a time (in this process). */
-  private readonly itemLocks = new AsyncLock();
-
   readonly followUpLoader = new RequestLoader<string, FollowUpRecord | null>(async (itemIds) =>
     orderByKeys(itemIds, await this.repository.findFollowUps(itemIds), (followUp) => followUp._id),
   );
@@ -88,6 +85,8 @@ export class FollowUpService implements OnModuleInit {
     private readonly repository: FollowUpRepository,
     private readonly lists: CuratedListsRepository,
     private readonly events: DomainEvents,
+    /** Events of one item are appended and its current state updated one at a time. */
+    private readonly locks: Locks,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -158,7 +157,7 @@ export class FollowUpService implements OnModuleInit {
       throw new InvalidInputError('input.statusKey: no such follow-up status', 'input.statusKey');
     }
     const at = data.occurredAt ?? new Date();
-    return this.itemLocks.acquire(data.itemId, async () => {
+    return this.locks.run(`list-item:${data.itemId}`, async () => {
       const current = await this.repository.findFollowUp(data.itemId);
       if (current === null) {
         throw new NotFoundError('Published list item', data.itemId);

@@ -1,5 +1,5 @@
+import { Locks } from '@app/database';
 import { Injectable } from '@nestjs/common';
-import AsyncLock from 'async-lock';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { hasAnyRole, Role, type User } from '@app/accounts';
@@ -91,8 +91,6 @@ function isEditor(user: User | null): boolean {
 
 @Injectable()
 export class CuratedListsService {
-  private readonly listLocks = new AsyncLock();
-
   /** The lists whose latest version links a proposal, by proposal id, batched per request. */
   readonly includedInLoader = new RequestLoader<string, ListView[]>(async (proposalIds) => {
     const ids = proposalIds.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
@@ -111,6 +109,7 @@ export class CuratedListsService {
     private readonly proposals: ProposalsService,
     private readonly followUps: FollowUpService,
     private readonly events: DomainEvents,
+    private readonly locks: Locks,
   ) {}
 
   async create(editor: User, input: CreateListData): Promise<ListView> {
@@ -136,7 +135,7 @@ export class CuratedListsService {
 
   updateDraft(id: string, input: UpdateDraftData): Promise<ListView> {
     const data = parseInput(updateSchema, input, 'input');
-    return this.listLocks.acquire(id, async () => {
+    return this.locks.run(`list:${id}`, async () => {
       const list = await this.require(id);
       if (list.draft === null) {
         throw new ConflictError('Only a draft can be edited: open one with reviseCuratedList.');
@@ -154,7 +153,7 @@ export class CuratedListsService {
 
   /** Freezes the draft as the next version; the version never changes afterwards. */
   publish(editor: User, id: string): Promise<ListView> {
-    return this.listLocks.acquire(id, async () => {
+    return this.locks.run(`list:${id}`, async () => {
       const list = await this.require(id);
       if (list.draft === null) {
         throw new ConflictError('There is no draft to publish: open one with reviseCuratedList.');
@@ -203,7 +202,7 @@ export class CuratedListsService {
 
   /** Opens a draft from the latest version (or returns the draft that is open already). */
   revise(id: string): Promise<ListView> {
-    return this.listLocks.acquire(id, async () => {
+    return this.locks.run(`list:${id}`, async () => {
       const list = await this.require(id);
       if (list.draft !== null) {
         return this.draftView(list);

@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import AsyncLock from 'async-lock';
+import { Locks } from '@app/database';
 
-/**
- * Serialises the writes to each proposal (its vote counters, flag count and status) within this
- * process. FerretDB v1 applies an update as read-modify-write of the whole document without a
- * lock, so two concurrent updates of one proposal could otherwise undo each other. Across API
- * processes, `votes:recount` repairs counters from the votes, which are the truth.
- */
+/** Serialises the writes to each proposal: its content, vote counters, flag count and status. */
 @Injectable()
 export class ProposalLocks {
-  private readonly lock = new AsyncLock({ maxPending: 100_000 });
+  constructor(private readonly locks: Locks) {}
 
-  run<T>(proposalIds: string | string[], task: () => Promise<T>): Promise<T> {
-    const keys = Array.isArray(proposalIds) ? [...new Set(proposalIds)].sort() : proposalIds;
-    return this.lock.acquire(keys, task);
+  run<T>(proposalIds: string | readonly string[], task: () => Promise<T>): Promise<T> {
+    const ids = typeof proposalIds === 'string' ? [proposalIds] : proposalIds;
+    return this.locks.run(
+      ids.map((id) => `proposal:${id}`),
+      task,
+    );
   }
 }
