@@ -10,6 +10,7 @@ import { PROPOSAL_MODEL, proposalSchema } from './proposals/proposal.schema';
 import { ProposalsRepository } from './proposals/proposals.repository';
 import { ProposalsResolver } from './proposals/proposals.resolver';
 import { ProposalsService } from './proposals/proposals.service';
+import { RankingIndex } from './ranking/ranking-index';
 import { THEME_MODEL, themeSchema } from './themes/theme.schema';
 import { ThemesRepository } from './themes/themes.repository';
 import { ThemesResolver } from './themes/themes.resolver';
@@ -38,6 +39,7 @@ import { VotesService } from './votes/votes.service';
     ProposalsRepository,
     ProposalsResolver,
     ProposalsService,
+    RankingIndex,
     ThemesRepository,
     ThemesResolver,
     ThemesService,

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
 import type { CursorPosition } from '@app/core';
-import { findNewestPage } from '@app/database';
+import { findEachById, findNewestPage } from '@app/database';
 import type { Role } from '../roles';
 import { type User, USER_MODEL, type UserRecord } from './user.schema';
 
@@ -40,10 +40,7 @@ export class UsersRepository implements OnModuleInit {
   }
 
   findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
-    return this.users
-      .find({ _id: { $in: ids } }, WITHOUT_HASH)
-      .lean<User[]>()
-      .exec();
+    return findEachById<UserRecord, User>(this.users, ids, WITHOUT_HASH);
   }
 
   findByEmail(email: string): Promise<User | null> {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
-import { afterPositionFilter, type CursorPosition } from '@app/core';
+import { afterPositionFilter, type CursorPosition, InvalidInputError } from '@app/core';
+import { findEachById } from '@app/database';
+import type { RankedFilter, RankedPosition, StoredSort } from '../ranking/ranked-orders';
+import { RankingIndex } from '../ranking/ranking-index';
 import { randomKey, scoresOf } from '../ranking/scores';
 import { PROPOSAL_MODEL, type ProposalRecord, type ProposalStatus } from './proposal.schema';
-
-export type StoredSort = 'HOT' | 'TOP' | 'CONFIDENCE' | 'CONTROVERSIAL' | 'NEWEST';
 
 const SORT_FIELDS: Record<StoredSort, string> = {
   HOT: 'scores.hot',
@@ -30,7 +31,7 @@ export type NewProposal = Pick<
 >;
 
 /** The value a proposal has in a stored order (the cursor key). */
-export function sortKeyOf(proposal: ProposalRecord, sort: StoredSort): number {
+function sortKeyOf(proposal: ProposalRecord, sort: StoredSort): number {
   switch (sort) {
     case 'HOT':
       return proposal.scores.hot;
@@ -45,6 +46,30 @@ export function sortKeyOf(proposal: ProposalRecord, sort: StoredSort): number {
   }
 }
 
+/** The in-memory index answers every filter but the keyword search. */
+function rankedFilterOf(query: ProposalQuery): RankedFilter | null {
+  if (query.keywords?.length) return null;
+  return {
+    statuses: query.statuses,
+    themeId: query.themeId?.toHexString(),
+    authorId: query.authorId?.toHexString(),
+    tag: query.tag,
+  };
+}
+
+function rankedPositionOf(after: CursorPosition, sort: StoredSort): RankedPosition {
+  const key = sort === 'NEWEST' ? new Date(after.key).getTime() : Number(after.key);
+  if (!Number.isFinite(key)) {
+    throw new InvalidInputError('This cursor does not belong to this order.', 'after');
+  }
+  return { key, id: after.id };
+}
+
+export interface Ranked {
+  proposal: ProposalRecord;
+  key: number;
+}
+
 function toFilter(query: ProposalQuery): QueryFilter<ProposalRecord> {
   const filter: QueryFilter<ProposalRecord> = { status: { $in: [...query.statuses] } };
   if (query.themeId) filter.themeId = query.themeId;
@@ -56,7 +81,10 @@ function toFilter(query: ProposalQuery): QueryFilter<ProposalRecord> {
 
 @Injectable()
 export class ProposalsRepository {
-  constructor(@InjectModel(PROPOSAL_MODEL) private readonly proposals: Model<ProposalRecord>) {}
+  constructor(
+    @InjectModel(PROPOSAL_MODEL) private readonly proposals: Model<ProposalRecord>,
+    private readonly index: RankingIndex,
+  ) {}
 
   async insert(proposal: NewProposal): Promise<ProposalRecord> {
     const now = new Date();
@@ -69,7 +97,9 @@ export class ProposalsRepository {
       createdAt: now,
       updatedAt: now,
     });
-    return created.toObject();
+    const stored = created.toObject();
+    this.index.upsert(stored);
+    return stored;
   }
 
   findById(id: string | Types.ObjectId): Promise<ProposalRecord | null> {
@@ -80,18 +110,39 @@ export class ProposalsRepository {
   }
 
   findByIds(ids: readonly Types.ObjectId[]): Promise<ProposalRecord[]> {
-    return this.proposals
-      .find({ _id: { $in: ids } })
-      .lean<ProposalRecord[]>()
-      .exec();
+    return findEachById(this.proposals, ids);
   }
 
-  count(query: ProposalQuery): Promise<number> {
-    return this.proposals.countDocuments(toFilter(query)).exec();
+  async count(query: ProposalQuery): Promise<number> {
+    const filter = rankedFilterOf(query);
+    return (filter && this.index.count(filter)) ?? this.proposals.countDocuments(toFilter(query)).exec();
   }
 
   /** A page in a stored order, descending on (key, _id). */
-  page(
+  async page(
+    query: ProposalQuery,
+    sort: StoredSort,
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<Ranked[]> {
+    const filter = rankedFilterOf(query);
+    const positions = filter && this.index.page(sort, filter, after && rankedPositionOf(after, sort), limit);
+    if (positions) {
+      const found = new Map(
+        (await this.findByIds(positions.map((position) => new Types.ObjectId(position.id)))).map(
+          (proposal) => [proposal._id.toHexString(), proposal],
+        ),
+      );
+      return positions.flatMap(({ id, key }) => {
+        const proposal = found.get(id);
+        return proposal ? [{ proposal, key }] : [];
+      });
+    }
+    const proposals = await this.pageFromDatabase(query, sort, after, limit);
+    return proposals.map((proposal) => ({ proposal, key: sortKeyOf(proposal, sort) }));
+  }
+
+  private pageFromDatabase(
     query: ProposalQuery,
     sort: StoredSort,
     after: CursorPosition | null,
@@ -126,13 +177,15 @@ export class ProposalsRepository {
     seed: number,
     after: CursorPosition | null,
     limit: number,
-  ): Promise<{ proposal: ProposalRecord; key: number }[]> {
-    const ids = await this.proposals
-      .find(toFilter(query), { _id: 1 })
-      .lean<{ _id: Types.ObjectId }[]>()
-      .exec();
+  ): Promise<Ranked[]> {
+    const filter = rankedFilterOf(query);
+    const ids =
+      (filter && this.index.ids(filter)) ??
+      (await this.proposals.find(toFilter(query), { _id: 1 }).lean<{ _id: Types.ObjectId }[]>().exec()).map(
+        ({ _id }) => _id.toHexString(),
+      );
     const keyed = ids
-      .map(({ _id }) => ({ id: _id.toHexString(), key: randomKey(seed, _id.toHexString()) }))
+      .map((id) => ({ id, key: randomKey(seed, id) }))
       .sort((a, b) => a.key - b.key || a.id.localeCompare(b.id))
       .filter(
         (entry) =>
@@ -164,12 +217,20 @@ export class ProposalsRepository {
       .exec();
   }
 
-  async update(id: Types.ObjectId, changes: Partial<Omit<ProposalRecord, '_id'>>): Promise<void> {
+  /** Callers hold the proposal's lock (ProposalLocks). Answers the proposal as stored now. */
+  async update(
+    id: Types.ObjectId,
+    changes: Partial<Omit<ProposalRecord, '_id'>>,
+  ): Promise<ProposalRecord | null> {
     await this.proposals.updateOne({ _id: id }, { $set: changes }).exec();
+    return this.reindex(id);
   }
 
-  /** Moves the cached counters by a vote's delta and stores the scores that follow from them. */
-  async applyVoteDelta(proposal: ProposalRecord, up: number, down: number): Promise<void> {
+  /**
+   * Moves the cached counters by a vote's delta and stores the scores that follow from them.
+   * Callers hold the proposal's lock. Answers the proposal as stored now.
+   */
+  async applyVoteDelta(proposal: ProposalRecord, up: number, down: number): Promise<ProposalRecord | null> {
     const upvotes = proposal.upvotes + up;
     const downvotes = proposal.downvotes + down;
     await this.proposals
@@ -181,14 +242,25 @@ export class ProposalsRepository {
         },
       )
       .exec();
+    return this.reindex(proposal._id);
   }
 
-  async setCounts(proposal: ProposalRecord, upvotes: number, downvotes: number): Promise<void> {
-    await this.update(proposal._id, {
+  async setCounts(
+    proposal: ProposalRecord,
+    upvotes: number,
+    downvotes: number,
+  ): Promise<ProposalRecord | null> {
+    return this.update(proposal._id, {
       upvotes,
       downvotes,
       scores: scoresOf(upvotes, downvotes, proposal.createdAt),
     });
+  }
+
+  private async reindex(id: Types.ObjectId): Promise<ProposalRecord | null> {
+    const stored = await this.findById(id);
+    if (stored !== null) this.index.upsert(stored);
+    return stored;
   }
 
   /** Every proposal's id, counters and creation time, for recounts. */

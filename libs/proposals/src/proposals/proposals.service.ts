@@ -18,7 +18,9 @@ import { DomainEvents } from '@app/events';
 import { keywordsOf } from '../text/keywords';
 import { ThemesService } from '../themes/themes.service';
 import type { ProposalRecord, ProposalStatus } from './proposal.schema';
-import { type ProposalQuery, ProposalsRepository, sortKeyOf, type StoredSort } from './proposals.repository';
+import type { StoredSort } from '../ranking/ranked-orders';
+import { ProposalLocks } from './proposal-locks';
+import { type ProposalQuery, ProposalsRepository } from './proposals.repository';
 
 export type ProposalSort = StoredSort | 'RANDOM';
 
@@ -118,6 +120,7 @@ export class ProposalsService {
     private readonly proposals: ProposalsRepository,
     private readonly themes: ThemesService,
     private readonly events: DomainEvents,
+    private readonly locks: ProposalLocks,
   ) {}
 
   async submit(author: User, input: SubmitProposalData): Promise<ProposalRecord> {
@@ -146,6 +149,14 @@ export class ProposalsService {
       Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)),
       'input',
     );
+    return this.locks.run(id, () => this.updateLocked(user, id, data));
+  }
+
+  private async updateLocked(
+    user: User,
+    id: string,
+    data: z.infer<typeof updateSchema>,
+  ): Promise<ProposalRecord> {
     const proposal = await this.require(id);
     if (!proposal.authorId.equals(user._id)) {
       throw new ForbiddenError('Only the author can edit this suggestion.');
@@ -166,12 +177,15 @@ export class ProposalsService {
     if (data.language !== undefined) changes.language = data.language;
     if (data.themeId !== undefined) changes.themeId = await this.existingTheme(data.themeId);
     changes.keywords = keywordsOf(`${changes.title ?? proposal.title} ${changes.body ?? proposal.body}`);
-    await this.proposals.update(proposal._id, changes);
-    return this.require(id);
+    return (await this.proposals.update(proposal._id, changes)) ?? this.require(id);
   }
 
   async withdraw(user: User, id: string, reason: string): Promise<ProposalRecord> {
     const why = parseInput(reasonSchema, reason, 'reason');
+    return this.locks.run(id, () => this.withdrawLocked(user, id, why));
+  }
+
+  private async withdrawLocked(user: User, id: string, why: string): Promise<ProposalRecord> {
     const proposal = await this.require(id);
     if (!proposal.authorId.equals(user._id)) {
       throw new ForbiddenError('Only the author can withdraw this suggestion.');
@@ -227,9 +241,9 @@ export class ProposalsService {
       );
     }
     const sort = args.sort;
-    const proposals = await this.proposals.page(query, sort, page.after, page.limit + 1);
+    const ranked = await this.proposals.page(query, sort, page.after, page.limit + 1);
     return buildConnection(
-      proposals.map((proposal) => ({ proposal, score: sortKeyOf(proposal, sort) })),
+      ranked.map(({ proposal, key }) => ({ proposal, score: key })),
       page,
       totalCount,
       (node) => ({ key: node.score, id: node.proposal._id.toHexString() }),

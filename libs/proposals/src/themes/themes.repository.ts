@@ -1,3 +1,4 @@
+import { findEachById } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, Types } from 'mongoose';
@@ -21,10 +22,7 @@ export class ThemesRepository {
   }
 
   findByIds(ids: readonly Types.ObjectId[]): Promise<ThemeRecord[]> {
-    return this.themes
-      .find({ _id: { $in: ids } })
-      .lean<ThemeRecord[]>()
-      .exec();
+    return findEachById(this.themes, ids);
   }
 
   findBySlug(slug: string): Promise<ThemeRecord | null> {

@@ -1,3 +1,4 @@
+import { findEachById } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
@@ -13,10 +14,7 @@ export class VotesRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<VoteRecord[]> {
-    return this.votes
-      .find({ _id: { $in: [...ids] } })
-      .lean<VoteRecord[]>()
-      .exec();
+    return findEachById(this.votes, ids);
   }
 
   /** False when the user has a vote on the proposal already. */

@@ -70,8 +70,10 @@ export class VotesService {
       let existing = await this.votes.find(proposal._id, user._id);
       if (existing === null) {
         if (await this.votes.insert(proposal._id, user._id, wanted)) {
-          await this.proposals.applyVoteDelta(proposal, wanted === 1 ? 1 : 0, wanted === 1 ? 0 : 1);
-          return this.reload(proposal._id);
+          return this.stored(
+            await this.proposals.applyVoteDelta(proposal, wanted === 1 ? 1 : 0, wanted === 1 ? 0 : 1),
+            proposal,
+          );
         }
         // Another API process inserted this user's vote in the meantime.
         existing = await this.votes.find(proposal._id, user._id);
@@ -79,11 +81,11 @@ export class VotesService {
           throw new ConflictError('Your vote changed while it was being saved; try again.');
         }
       }
-      if (existing.value !== wanted) {
-        await this.votes.setValue(existing, wanted);
-        await this.proposals.applyVoteDelta(proposal, wanted, -wanted);
+      if (existing.value === wanted) {
+        return proposal;
       }
-      return this.reload(proposal._id);
+      await this.votes.setValue(existing, wanted);
+      return this.stored(await this.proposals.applyVoteDelta(proposal, wanted, -wanted), proposal);
     });
   }
 
@@ -91,14 +93,17 @@ export class VotesService {
     return this.locks.run(proposalId, async () => {
       const proposal = await this.votable(user, proposalId);
       const existing = await this.votes.find(proposal._id, user._id);
-      if (existing !== null && (await this.votes.delete(existing._id))) {
+      if (existing === null || !(await this.votes.delete(existing._id))) {
+        return proposal;
+      }
+      return this.stored(
         await this.proposals.applyVoteDelta(
           proposal,
           existing.value === 1 ? -1 : 0,
           existing.value === 1 ? 0 : -1,
-        );
-      }
-      return this.reload(proposal._id);
+        ),
+        proposal,
+      );
     });
   }
 
@@ -200,10 +205,10 @@ export class VotesService {
     return proposal;
   }
 
-  private async reload(id: Types.ObjectId): Promise<ProposalRecord> {
-    const proposal = await this.proposals.findById(id);
+  /** Proposals are never deleted; null would mean it vanished while locked. */
+  private stored(proposal: ProposalRecord | null, before: ProposalRecord): ProposalRecord {
     if (proposal === null) {
-      throw new NotFoundError('Proposal', id.toHexString());
+      throw new NotFoundError('Proposal', before._id.toHexString());
     }
     return proposal;
   }

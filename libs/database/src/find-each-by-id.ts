@@ -1,0 +1,20 @@
+import type { Model, ProjectionType, Types } from 'mongoose';
+
+/**
+ * Reads documents by id with one `{_id: id}` query each, in parallel, in the order of `ids`
+ * (missing ones left out). FerretDB v1's SQLite backend turns only that exact filter into SQL;
+ * `{_id: {$in: ids}}` reads and decodes the whole collection.
+ */
+export async function findEachById<TRecord, T = TRecord>(
+  model: Model<TRecord>,
+  ids: readonly (string | Types.ObjectId)[],
+  projection?: ProjectionType<TRecord>,
+): Promise<T[]> {
+  const unique = [...new Set(ids.map(String))];
+  const found = await Promise.all(unique.map((id) => model.findById(id, projection).lean<T>().exec()));
+  const byId = new Map(unique.map((id, index) => [id, found[index]]));
+  return ids.flatMap((id) => {
+    const doc = byId.get(String(id));
+    return doc === null || doc === undefined ? [] : [doc];
+  });
+}
