@@ -35,12 +35,19 @@ export function e2eMongoUri(): string {
 
 /**
  * Starts the real application on the run's embedded server with a fresh database named `dbName`
- * (unique per spec file, so files can run in parallel).
+ * (unique per spec file, so files can run in parallel), or, with `keepData`, a second instance
+ * on a database another one uses.
  */
-export async function startTestApp(dbName: string, env: EnvOverrides = {}): Promise<TestApp> {
-  const connection = await createConnection(e2eMongoUri(), { dbName }).asPromise();
-  await connection.dropDatabase();
-  await connection.close();
+export async function startTestApp(
+  dbName: string,
+  env: EnvOverrides = {},
+  { keepData = false }: { keepData?: boolean } = {},
+): Promise<TestApp> {
+  if (!keepData) {
+    const connection = await createConnection(e2eMongoUri(), { dbName }).asPromise();
+    await connection.dropDatabase();
+    await connection.close();
+  }
   const app = await createApp({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
