@@ -13,7 +13,6 @@ import {
   GraphQLList,
   GraphQLNonNull,
   type GraphQLObjectType,
-  type GraphQLScalarType,
   type GraphQLSchema,
   isInterfaceType,
   isObjectType,
@@ -172,7 +171,7 @@ class Fuzzer {
         .join(', ')} }`;
     }
     if (typeof value === 'string') return JSON.stringify(value);
-    return String(value);
+    return typeof value === 'number' || typeof value === 'boolean' ? String(value) : 'null';
   }
 
   selection(
@@ -401,7 +400,7 @@ describe('fuzzing the running API', () => {
     if (kind < 95) {
       const { query } = f.document();
       const accept = f.pick(['application/json', 'text/html', '*/*', 'multipart/mixed']);
-      const extra = f.chance(0.5) ? { 'apollo-require-preflight': 'true' } : {};
+      const extra: Record<string, string> = f.chance(0.5) ? { 'apollo-require-preflight': 'true' } : {};
       return {
         method: 'GET',
         path: `/graphql?query=${encode(f.chance(0.5) ? query : f.mutate(query))}`,
