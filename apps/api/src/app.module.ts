@@ -21,7 +21,7 @@ import { HealthController } from './health/health.controller';
 import { type LogDestination, loggerOptions } from './logger-options';
 import { SchemaFile } from './schema/schema-file';
 import { StatusResolver } from './status/status.resolver';
-import { GqlThrottlerGuard } from './throttling/gql-throttler.guard';
+import { GqlThrottlerGuard, UserThrottlerGuard } from './throttling/gql-throttler.guard';
 import { throttlerOptions } from './throttling/throttler-options';
 
 /** The built web client (dist/web), served at / with history-API fallback, when it was built. */
@@ -80,7 +80,15 @@ export class AppModule {
         }),
         ...webClient(),
         TerminusModule.forRoot({ logger: false }),
-        ThrottlerModule.forRoot(throttlerOptions),
+        ThrottlerModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) =>
+            throttlerOptions({
+              THROTTLE_MUTATIONS_PER_USER: config.get('THROTTLE_MUTATIONS_PER_USER', { infer: true }),
+              THROTTLE_VOTES_PER_USER: config.get('THROTTLE_VOTES_PER_USER', { infer: true }),
+              THROTTLE_MUTATIONS_PER_IP: config.get('THROTTLE_MUTATIONS_PER_IP', { infer: true }),
+            }),
+        }),
         AccountsModule,
         ProposalsModule,
         CurationModule,
@@ -88,9 +96,11 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        // Order matters: throttle first, then identify the user, then check roles.
+        // Order matters: throttle per IP and email first, then identify the user, throttle per
+        // user, then check roles.
         { provide: APP_GUARD, useClass: GqlThrottlerGuard },
         { provide: APP_GUARD, useExisting: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: UserThrottlerGuard },
         { provide: APP_GUARD, useExisting: RolesGuard },
         StatusResolver,
         SchemaFile,

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { classifyError } from '@app/core';
 
 const logger = new Logger('GraphQL');
@@ -19,9 +19,35 @@ const APOLLO_REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js's message ("more that" in 16.x) when a document has more tokens than `maxTokens` allows. */
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] \d+ tokens\./;
+
+/**
+ * A request over one of the query limits (graphql-armor's rules, the token limit) is the client's
+ * mistake: BAD_USER_INPUT. Apollo wraps armor's errors, which carry that code, as validation
+ * errors (GRAPHQL_VALIDATION_FAILED) and the token limit as a parse error.
+ */
+function isOverQueryLimit(error: unknown, apolloCode: unknown, message: string): boolean {
+  if (apolloCode === 'GRAPHQL_PARSE_FAILED') {
+    return TOKEN_LIMIT_MESSAGE.test(message);
+  }
+  if (apolloCode !== 'GRAPHQL_VALIDATION_FAILED' || !(error instanceof GraphQLError)) {
+    return false;
+  }
+  const cause = error.originalError;
+  return cause instanceof GraphQLError && cause !== error && cause.extensions.code === 'BAD_USER_INPUT';
+}
+
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const apolloCode = formatted.extensions?.code;
+  if (original === error && isOverQueryLimit(error, apolloCode, formatted.message)) {
+    return {
+      message: formatted.message.replace(/^Syntax Error: /, ''),
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
   if (original === error && typeof apolloCode === 'string' && APOLLO_REQUEST_ERROR_CODES.has(apolloCode)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: apolloCode } };
   }

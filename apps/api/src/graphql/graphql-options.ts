@@ -2,6 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@app/core';
 import type { IncomingMessage } from 'node:http';
 import { formatGraphQLError } from './format-graphql-error';
+import { QUERY_LIMITS, queryLimits } from './query-limits';
 
 interface ContextSource {
   req?: unknown;
@@ -32,6 +33,7 @@ function graphqlContext({ req, res, connectionParams, extra }: ContextSource): {
 
 export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDriverConfig {
   const development = config.NODE_ENV !== 'production';
+  const limits = queryLimits({ production: !development });
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -42,6 +44,13 @@ export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDrive
     graphiql: development,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
+    // Refuse requests a browser could send cross-site without a preflight (Apollo's default, stated).
+    csrfPrevention: true,
+    // One operation per request: a batch would multiply every limit below by its length.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: limits.validationRules,
+    plugins: limits.plugins,
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

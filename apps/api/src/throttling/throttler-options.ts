@@ -1,10 +1,46 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import type { ThrottlerModuleOptions } from '@nestjs/throttler';
+import type { ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
 import { AUTH_THROTTLED } from '@app/accounts';
+import type { AppConfig } from '@app/core';
 
 function isAuthThrottled(context: ExecutionContext): boolean {
   return Reflect.getMetadata(AUTH_THROTTLED, context.getHandler()) === true;
+}
+
+/** Top-level mutation fields that change a vote: counted in their own, larger bucket per user. */
+export const VOTE_MUTATIONS: ReadonlySet<string> = new Set(['castVote', 'retractVote']);
+
+function graphqlInfo(context: ExecutionContext): { operation: string; fieldName: string } | undefined {
+  if (context.getType<GqlContextType>() !== 'graphql') return undefined;
+  const info = GqlExecutionContext.create(context).getInfo<{
+    operation: { operation: string };
+    fieldName: string;
+  }>();
+  return { operation: info.operation.operation, fieldName: info.fieldName };
+}
+
+function isMutation(context: ExecutionContext): boolean {
+  return graphqlInfo(context)?.operation === 'mutation';
+}
+
+function isVote(context: ExecutionContext): boolean {
+  const info = graphqlInfo(context);
+  return info?.operation === 'mutation' && VOTE_MUTATIONS.has(info.fieldName);
+}
+
+/** The signed-in user's id (set by JwtAuthGuard, which runs before the per-user throttlers). */
+function userId(request: Record<string, unknown>): string | undefined {
+  const user = request.user as { _id?: { toHexString(): string } } | undefined;
+  return user?._id?.toHexString();
+}
+
+function requestOf(context: ExecutionContext): Record<string, unknown> {
+  return GqlExecutionContext.create(context).getContext<{ req: Record<string, unknown> }>().req;
+}
+
+function userTracker(request: Record<string, unknown>): string {
+  return `user:${userId(request) ?? 'anonymous'}`;
 }
 
 /** The email an auth operation is about, so that guessing one account's password is limited from any IP. */
@@ -18,25 +54,74 @@ function emailTracker(request: Record<string, unknown>, context: ExecutionContex
   return `ip:${String(request.ip)}`;
 }
 
+/**
+ * One bucket per tracker across all operations (the library's default key also names the
+ * resolver, which would give every mutation a budget of its own).
+ */
+function sharedKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {
+  return `${throttlerName}:${tracker}`;
+}
+
 /** Limits per minute for login and registration (each operation counted on its own). */
 export const AUTH_LIMIT_PER_IP = 20;
 export const AUTH_LIMIT_PER_EMAIL = 5;
 
-export const throttlerOptions: ThrottlerModuleOptions = {
-  errorMessage: 'Too many attempts; wait a minute and try again.',
-  throttlers: [
-    {
-      name: 'auth-ip',
-      ttl: 60_000,
-      limit: AUTH_LIMIT_PER_IP,
-      skipIf: (context) => !isAuthThrottled(context),
-    },
-    {
-      name: 'auth-email',
-      ttl: 60_000,
-      limit: AUTH_LIMIT_PER_EMAIL,
-      skipIf: (context) => !isAuthThrottled(context),
-      getTracker: emailTracker,
-    },
-  ],
-};
+/**
+ * Throttlers whose name ends in this are counted per signed-in user, by UserThrottlerGuard after
+ * JwtAuthGuard has identified the user; the others by GqlThrottlerGuard before it.
+ */
+export const PER_USER_SUFFIX = '-user';
+
+export type ThrottleLimits = Pick<
+  AppConfig,
+  'THROTTLE_MUTATIONS_PER_USER' | 'THROTTLE_VOTES_PER_USER' | 'THROTTLE_MUTATIONS_PER_IP'
+>;
+
+export function throttleMessage(_context: ExecutionContext, detail: ThrottlerLimitDetail): string {
+  return `Too many attempts; wait ${detail.timeToBlockExpire} seconds and try again.`;
+}
+
+export function throttlerOptions(limits: ThrottleLimits): ThrottlerModuleOptions {
+  return {
+    errorMessage: throttleMessage,
+    throttlers: [
+      {
+        name: 'auth-ip',
+        ttl: 60_000,
+        limit: AUTH_LIMIT_PER_IP,
+        skipIf: (context) => !isAuthThrottled(context),
+      },
+      {
+        name: 'auth-email',
+        ttl: 60_000,
+        limit: AUTH_LIMIT_PER_EMAIL,
+        skipIf: (context) => !isAuthThrottled(context),
+        getTracker: emailTracker,
+      },
+      {
+        // Every mutation from one address, signed in or not.
+        name: 'mutation-ip',
+        ttl: 60_000,
+        limit: limits.THROTTLE_MUTATIONS_PER_IP,
+        skipIf: (context) => !isMutation(context),
+        generateKey: sharedKey,
+      },
+      {
+        name: `mutation${PER_USER_SUFFIX}`,
+        ttl: 60_000,
+        limit: limits.THROTTLE_MUTATIONS_PER_USER,
+        skipIf: (context) => !isMutation(context) || isVote(context) || !userId(requestOf(context)),
+        getTracker: userTracker,
+        generateKey: sharedKey,
+      },
+      {
+        name: `vote${PER_USER_SUFFIX}`,
+        ttl: 60_000,
+        limit: limits.THROTTLE_VOTES_PER_USER,
+        skipIf: (context) => !isVote(context) || !userId(requestOf(context)),
+        getTracker: userTracker,
+        generateKey: sharedKey,
+      },
+    ],
+  };
+}

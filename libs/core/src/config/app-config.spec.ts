@@ -25,6 +25,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud', DATA_DIR: dataDir() })).toThrow(/LOG_LEVEL/);
   });
 
+  it('reads CORS_ORIGINS as a list of origins, none by default', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).CORS_ORIGINS).toEqual([]);
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), CORS_ORIGINS: ' https://a.example, http://localhost:5173 ,' })
+        .CORS_ORIGINS,
+    ).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), CORS_ORIGINS: 'https://a.example/path' })).toThrow(
+      /CORS_ORIGINS\.0: must be an origin/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('has throttling limits that tests and operators can change', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({
+      THROTTLE_MUTATIONS_PER_USER: 60,
+      THROTTLE_VOTES_PER_USER: 120,
+      THROTTLE_MUTATIONS_PER_IP: 1000,
+    });
+    expect(loadConfig({ DATA_DIR: dataDir(), THROTTLE_VOTES_PER_USER: '3' }).THROTTLE_VOTES_PER_USER).toBe(3);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), THROTTLE_MUTATIONS_PER_IP: '0' })).toThrow(
+      /THROTTLE_MUTATIONS_PER_IP/,
+    );
+  });
+
   it('requires JWT_SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(ConfigurationError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', DATA_DIR: dataDir() })).toThrow(

@@ -24,6 +24,29 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./.data'),
   JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Browser origins allowed to call the API cross-origin; none: same origin only. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(
+      z.array(
+        z
+          .url({ protocol: /^https?$/ })
+          .regex(/^[^/]+\/\/[^/]+$/, 'must be an origin (scheme://host[:port], no path)'),
+      ),
+    ),
+  /** Mutations per signed-in user a minute (votes are counted apart). */
+  THROTTLE_MUTATIONS_PER_USER: z.coerce.number().int().min(1).default(60),
+  /** Vote changes (castVote, retractVote) per signed-in user a minute. */
+  THROTTLE_VOTES_PER_USER: z.coerce.number().int().min(1).default(120),
+  /** Mutations per IP address a minute, all users behind it together (an office NAT). */
+  THROTTLE_MUTATIONS_PER_IP: z.coerce.number().int().min(1).default(1000),
 });
 
 export type AppConfig = Omit<z.infer<typeof envSchema>, 'JWT_SECRET'> & { JWT_SECRET: string };

@@ -1,0 +1,161 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import {
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  TypeInfo,
+  type ValidationRule,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  valueFromASTUntyped,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@app/core';
+
+/**
+ * Limits on the shape of a GraphQL document, checked before anything runs. Each is far above what
+ * the web client sends (see query-limits.spec.ts, which checks every document it sends).
+ */
+export const QUERY_LIMITS = {
+  /** Nesting of selections. */
+  maxDepth: 10,
+  /** Aliased fields in one operation (each alias is another execution of a field). */
+  maxAliases: 15,
+  /** Directives in one operation (`@include`/`@skip`). */
+  maxDirectives: 10,
+  /** Lexical tokens in one document; checked by graphql-js while parsing. */
+  maxTokens: 2000,
+  /**
+   * graphql-armor's cost: 1 per scalar, 2 per object, ×1.5 per level of nesting, × the page size
+   * (`first`/`last`) of a paged field. The costliest web client query (the moderation queue) costs about 3,400 (see the spec).
+   */
+  maxCost: 10_000,
+} as const;
+
+/** Names of the arguments that say how many items a list field returns. */
+const PAGE_ARGUMENTS = new Set(['first', 'last']);
+
+function pageSize(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value)
+    ? Math.min(Math.max(value, 0), MAX_PAGE_SIZE)
+    : undefined;
+}
+
+function intArgument(name: string, size: number): ArgumentNode {
+  return {
+    kind: Kind.ARGUMENT,
+    name: { kind: Kind.NAME, value: name },
+    value: { kind: Kind.INT, value: String(size) },
+  };
+}
+
+/**
+ * The document with every page size written out as the number the server will use: a variable's
+ * value, the argument's default, or the server's default page size — capped like the server caps
+ * it. graphql-armor's cost rule only multiplies by literal numbers, so without this a client
+ * could hide `first: 50` behind a variable.
+ */
+export function withPageSizes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): DocumentNode {
+  const typeInfo = new TypeInfo(schema);
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field: {
+        leave(node: FieldNode): FieldNode | undefined {
+          const definition = typeInfo.getFieldDef();
+          const pageArgument = definition?.args.find((arg) => PAGE_ARGUMENTS.has(arg.name));
+          if (pageArgument === undefined) return undefined;
+          const given = node.arguments?.find((arg) => arg.name.value === pageArgument.name);
+          const fromQuery =
+            given === undefined
+              ? undefined
+              : given.value.kind === Kind.VARIABLE
+                ? variables[given.value.name.value]
+                : valueFromASTUntyped(given.value);
+          const size = pageSize(fromQuery) ?? pageSize(pageArgument.defaultValue) ?? DEFAULT_PAGE_SIZE;
+          return {
+            ...node,
+            arguments: [
+              ...(node.arguments ?? []).filter((arg) => arg.name.value !== pageArgument.name),
+              intArgument(pageArgument.name, size),
+            ],
+          };
+        },
+      },
+    }),
+  );
+}
+
+/** The cost graphql-armor gives the costliest operation of `document` with these variables. */
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown>,
+): number {
+  let cost = 0;
+  const record = (_context: unknown, details: { n: number }): void => {
+    cost = Math.max(cost, details.n);
+  };
+  validate(schema, withPageSizes(schema, document, variables), [
+    costLimitRule({ maxCost: Number.MAX_SAFE_INTEGER, onAccept: [record], propagateOnRejection: false }),
+  ]);
+  return cost;
+}
+
+export const QUERY_TOO_COSTLY = (cost: number): string =>
+  `Query is too expensive: cost ${Math.round(cost)} exceeds the limit of ${QUERY_LIMITS.maxCost}; ask for fewer items or fewer nested lists.`;
+
+/** Rejects an operation whose cost, with its variables, is over the limit — before it runs. */
+export function costLimitPlugin(maxCost: number = QUERY_LIMITS.maxCost): ApolloServerPlugin {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ document, schema, request }) {
+          const cost = queryCost(schema, document, request.variables);
+          if (cost > maxCost) {
+            throw new GraphQLError(QUERY_TOO_COSTLY(cost), {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
+
+export interface QueryLimitOptions {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+}
+
+/**
+ * graphql-armor's depth, alias and directive rules (they report BAD_USER_INPUT errors, which
+ * Apollo wraps as validation errors; formatGraphQLError gives them back their code), field
+ * suggestions masked in production, and the cost check above. Armor's own cost rule is replaced by
+ * that plugin, and its token limit by graphql-js's `maxTokens` parse option: armor's Apollo
+ * token plugin throws outside the parser and turns a bad document into a 500.
+ */
+export function queryLimits({ production }: { production: boolean }): QueryLimitOptions {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    plugins: [...armor.plugins, costLimitPlugin()],
+    validationRules: armor.validationRules,
+  };
+}
