@@ -1,3 +1,5 @@
+import { getModelToken } from '@nestjs/mongoose';
+import { type Model, trusted } from 'mongoose';
 import request from 'supertest';
 import { QUERY_LIMITS } from '../apps/api/src/graphql/query-limits';
 import { createSignedInUser } from './support/accounts';
@@ -151,6 +153,26 @@ describe('query limits, HTTP hardening (development mode)', () => {
       variables: { slug: { $gt: '' } },
     });
     expectRejected(list, 'BAD_USER_INPUT', /String cannot represent a non string value/);
+  });
+
+  it('answers null for a non-null argument given through a nullable variable with BAD_USER_INPUT', async () => {
+    const member = await createSignedInUser(t);
+    const response = await post({
+      query: 'query ($unread: Boolean) { notifications(unreadOnly: $unread) { totalCount } }',
+      variables: { unread: null },
+    }).set('authorization', `Bearer ${member.accessToken}`);
+    const body = response.body as Body;
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toMatch(/must not be null/);
+  });
+
+  it('refuses an untrusted operator object in a filter instead of running it (sanitizeFilter)', async () => {
+    await createSignedInUser(t);
+    const users = t.app.get<Model<{ email: string }>>(getModelToken('User'));
+    const injected = JSON.parse('{ "$ne": null }') as unknown as string;
+    // Without sanitizeFilter this would run as { email: { $ne: null } } and count every user.
+    await expect(users.countDocuments({ email: injected }).exec()).rejects.toThrow(/Cast to string failed/);
+    expect(await users.countDocuments({ email: trusted({ $ne: null }) }).exec()).toBeGreaterThan(0);
   });
 });
 

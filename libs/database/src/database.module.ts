@@ -37,6 +37,9 @@ class DatabaseServerModule {}
         // Fail fast instead of queueing queries while the database is down; the driver
         // reconnects on its own and the next request succeeds.
         bufferCommands: false,
+        // Operators in a filter must be marked with trusted(); a user-supplied object that
+        // reaches a filter is compared as a value ({ $eq }), never run as an operator.
+        sanitizeFilter: true,
         serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
         heartbeatFrequencyMS: 1_000,
         retryAttempts: 3,

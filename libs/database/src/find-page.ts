@@ -1,5 +1,5 @@
 import { type Model, type QueryFilter, Types } from 'mongoose';
-import { afterPositionFilter, type CursorPosition } from '@app/core';
+import { afterPositionFilter, type CursorPosition, dateCursorKey } from '@app/core';
 
 /**
  * One page of documents newest first on a date field, ties broken by `_id` (an ObjectId), with
@@ -17,7 +17,7 @@ export async function findNewestPage<T>(
     ? {
         $and: [
           filter,
-          afterPositionFilter(dateField, 'desc', new Date(after.key), new Types.ObjectId(after.id)),
+          afterPositionFilter(dateField, 'desc', dateCursorKey(after), new Types.ObjectId(after.id)),
         ],
       }
     : filter;

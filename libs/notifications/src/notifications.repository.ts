@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type Model, type QueryFilter, Types } from 'mongoose';
+import { type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import { type CursorPosition, unlessDuplicate } from '@app/core';
 import { findNewestPage } from '@app/database';
 import {
@@ -48,7 +48,7 @@ export class NotificationsRepository {
 
   async followers(targetIds: readonly string[]): Promise<Types.ObjectId[]> {
     const follows = await this.follows
-      .find({ targetId: { $in: [...targetIds] }, active: true }, { userId: 1 })
+      .find({ targetId: trusted({ $in: [...targetIds] }), active: true }, { userId: 1 })
       .lean<Pick<FollowRecord, 'userId'>[]>()
       .exec();
     return follows.map((follow) => follow.userId);
@@ -77,7 +77,7 @@ export class NotificationsRepository {
 
   async markRead(userId: Types.ObjectId, ids: readonly Types.ObjectId[]): Promise<number> {
     const result = await this.notifications
-      .updateMany({ _id: { $in: [...ids] }, userId, readAt: null }, { $set: { readAt: new Date() } })
+      .updateMany({ _id: trusted({ $in: [...ids] }), userId, readAt: null }, { $set: { readAt: new Date() } })
       .exec();
     return result.modifiedCount;
   }

@@ -38,6 +38,18 @@ function isOverQueryLimit(error: unknown, apolloCode: unknown, message: string):
   return cause instanceof GraphQLError && cause !== error && cause.extensions.code === 'BAD_USER_INPUT';
 }
 
+/**
+ * graphql-js checks arguments against variables only when it executes a field: a nullable
+ * variable may stand where a non-null argument has a default, and its null fails there.
+ */
+function isArgumentError(original: unknown): boolean {
+  return (
+    original instanceof GraphQLError &&
+    original.originalError === undefined &&
+    /^Argument "/.test(original.message)
+  );
+}
+
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const apolloCode = formatted.extensions?.code;
@@ -50,6 +62,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (original === error && typeof apolloCode === 'string' && APOLLO_REQUEST_ERROR_CODES.has(apolloCode)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: apolloCode } };
+  }
+  if (isArgumentError(original)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   const classified = classifyError(original);
   if (classified.unexpected) {

@@ -2,7 +2,9 @@ import { InvalidInputError } from '../errors/domain-errors';
 import {
   afterPositionFilter,
   buildConnection,
+  dateCursorKey,
   decodeCursor,
+  numericCursorKey,
   encodeCursor,
   MAX_PAGE_SIZE,
   resolvePageRequest,
@@ -84,5 +86,20 @@ describe('cursor pagination', () => {
       startCursor: null,
       endCursor: null,
     });
+  });
+});
+
+describe('cursor keys', () => {
+  const id = '0123456789abcdef01234567';
+
+  it('reads numbers and dates, and refuses anything else as a malformed cursor', () => {
+    expect(numericCursorKey({ key: 2.5, id })).toBe(2.5);
+    expect(dateCursorKey({ key: 1_700_000_000_000, id }).getTime()).toBe(1_700_000_000_000);
+    expect(dateCursorKey({ key: '2026-11-27T00:00:00.000Z', id }).toISOString()).toBe(
+      '2026-11-27T00:00:00.000Z',
+    );
+    expect(() => numericCursorKey({ key: 'abc', id })).toThrow(InvalidInputError);
+    expect(() => numericCursorKey({ key: '12', id })).toThrow(InvalidInputError);
+    expect(() => dateCursorKey({ key: 'abc', id })).toThrow(InvalidInputError);
   });
 });

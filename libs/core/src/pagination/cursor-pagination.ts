@@ -1,3 +1,4 @@
+import { trusted } from 'mongoose';
 import { z } from 'zod';
 import { InvalidInputError } from '../errors/domain-errors';
 
@@ -49,23 +50,39 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify({ k: position.key, i: position.id }), 'utf8').toString('base64url');
 }
 
+function malformedCursor(): InvalidInputError {
+  return new InvalidInputError('The cursor is malformed; use a cursor returned by this list.', 'after');
+}
+
 export function decodeCursor(cursor: string): CursorPosition {
-  const malformed = (): InvalidInputError =>
-    new InvalidInputError('The cursor is malformed; use a cursor returned by this list.', 'after');
   if (cursor.length > 2048 || !/^[A-Za-z0-9_-]+$/.test(cursor)) {
-    throw malformed();
+    throw malformedCursor();
   }
   let payload: unknown;
   try {
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw malformed();
+    throw malformedCursor();
   }
   const parsed = cursorSchema.safeParse(payload);
   if (!parsed.success) {
-    throw malformed();
+    throw malformedCursor();
   }
   return { key: parsed.data.k, id: parsed.data.i };
+}
+
+/** The cursor's key as a number (a score, a random position); BAD_USER_INPUT when it is none. */
+export function numericCursorKey(after: CursorPosition): number {
+  const key = typeof after.key === 'number' ? after.key : Number.NaN;
+  if (!Number.isFinite(key)) throw malformedCursor();
+  return key;
+}
+
+/** The cursor's key as a moment (milliseconds or an ISO date); BAD_USER_INPUT when it is none. */
+export function dateCursorKey(after: CursorPosition): Date {
+  const key = new Date(after.key);
+  if (Number.isNaN(key.getTime())) throw malformedCursor();
+  return key;
 }
 
 export function resolvePageRequest(request: PageRequest): ResolvedPageRequest {
@@ -94,7 +111,7 @@ export function afterPositionFilter(
 ): Record<string, unknown> {
   const beyond = direction === 'desc' ? '$lt' : '$gt';
   return {
-    $or: [{ [field]: { [beyond]: key } }, { [field]: key, _id: { [beyond]: id } }],
+    $or: [{ [field]: trusted({ [beyond]: key }) }, { [field]: key, _id: trusted({ [beyond]: id }) }],
   };
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, Types } from 'mongoose';
+import { type Model, trusted, type Types } from 'mongoose';
 import { unlessDuplicate } from '@app/core';
 import {
   FOLLOW_UP_EVENT_MODEL,
@@ -53,7 +53,7 @@ export class FollowUpRepository {
 
   findFollowUps(itemIds: readonly string[]): Promise<FollowUpRecord[]> {
     return this.followUps
-      .find({ _id: { $in: [...itemIds] } })
+      .find({ _id: trusted({ $in: [...itemIds] }) })
       .lean<FollowUpRecord[]>()
       .exec();
   }
@@ -68,7 +68,7 @@ export class FollowUpRepository {
 
   eventsOf(itemIds: readonly string[]): Promise<FollowUpEventRecord[]> {
     return this.events
-      .find({ itemId: { $in: [...itemIds] } })
+      .find({ itemId: trusted({ $in: [...itemIds] }) })
       .sort({ at: 1, recordedAt: 1, _id: 1 })
       .lean<FollowUpEventRecord[]>()
       .exec();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
+import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import { type CursorPosition, unlessDuplicate } from '@app/core';
 import { findNewestPage } from '@app/database';
 import {
@@ -66,15 +66,15 @@ export class CuratedListsRepository {
     limit: number,
   ): Promise<{ lists: CuratedListRecord[]; totalCount: number }> {
     const filter: QueryFilter<CuratedListRecord> = published
-      ? { latestVersion: { $gt: 0 } }
-      : { draft: { $ne: null } };
+      ? { latestVersion: trusted({ $gt: 0 }) }
+      : { draft: trusted({ $ne: null }) };
     const { items, totalCount } = await findNewestPage(this.lists, filter, 'createdAt', after, limit);
     return { lists: items, totalCount };
   }
 
   includingAny(proposalIds: readonly Types.ObjectId[]): Promise<CuratedListRecord[]> {
     return this.lists
-      .find({ latestProposalIds: { $in: [...proposalIds] } })
+      .find({ latestProposalIds: trusted({ $in: [...proposalIds] }) })
       .lean<CuratedListRecord[]>()
       .exec();
   }

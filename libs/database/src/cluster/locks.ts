@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
+import { InjectConnection, InjectModel } from '@nestjs/mongoose';
 import AsyncLock from 'async-lock';
-import type { Model } from 'mongoose';
-import { unlessDuplicate, UnavailableError } from '@app/core';
+import { type Connection, ConnectionStates, type Model } from 'mongoose';
+import { DATABASE_UNAVAILABLE_MESSAGE, unlessDuplicate, UnavailableError } from '@app/core';
 import { ClusterMembership } from './cluster-membership';
 import { LEASE_MODEL, type LeaseRecord } from './cluster.schema';
 
@@ -28,11 +28,15 @@ export class Locks {
   constructor(
     @InjectModel(LEASE_MODEL) private readonly leases: Model<LeaseRecord>,
     private readonly membership: ClusterMembership,
+    @InjectConnection() private readonly connection: Connection,
   ) {}
 
   run<T>(keys: string | readonly string[], task: () => Promise<T>): Promise<T> {
     const sorted = [...new Set(typeof keys === 'string' ? [keys] : keys)].sort();
+    this.failFastWhileDisconnected();
     return this.local.acquire(sorted, async () => {
+      // Work queued behind a key would otherwise wait out one database timeout after another.
+      this.failFastWhileDisconnected();
       if (!this.membership.shared) {
         return task();
       }
@@ -51,6 +55,12 @@ export class Locks {
         }
       }
     });
+  }
+
+  private failFastWhileDisconnected(): void {
+    if (this.connection.readyState !== ConnectionStates.connected) {
+      throw new UnavailableError(DATABASE_UNAVAILABLE_MESSAGE);
+    }
   }
 
   private async lease(key: string): Promise<{ key: string; owner: string }> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
-import { afterPositionFilter, type CursorPosition, InvalidInputError } from '@app/core';
+import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
+import { afterPositionFilter, type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
 import { findEachById } from '@app/database';
 import type { RankedFilter, RankedPosition, StoredSort } from '../ranking/ranked-orders';
 import { RankingIndex } from '../ranking/ranking-index';
@@ -58,11 +58,7 @@ function rankedFilterOf(query: ProposalQuery): RankedFilter | null {
 }
 
 function rankedPositionOf(after: CursorPosition, sort: StoredSort): RankedPosition {
-  const key = sort === 'NEWEST' ? new Date(after.key).getTime() : Number(after.key);
-  if (!Number.isFinite(key)) {
-    throw new InvalidInputError('This cursor does not belong to this order.', 'after');
-  }
-  return { key, id: after.id };
+  return { key: sort === 'NEWEST' ? dateCursorKey(after).getTime() : numericCursorKey(after), id: after.id };
 }
 
 export interface Ranked {
@@ -71,11 +67,11 @@ export interface Ranked {
 }
 
 function toFilter(query: ProposalQuery): QueryFilter<ProposalRecord> {
-  const filter: QueryFilter<ProposalRecord> = { status: { $in: [...query.statuses] } };
+  const filter: QueryFilter<ProposalRecord> = { status: trusted({ $in: [...query.statuses] }) };
   if (query.themeId) filter.themeId = query.themeId;
   if (query.authorId) filter.authorId = query.authorId;
   if (query.tag) filter.tags = query.tag;
-  if (query.keywords?.length) filter.keywords = { $all: [...query.keywords] };
+  if (query.keywords?.length) filter.keywords = trusted({ $all: [...query.keywords] });
   return filter;
 }
 
@@ -157,7 +153,7 @@ export class ProposalsRepository {
             afterPositionFilter(
               field,
               'desc',
-              sort === 'NEWEST' ? new Date(after.key) : after.key,
+              sort === 'NEWEST' ? dateCursorKey(after) : numericCursorKey(after),
               new Types.ObjectId(after.id),
             ),
           ],
@@ -184,12 +180,16 @@ export class ProposalsRepository {
       (await this.proposals.find(toFilter(query), { _id: 1 }).lean<{ _id: Types.ObjectId }[]>().exec()).map(
         ({ _id }) => _id.toHexString(),
       );
+    const afterKey = after && numericCursorKey(after);
     const keyed = ids
       .map((id) => ({ id, key: randomKey(seed, id) }))
       .sort((a, b) => a.key - b.key || a.id.localeCompare(b.id))
       .filter(
         (entry) =>
-          after === null || entry.key > Number(after.key) || (entry.key === after.key && entry.id > after.id),
+          after === null ||
+          afterKey === null ||
+          entry.key > afterKey ||
+          (entry.key === afterKey && entry.id > after.id),
       )
       .slice(0, limit);
     const byId = new Map(
@@ -211,7 +211,7 @@ export class ProposalsRepository {
   /** Published proposals sharing at least one of these keywords. */
   withAnyKeyword(keywords: readonly string[]): Promise<ProposalRecord[]> {
     return this.proposals
-      .find({ status: 'PUBLISHED', keywords: { $in: [...keywords] } })
+      .find({ status: 'PUBLISHED', keywords: trusted({ $in: [...keywords] }) })
       .limit(500)
       .lean<ProposalRecord[]>()
       .exec();

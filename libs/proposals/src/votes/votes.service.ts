@@ -1,6 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import type { Types } from 'mongoose';
-import { ConflictError, ForbiddenError, NotFoundError, orderByKeys, RequestLoader } from '@app/core';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Types } from 'mongoose';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  orderByKeys,
+  RequestLoader,
+} from '@app/core';
 import type { User } from '@app/accounts';
 import { DomainEvents, LiveUpdates } from '@app/events';
 import { ProposalLocks } from '../proposals/proposal-locks';
@@ -25,8 +32,19 @@ const STATUS_MESSAGES: Record<Exclude<ProposalRecord['status'], 'PUBLISHED'>, st
   MERGED: 'This suggestion was merged into another; vote on that one.',
 };
 
+/** How often counters left unsure by a failed write are recounted, until that succeeds. */
+const REPAIR_INTERVAL_MS = 2_000;
+
 @Injectable()
-export class VotesService {
+export class VotesService implements OnApplicationShutdown {
+  private readonly logger = new Logger(VotesService.name);
+  /**
+   * Proposals whose vote was written but whose counters may not have been (the database failed
+   * in between): they are recounted as soon as the database answers again.
+   */
+  private readonly unsure = new Set<string>();
+  private repairTimer: NodeJS.Timeout | undefined;
+
   /** The viewer's votes, by vote id (`<proposalId>:<userId>`), batched per request. */
   readonly voteLoader = new RequestLoader<string, VoteRecord | null>(async (ids) =>
     orderByKeys(ids, await this.votes.findByIds(ids), (vote) => vote._id),
@@ -40,9 +58,15 @@ export class VotesService {
     private readonly live: LiveUpdates,
   ) {}
 
+  onApplicationShutdown(): void {
+    clearInterval(this.repairTimer);
+  }
+
   /** Voting the same value twice changes nothing; the other value flips the vote. */
   async cast(user: User, proposalId: string, value: VoteValue): Promise<ProposalRecord> {
-    const proposal = await this.castLocked(user, proposalId, value);
+    const proposal = await this.repairingOnFailure(proposalId, () =>
+      this.castLocked(user, proposalId, value),
+    );
     await this.events.publish({
       type: 'VOTE_CAST',
       proposalId: proposal._id.toHexString(),
@@ -53,9 +77,41 @@ export class VotesService {
   }
 
   async retract(user: User, proposalId: string): Promise<ProposalRecord> {
-    const proposal = await this.retractLocked(user, proposalId);
+    const proposal = await this.repairingOnFailure(proposalId, () => this.retractLocked(user, proposalId));
     await this.announce(proposal);
     return proposal;
+  }
+
+  private async repairingOnFailure<T>(proposalId: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof DomainError)) this.recountSoon(proposalId);
+      throw error;
+    }
+  }
+
+  private recountSoon(proposalId: string): void {
+    if (!Types.ObjectId.isValid(proposalId)) return;
+    this.unsure.add(proposalId);
+    this.repairTimer ??= setInterval(() => void this.repair(), REPAIR_INTERVAL_MS);
+  }
+
+  private async repair(): Promise<void> {
+    for (const id of [...this.unsure]) {
+      try {
+        const fix = await this.locks.run(id, () => this.recountLocked(new Types.ObjectId(id)));
+        this.unsure.delete(id);
+        if (fix !== null)
+          this.logger.warn(`Counters of ${id} repaired after a failed write: ${JSON.stringify(fix)}`);
+      } catch {
+        return; // The database is still away; try again on the next tick.
+      }
+    }
+    if (this.unsure.size === 0) {
+      clearInterval(this.repairTimer);
+      this.repairTimer = undefined;
+    }
   }
 
   /** Tells live subscribers (proposalVotesChanged) the new counts. */

@@ -1,7 +1,7 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { DomainError, NotAuthenticatedError } from '@app/core';
+import { NotAuthenticatedError } from '@app/core';
 import type { User } from '../../users/user.schema';
 import { IS_PUBLIC } from '../decorators';
 import { requestOf } from '../request-context';
@@ -48,7 +48,9 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser = User>(error: unknown, user: TUser | false): TUser {
-    if (error instanceof DomainError) {
+    // Errors here come from loading the token's user (a blocked user, an unreachable database);
+    // a bad token arrives as `info`, with no error.
+    if (error instanceof Error) {
       throw error;
     }
     if (error || !user) {

@@ -1,0 +1,148 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { getModelToken } from '@nestjs/mongoose';
+import type { Model, Types } from 'mongoose';
+import { EmbeddedMongoServer, ensureEmbeddedMongoBinary } from '@app/database';
+import { createSignedInUser, type SignedInUser } from './support/accounts';
+import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
+import { waitFor } from './support/processes';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const OUTAGE_MS = 10_000;
+const VOTERS = 30;
+
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+interface Attempt {
+  key: string;
+  value: 1 | -1 | null;
+  startedAt: number;
+  endedAt: number;
+  code: string | null;
+}
+
+describe('a database outage while members vote', () => {
+  let server: EmbeddedMongoServer;
+  let binaryPath: string;
+  let sqliteDir: string;
+  let t: TestApp;
+  let proposals: ProposalView[];
+  let voters: SignedInUser[];
+
+  beforeAll(async () => {
+    // A server of its own: stopping the run's shared one would break the other spec files.
+    binaryPath = await ensureEmbeddedMongoBinary();
+    sqliteDir = mkdtempSync(join(tmpdir(), 'kabinet-fault-'));
+    server = await EmbeddedMongoServer.start({ binaryPath, sqliteDir, restartOnExit: false });
+    t = await startTestApp('e2e_database_fault', {
+      MONGODB_URI: server.uri,
+      THROTTLE_MUTATIONS_PER_IP: '1000000',
+      THROTTLE_MUTATIONS_PER_USER: '1000000',
+      THROTTLE_VOTES_PER_USER: '1000000',
+    });
+    const themeId = Object.values(await themeIds(t))[0]!;
+    const author = await createSignedInUser(t);
+    proposals = [];
+    for (const title of ['Minder regels', 'Snellere vergunningen', 'Eerlijke belasting']) {
+      proposals.push(await submitProposal(t, author, { title, themeId }));
+    }
+    voters = [];
+    for (let index = 0; index < VOTERS; index += 1) voters.push(await createSignedInUser(t));
+  }, 60_000);
+
+  afterAll(async () => {
+    await t.close();
+    await server.stop();
+  });
+
+  it('fails fast with UNAVAILABLE during a 10 s outage, recovers on its own and keeps every acknowledged vote', async () => {
+    const random = generator(Number(process.env.FAULT_SEED ?? 2026_11_27));
+    const attempts: Attempt[] = [];
+    let stopping = false;
+    const voting = Promise.all(
+      voters.map(async (voter) => {
+        while (!stopping) {
+          const proposal = proposals[Math.floor(random() * proposals.length)]!;
+          const choice = random();
+          const value = choice < 0.45 ? 'UP' : choice < 0.8 ? 'DOWN' : null;
+          const startedAt = Date.now();
+          const response = await vote(t, voter, proposal.id, value);
+          attempts.push({
+            key: `${proposal.id}:${voter.user._id.toHexString()}`,
+            value: value === null ? null : value === 'UP' ? 1 : -1,
+            startedAt,
+            endedAt: Date.now(),
+            code: response.errors ? (response.errors[0]?.extensions?.code ?? 'NONE') : null,
+          });
+          await sleep(50 + random() * 100);
+        }
+      }),
+    );
+
+    await sleep(3_000);
+    const port = new URL(server.uri).port;
+    await server.stop();
+    const outageStart = Date.now();
+    await sleep(OUTAGE_MS);
+    server = await EmbeddedMongoServer.start({
+      binaryPath,
+      sqliteDir,
+      port: Number(port),
+      restartOnExit: false,
+    });
+    const outageEnd = Date.now();
+    await waitFor(
+      'votes succeed again',
+      () => attempts.some((attempt) => attempt.startedAt > outageEnd && attempt.code === null),
+      15_000,
+    );
+    await sleep(2_000);
+    stopping = true;
+    await voting;
+
+    const during = attempts.filter((a) => a.startedAt > outageStart + 500 && a.endedAt < outageEnd);
+    expect(during.length).toBeGreaterThan(VOTERS);
+    expect(new Set(during.map((a) => a.code))).toEqual(new Set(['UNAVAILABLE']));
+    expect(Math.max(...attempts.map((a) => a.endedAt - a.startedAt))).toBeLessThan(5_000);
+
+    // Every pair whose last attempt was acknowledged holds exactly that vote.
+    const last = new Map<string, Attempt>();
+    for (const attempt of [...attempts].sort((a, b) => a.startedAt - b.startedAt))
+      last.set(attempt.key, attempt);
+    const votes = t.app.get<Model<{ _id: string; proposalId: Types.ObjectId; value: number }>>(
+      getModelToken('Vote'),
+    );
+    const stored = new Map((await votes.find({}).lean().exec()).map((v) => [v._id, v.value]));
+    const acknowledged = [...last.values()].filter((attempt) => attempt.code === null);
+    expect(acknowledged.length).toBeGreaterThan(VOTERS);
+    for (const attempt of acknowledged) {
+      expect([attempt.key, stored.get(attempt.key) ?? null]).toEqual([attempt.key, attempt.value]);
+    }
+
+    // Counters left unsure by a failed write are recounted once the database is back.
+    const proposalsModel = t.app.get<Model<{ _id: Types.ObjectId; upvotes: number; downvotes: number }>>(
+      getModelToken('Proposal'),
+    );
+    const countersMatch = async (): Promise<boolean> => {
+      const all = await votes.find({}).lean().exec();
+      const stored = await proposalsModel.find({}).lean().exec();
+      return stored.every(
+        (p) =>
+          p.upvotes === all.filter((v) => v.proposalId.equals(p._id) && v.value === 1).length &&
+          p.downvotes === all.filter((v) => v.proposalId.equals(p._id) && v.value === -1).length,
+      );
+    };
+    await waitFor('counters equal a recount', countersMatch, 10_000);
+    process.stderr.write(
+      `database fault: ${attempts.length} vote requests, ${during.length} during the outage (all UNAVAILABLE), ${acknowledged.length} acknowledged pairs all stored\n`,
+    );
+  }, 120_000);
+});
