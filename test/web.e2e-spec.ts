@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { getModelToken } from '@nestjs/mongoose';
+import { type Model, Types } from 'mongoose';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '@app/accounts';
+import type { ProposalRecord } from '@app/proposals';
 import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { launchBrowser } from './support/browser';
 import { submitProposal, themeIds, vote } from './support/proposals';
@@ -312,6 +315,33 @@ describe('web client in a browser', () => {
     await page.getByText('De indiener heeft deze suggestie ingetrokken.').waitFor();
     expect(await page.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Voor', exact: true }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows the API’s refusal, translated, when the edit window closed while editing, and then no edit button', async () => {
+    const themes = await themeIds(t);
+    const own = await submitProposal(t, author, {
+      title: 'Een vast aanspreekpunt voor starters',
+      themeId: themes.talent!,
+    });
+    const page = await open('/');
+    await signIn(page, author.user.email);
+    await page.goto(`${base}/voorstel/${own.id}`);
+    await page.getByRole('button', { name: 'Bewerken' }).click();
+    // Eight days old: past the window (the raw collection, as mongoose keeps createdAt immutable).
+    const proposals = t.app.get<Model<ProposalRecord>>(getModelToken('Proposal'));
+    await proposals.collection.updateOne(
+      { _id: new Types.ObjectId(own.id) },
+      { $set: { createdAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) } },
+    );
+    await page.getByLabel('Titel').fill('Een vast aanspreekpunt voor alle starters');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Dit mag niet (meer).' }).waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('7 or more days ago');
+    await page.reload();
+    await page.getByText('Bewerken kan niet meer').waitFor();
+    expect(await page.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Intrekken' }).count()).toBe(1);
     await page.close();
   });
 
