@@ -361,6 +361,49 @@ describe('web client in a browser', () => {
     await page.close();
   });
 
+  it('reconnects the live connection with the fresh access token after a refresh, and stays live', async () => {
+    const member = await createSignedInUser(t, [], 'Ververs Vince');
+    const voter = await createSignedInUser(t, [], 'Stemmer Saar');
+    const context = await browser!.newContext({ viewport: { width: 1000, height: 800 } });
+    await context.clock.install();
+    const page = await context.newPage();
+    const tokensSent: string[] = [];
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => {
+        const message = JSON.parse(String(payload)) as { type: string; payload?: { authorization?: string } };
+        if (message.type === 'connection_init' && message.payload?.authorization) {
+          tokensSent.push(message.payload.authorization);
+        }
+      }),
+    );
+    const until = async (condition: () => boolean): Promise<void> => {
+      for (const end = Date.now() + 10_000; !condition();) {
+        if (Date.now() > end) throw new Error(`timed out; tokens sent: ${tokensSent.length}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    await signIn(page, member.user.email);
+    tokensSent.length = 0;
+    await page.goto(`${base}/voorstel/${proposalId}`);
+    await page.getByText('live', { exact: true }).waitFor();
+    await until(() => tokensSent.length > 0);
+    // Let the page settle (its first refresh on load may reconnect once), then note what was sent.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const count = tokensSent.length;
+    const before = tokensSent.at(-1);
+
+    // The client renews its 15-minute access token every 12 minutes.
+    await page.clock.fastForward('12:05');
+    await until(() => tokensSent.length > count);
+    expect(tokensSent.at(-1)).toMatch(/^Bearer /);
+    expect(tokensSent.at(-1)).not.toBe(before);
+    await page.getByText('live', { exact: true }).waitFor();
+    const [up] = /\d+/.exec(await page.locator('.votes').innerText()) ?? ['0'];
+    await vote(t, voter, proposalId, 'UP');
+    await page.getByText(`${Number(up) + 1} voor`).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+
   it('lets a moderator merge a duplicate into another suggestion, votes and all', async () => {
     const themes = await themeIds(t);
     const original = await submitProposal(t, author, {
