@@ -431,7 +431,7 @@ describe('web client in a browser', () => {
     await page.close();
   });
 
-  it('lets an admin find a user and grant a role', async () => {
+  it('lets an admin find a user, grant a role, block and unblock, in Dutch and English', async () => {
     const admin = await createSignedInUser(t, [Role.ADMIN], 'Beheerder Bea');
     const newcomer = await createSignedInUser(t, [], 'Nieuwe Redacteur');
     const page = await open('/');
@@ -448,6 +448,23 @@ describe('web client in a browser', () => {
       { token: admin.accessToken },
     );
     expect(users.data?.users.edges[0]?.node.roles.sort()).toEqual(['EDITOR', 'MEMBER']);
+
+    await card.getByLabel('Reden van blokkeren').fill('Spam');
+    await card.getByRole('button', { name: 'Blokkeren' }).click();
+    await card.getByText(/Geblokkeerd sinds/).waitFor();
+    const blocked = await t.gql<{ me: { id: string } | null }>(
+      '{ me { id } }',
+      {},
+      { token: newcomer.accessToken },
+    );
+    expect(blocked.data?.me?.id).toBeUndefined();
+    await card.getByRole('button', { name: 'Deblokkeren' }).click();
+    await card.getByRole('button', { name: 'Blokkeren' }).waitFor();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Users and roles' }).waitFor();
+    await card.getByRole('checkbox', { name: 'Editor' }).waitFor();
+    expect(await card.getByRole('checkbox', { name: 'Editor' }).isChecked()).toBe(true);
     await page.close();
   });
 
