@@ -422,6 +422,7 @@ describe('web client in a browser', () => {
     await page.goto(`${base}/voorstel/${duplicate.id}`);
     await page.getByLabel('Zoek de suggestie waarin deze opgaat').fill('vergunningen zonnepanelen');
     await page.getByRole('button', { name: 'Kies „Een loket voor vergunningen zonnepanelen”' }).click();
+    await page.screenshot({ path: 'test/artifacts/merge.png', fullPage: true });
     await page.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
     await page.getByText('Deze suggestie is samengevoegd met een andere').waitFor();
     await page.getByRole('link', { name: 'Naar die suggestie' }).click();
@@ -442,6 +443,7 @@ describe('web client in a browser', () => {
     await card.getByRole('checkbox', { name: 'Redacteur' }).check();
     await card.getByRole('button', { name: 'Rollen opslaan' }).click();
     await card.getByText('Rollen opgeslagen.').waitFor();
+    await page.screenshot({ path: 'test/artifacts/admin.png' });
     const users = await t.gql<{ users: { edges: { node: { roles: string[] } }[] } }>(
       'query ($search: String) { users(search: $search) { edges { node { roles } } } }',
       { search: newcomer.user.email },
@@ -494,6 +496,19 @@ describe('web client in a browser', () => {
     await check('/meldingen', 'Meldingen');
     await check('/moderatie', 'Moderatie');
     await check('/beheer', 'Gebruikers en rollen');
+
+    // The signed-in pages with the most controls fit a phone-width screen too.
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const [path, ready] of [
+      [`/voorstel/${proposalId}`, 'Start een nationale Oranje Bank'],
+      ['/beheer', 'Gebruikers en rollen'],
+    ] as const) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { name: ready }).first().waitFor();
+      expect(
+        await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+      ).toBeLessThanOrEqual(0);
+    }
 
     await page.goto(`${base}/`);
     await page.getByRole('link', { name: 'Lijsten', exact: true }).click();
