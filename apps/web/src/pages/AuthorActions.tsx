@@ -7,8 +7,8 @@ import { graphql } from '../gql';
 import { currentLanguage } from '../i18n';
 
 /** The API's rule (libs/proposals): the author may edit until 10 votes or 7 days after submitting. */
-export const EDIT_VOTE_LIMIT = 10;
-export const EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+const EDIT_VOTE_LIMIT = 10;
+const EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function editableUntil(proposal: {
   createdAt: string;
