@@ -102,6 +102,11 @@ const QUERIES: Record<string, Row> = {
   },
   curatedLists: { document: '{ curatedLists { totalCount } }', access: everyone },
   followUpStatuses: { document: '{ followUpStatuses { key } }', access: everyone },
+  following: {
+    document: 'query ($id: ID!) { following(targetId: $id) }',
+    arrange: async (t) => ({ id: await proposalBy(t, null) }),
+    access: signedIn,
+  },
   notifications: { document: '{ notifications { totalCount } }', access: signedIn },
   unreadNotificationCount: { document: '{ unreadNotificationCount }', access: signedIn },
   serverStatus: { document: '{ serverStatus { version } }', access: everyone },

@@ -158,6 +158,17 @@ describe('follows, notifications and live updates', () => {
       { id: proposal.id },
       { token: author.accessToken },
     );
+    const following = async (user: SignedInUser, targetId: string) =>
+      (
+        await t.gql<{ following: boolean }>(
+          'query ($id: ID!) { following(targetId: $id) }',
+          { id: targetId },
+          { token: user.accessToken },
+        )
+      ).data?.following;
+    expect(await following(bystander, listId)).toBe(true);
+    expect(await following(author, proposal.id)).toBe(false);
+    expect(await following(bystander, proposal.id)).toBe(false);
     await vote(t, voter, proposal.id, 'DOWN');
     await record('Gesprek na de verkiezingen');
 

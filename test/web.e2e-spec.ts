@@ -1,10 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { getModelToken } from '@nestjs/mongoose';
+import { type Model, Types } from 'mongoose';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '@app/accounts';
+import type { ProposalRecord } from '@app/proposals';
 import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { launchBrowser } from './support/browser';
-import { submitProposal, themeIds } from './support/proposals';
+import { submitProposal, themeIds, vote } from './support/proposals';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** The built web client (npm test builds it before the e2e specs), served by the real API, in Chromium. */
@@ -233,5 +237,283 @@ describe('web client in a browser', () => {
       .click();
     await page.getByText('Niets verborgen.').waitFor();
     await page.close();
+  });
+
+  const following = async (user: SignedInUser, targetId: string): Promise<boolean | undefined> =>
+    (
+      await t.gql<{ following: boolean }>(
+        'query ($id: ID!) { following(targetId: $id) }',
+        { id: targetId },
+        { token: user.accessToken },
+      )
+    ).data?.following;
+
+  it('lets a member follow and unfollow a suggestion, and follow a list whose news then arrives live', async () => {
+    const member = await createSignedInUser(t, [], 'Volger Vera');
+    const page = await open('/');
+    await signIn(page, member.user.email);
+    await page.goto(`${base}/voorstel/${proposalId}`);
+    await page.getByText('Volg deze suggestie om meldingen te krijgen.').waitFor();
+    await page.getByRole('button', { name: 'Volgen', exact: true }).click();
+    await page.getByText('Je volgt deze suggestie').waitFor();
+    expect(await following(member, proposalId)).toBe(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Niet meer volgen' }).click();
+    await page.getByText('Volg deze suggestie om meldingen te krijgen.').waitFor();
+    expect(await following(member, proposalId)).toBe(false);
+
+    await page.getByRole('link', { name: 'Tien geboden' }).click();
+    await page.getByRole('button', { name: 'Volgen', exact: true }).click();
+    await page.getByText('Je volgt deze lijst').waitFor();
+    await page.getByRole('link', { name: 'Meldingen (0)' }).waitFor();
+    await page.evaluate('window.notReloaded = true');
+    const lists = await t.gql<{ curatedList: { items: { id: string }[] } }>(
+      '{ curatedList(slug: "tien-geboden") { items { id } } }',
+    );
+    const recorded = await t.gql(
+      'mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { progress } }',
+      {
+        input: {
+          itemId: lists.data!.curatedList.items[0]!.id,
+          statusKey: 'in-talks',
+          note: 'Gesprek gepland.',
+        },
+      },
+      { token: liaison.accessToken },
+    );
+    expect(recorded.errors).toBeUndefined();
+    await page.getByRole('link', { name: 'Meldingen (1)' }).waitFor({ timeout: 15_000 });
+    expect(await page.evaluate('window.notReloaded')).toBe(true);
+    await page.close();
+  });
+
+  it('lets the author edit a suggestion within the window and then withdraw it', async () => {
+    const themes = await themeIds(t);
+    const own = await submitProposal(t, author, {
+      title: 'Minder regels voor kleine bakkers',
+      themeId: themes.talent!,
+    });
+    const page = await open('/');
+    await signIn(page, author.user.email);
+    await page.goto(`${base}/voorstel/${own.id}`);
+    await page.getByText(/Je kunt je suggestie bewerken tot/).waitFor();
+    await page.getByRole('button', { name: 'Bewerken' }).click();
+    await page.getByLabel('Titel').fill('Minder regels voor kleine bakkerijen');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('heading', { name: 'Minder regels voor kleine bakkerijen' }).waitFor();
+    await page.getByText('Wijzigingen opgeslagen.').waitFor();
+    const stored = await t.gql<{ proposal: { title: string } }>(
+      'query ($id: ID!) { proposal(id: $id) { title } }',
+      {
+        id: own.id,
+      },
+    );
+    expect(stored.data?.proposal.title).toBe('Minder regels voor kleine bakkerijen');
+
+    await page.getByLabel('Reden van intrekken').fill('Al geregeld door de gemeente');
+    await page.getByRole('button', { name: 'Intrekken' }).click();
+    await page.getByText('De indiener heeft deze suggestie ingetrokken.').waitFor();
+    expect(await page.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Voor', exact: true }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows the API’s refusal, translated, when the edit window closed while editing, and then no edit button', async () => {
+    const themes = await themeIds(t);
+    const own = await submitProposal(t, author, {
+      title: 'Een vast aanspreekpunt voor starters',
+      themeId: themes.talent!,
+    });
+    const page = await open('/');
+    await signIn(page, author.user.email);
+    await page.goto(`${base}/voorstel/${own.id}`);
+    await page.getByRole('button', { name: 'Bewerken' }).click();
+    // Eight days old: past the window (the raw collection, as mongoose keeps createdAt immutable).
+    const proposals = t.app.get<Model<ProposalRecord>>(getModelToken('Proposal'));
+    await proposals.collection.updateOne(
+      { _id: new Types.ObjectId(own.id) },
+      { $set: { createdAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) } },
+    );
+    await page.getByLabel('Titel').fill('Een vast aanspreekpunt voor alle starters');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Dit mag niet (meer).' }).waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('7 or more days ago');
+    await page.reload();
+    await page.getByText('Bewerken kan niet meer').waitFor();
+    expect(await page.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Intrekken' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows a second member the vote count change live, without reloading', async () => {
+    const watcher = await createSignedInUser(t, [], 'Kijker Kees');
+    const voter = await createSignedInUser(t, [], 'Stemmer Sem');
+    const page = await open('/');
+    await signIn(page, watcher.user.email);
+    await page.goto(`${base}/voorstel/${proposalId}`);
+    await page.getByText('live', { exact: true }).waitFor();
+    const before = await page.locator('.votes').innerText();
+    const [up] = /\d+/.exec(before) ?? ['0'];
+    await page.evaluate('window.notReloaded = true');
+    await vote(t, voter, proposalId, 'UP');
+    await page.getByText(`${Number(up) + 1} voor`).waitFor({ timeout: 10_000 });
+    expect(await page.evaluate('window.notReloaded')).toBe(true);
+    await page.close();
+  });
+
+  it('reconnects the live connection with the fresh access token after a refresh, and stays live', async () => {
+    const member = await createSignedInUser(t, [], 'Ververs Vince');
+    const voter = await createSignedInUser(t, [], 'Stemmer Saar');
+    const context = await browser!.newContext({ viewport: { width: 1000, height: 800 } });
+    await context.clock.install();
+    const page = await context.newPage();
+    const tokensSent: string[] = [];
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => {
+        const message = JSON.parse(String(payload)) as { type: string; payload?: { authorization?: string } };
+        if (message.type === 'connection_init' && message.payload?.authorization) {
+          tokensSent.push(message.payload.authorization);
+        }
+      }),
+    );
+    const until = async (condition: () => boolean): Promise<void> => {
+      for (const end = Date.now() + 10_000; !condition();) {
+        if (Date.now() > end) throw new Error(`timed out; tokens sent: ${tokensSent.length}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    await signIn(page, member.user.email);
+    tokensSent.length = 0;
+    await page.goto(`${base}/voorstel/${proposalId}`);
+    await page.getByText('live', { exact: true }).waitFor();
+    await until(() => tokensSent.length > 0);
+    // Let the page settle (its first refresh on load may reconnect once), then note what was sent.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const count = tokensSent.length;
+    const before = tokensSent.at(-1);
+
+    // The client renews its 15-minute access token every 12 minutes.
+    await page.clock.fastForward('12:05');
+    await until(() => tokensSent.length > count);
+    expect(tokensSent.at(-1)).toMatch(/^Bearer /);
+    expect(tokensSent.at(-1)).not.toBe(before);
+    await page.getByText('live', { exact: true }).waitFor();
+    const [up] = /\d+/.exec(await page.locator('.votes').innerText()) ?? ['0'];
+    await vote(t, voter, proposalId, 'UP');
+    await page.getByText(`${Number(up) + 1} voor`).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+
+  it('lets a moderator merge a duplicate into another suggestion, votes and all', async () => {
+    const themes = await themeIds(t);
+    const original = await submitProposal(t, author, {
+      title: 'Een loket voor vergunningen zonnepanelen',
+      themeId: themes.talent!,
+    });
+    const duplicate = await submitProposal(t, author, {
+      title: 'Eén digitaal zonnepanelenloket',
+      themeId: themes.talent!,
+    });
+    const voter = await createSignedInUser(t);
+    await vote(t, voter, duplicate.id, 'UP');
+    const moderator = await createSignedInUser(t, [Role.MODERATOR], 'Moderator Max');
+    const page = await open('/');
+    await signIn(page, moderator.user.email);
+    await page.goto(`${base}/voorstel/${duplicate.id}`);
+    await page.getByLabel('Zoek de suggestie waarin deze opgaat').fill('vergunningen zonnepanelen');
+    await page.getByRole('button', { name: 'Kies „Een loket voor vergunningen zonnepanelen”' }).click();
+    await page.screenshot({ path: 'test/artifacts/merge.png', fullPage: true });
+    await page.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
+    await page.getByText('Deze suggestie is samengevoegd met een andere').waitFor();
+    await page.getByRole('link', { name: 'Naar die suggestie' }).click();
+    await page.getByRole('heading', { name: 'Een loket voor vergunningen zonnepanelen' }).waitFor();
+    await page.getByText('1 voor, 0 tegen').waitFor();
+    expect(page.url()).toBe(`${base}/voorstel/${original.id}`);
+    await page.close();
+  });
+
+  it('lets an admin find a user, grant a role, block and unblock, in Dutch and English', async () => {
+    const admin = await createSignedInUser(t, [Role.ADMIN], 'Beheerder Bea');
+    const newcomer = await createSignedInUser(t, [], 'Nieuwe Redacteur');
+    const page = await open('/');
+    await signIn(page, admin.user.email);
+    await page.getByRole('link', { name: 'Beheer' }).click();
+    await page.getByLabel('Zoek op naam of e-mailadres').fill(newcomer.user.email);
+    const card = page.getByRole('listitem').filter({ hasText: newcomer.user.email });
+    await card.getByRole('checkbox', { name: 'Redacteur' }).check();
+    await card.getByRole('button', { name: 'Rollen opslaan' }).click();
+    await card.getByText('Rollen opgeslagen.').waitFor();
+    await page.screenshot({ path: 'test/artifacts/admin.png' });
+    const users = await t.gql<{ users: { edges: { node: { roles: string[] } }[] } }>(
+      'query ($search: String) { users(search: $search) { edges { node { roles } } } }',
+      { search: newcomer.user.email },
+      { token: admin.accessToken },
+    );
+    expect(users.data?.users.edges[0]?.node.roles.sort()).toEqual(['EDITOR', 'MEMBER']);
+
+    await card.getByLabel('Reden van blokkeren').fill('Spam');
+    await card.getByRole('button', { name: 'Blokkeren' }).click();
+    await card.getByText(/Geblokkeerd sinds/).waitFor();
+    const blocked = await t.gql<{ me: { id: string } | null }>(
+      '{ me { id } }',
+      {},
+      { token: newcomer.accessToken },
+    );
+    expect(blocked.data?.me?.id).toBeUndefined();
+    await card.getByRole('button', { name: 'Deblokkeren' }).click();
+    await card.getByRole('button', { name: 'Blokkeren' }).waitFor();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Users and roles' }).waitFor();
+    await card.getByRole('checkbox', { name: 'Editor' }).waitFor();
+    expect(await card.getByRole('checkbox', { name: 'Editor' }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility problems on the main pages (axe, contrast included)', async () => {
+    const moderator = await createSignedInUser(t, [Role.MODERATOR, Role.ADMIN], 'Toegankelijk Tom');
+    // axe-core/playwright needs a page of a context of its own.
+    const context = await browser!.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const check = async (path: string, ready: string) => {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { name: ready }).first().waitFor();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+      expect(serious).toEqual([]);
+    };
+    await check('/', 'Suggesties van ondernemers');
+    await check('/lijsten', 'Lijsten voor de overheid');
+    await check('/lijsten/tien-geboden', 'Tien geboden');
+    await check('/inloggen', 'Inloggen');
+    await signIn(page, moderator.user.email);
+    await check(`/voorstel/${proposalId}`, 'Start een nationale Oranje Bank');
+    await check('/meldingen', 'Meldingen');
+    await check('/moderatie', 'Moderatie');
+    await check('/beheer', 'Gebruikers en rollen');
+
+    // The signed-in pages with the most controls fit a phone-width screen too.
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const [path, ready] of [
+      [`/voorstel/${proposalId}`, 'Start een nationale Oranje Bank'],
+      ['/beheer', 'Gebruikers en rollen'],
+    ] as const) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { name: ready }).first().waitFor();
+      expect(
+        await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+      ).toBeLessThanOrEqual(0);
+    }
+
+    await page.goto(`${base}/`);
+    await page.getByRole('link', { name: 'Lijsten', exact: true }).click();
+    await page.getByRole('heading', { name: 'Lijsten voor de overheid' }).waitFor();
+    expect(await page.evaluate('document.activeElement?.id')).toBe('main');
+    await context.close();
   });
 });

@@ -1,41 +1,54 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEffect } from 'react';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth';
 import { LANGUAGES, setLanguage } from './i18n';
 import { LoginPage, RegisterPage } from './pages/AccountPages';
+import { AdminPage } from './pages/AdminPage';
 import { EditorHome, EditorList } from './pages/EditorPages';
 import { ModerationPage } from './pages/ModerationPages';
 import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
 import { ProposalPage } from './pages/ProposalPage';
-import { NotificationsPage, useUnreadCount } from './pages/NotificationsPage';
+import { NotificationsPage, useLiveUnreadCount } from './pages/NotificationsPage';
 import { ProposalsPage } from './pages/ProposalsPage';
 import { SubmitPage } from './pages/SubmitPage';
+
+/** After moving to another page, keyboard and screen-reader users start at its content. */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
+  return main;
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
   const { session, logout } = useAuth();
-  const [unread, refetchUnread] = useUnreadCount();
-  useEffect(() => {
-    if (session === null) return;
-    const timer = setInterval(refetchUnread, 15_000);
-    return () => clearInterval(timer);
-  }, [session, refetchUnread]);
+  const unread = useLiveUnreadCount();
+  const main = useFocusMainOnNavigation();
+  const hasRole = (...roles: string[]) => session?.user.roles.some((role) => roles.includes(role)) ?? false;
   return (
     <>
+      <a className="skip-link" href="#main">
+        {t('a11y.skip')}
+      </a>
       <header>
-        <nav aria-label="main">
+        <nav aria-label={t('nav.label')}>
           <Link to="/">{t('appName')}</Link>
           <Link to="/">{t('nav.proposals')}</Link>
           <Link to="/lijsten">{t('nav.lists')}</Link>
           {session && <Link to="/indienen">{t('submit.link')}</Link>}
-          {session?.user.roles.some((role) => role === 'EDITOR' || role === 'ADMIN') && (
-            <Link to="/redactie">{t('editor.link')}</Link>
-          )}
-          {session?.user.roles.some((role) => role === 'MODERATOR' || role === 'ADMIN') && (
-            <Link to="/moderatie">{t('moderation.link')}</Link>
-          )}
+          {hasRole('EDITOR', 'ADMIN') && <Link to="/redactie">{t('editor.link')}</Link>}
+          {hasRole('MODERATOR', 'ADMIN') && <Link to="/moderatie">{t('moderation.link')}</Link>}
+          {hasRole('ADMIN') && <Link to="/beheer">{t('admin.link')}</Link>}
           {session && <Link to="/meldingen">{t('notifications.link', { count: unread })}</Link>}
         </nav>
         <div>
@@ -67,7 +80,7 @@ export function App() {
           ))}
         </div>
       </header>
-      <main>
+      <main id="main" ref={main} tabIndex={-1}>
         <Routes>
           <Route path="/" element={<ProposalsPage />} />
           <Route path="/voorstel/:id" element={<ProposalPage />} />
@@ -79,6 +92,7 @@ export function App() {
           <Route path="/meldingen" element={<NotificationsPage />} />
           <Route path="/redactie" element={<EditorHome />} />
           <Route path="/moderatie" element={<ModerationPage />} />
+          <Route path="/beheer" element={<AdminPage />} />
           <Route path="/redactie/:slug" element={<EditorList />} />
         </Routes>
       </main>

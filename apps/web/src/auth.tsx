@@ -1,3 +1,8 @@
+import { stringifyDocument, type TypedDocumentNode } from 'urql';
+import { ERROR_CODES, type ErrorCode } from './errors';
+import { graphql } from './gql';
+import type { SessionFieldsFragment } from './gql/graphql';
+import { currentLanguage } from './i18n';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 /**
@@ -6,34 +11,101 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
  */
 export interface Session {
   accessToken: string;
-  user: { id: string; displayName: string; roles: string[] };
+  user: SessionFieldsFragment['user'];
 }
 
-interface AuthPayload {
-  accessToken: string;
-  refreshToken: string;
-  user: Session['user'];
-}
+graphql(`
+  fragment SessionFields on AuthPayload {
+    accessToken
+    refreshToken
+    user {
+      id
+      displayName
+      roles
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+const REFRESH = graphql(`
+  mutation Refresh($token: String!) {
+    refresh(refreshToken: $token) {
+      ...SessionFields
+    }
+  }
+`);
+const LOGOUT = graphql(`
+  mutation Logout($token: String!) {
+    logout(refreshToken: $token)
+  }
+`);
 
 const REFRESH_KEY = 'refreshToken';
-const USER_FIELDS = 'accessToken refreshToken user { id displayName roles }';
 
 let currentToken: string | null = null;
+const tokenListeners = new Set<() => void>();
 
 /** For the GraphQL client: the access token of the current session, if any. */
 export function accessToken(): string | null {
   return currentToken;
 }
 
-async function post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) {
-    throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
+/** Calls `listener` after each sign-in, refresh and sign-out; returns how to stop. */
+export function onAccessTokenChange(listener: () => void): () => void {
+  tokenListeners.add(listener);
+  return () => tokenListeners.delete(listener);
+}
+
+function setToken(token: string | null): void {
+  currentToken = token;
+  for (const listener of tokenListeners) listener();
+}
+
+/** A refused sign-in, registration or refresh, with the API's error code for a translated message. */
+export class AuthError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Outside urql on purpose: these run before there is a session, and set the token urql sends. */
+async function post<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': currentLanguage() },
+      body: JSON.stringify({ query: stringifyDocument(document), variables }),
+    });
+  } catch (failure) {
+    throw new AuthError('NETWORK', failure instanceof Error ? failure.message : String(failure));
+  }
+  const body = (await response.json()) as {
+    data?: Result | null;
+    errors?: { message: string; extensions?: { code?: unknown } }[];
+  };
+  const [error] = body.errors ?? [];
+  if (error || !body.data) {
+    const code = ERROR_CODES.find((candidate) => candidate === error?.extensions?.code) ?? 'UNKNOWN';
+    throw new AuthError(code, error?.message ?? `HTTP ${response.status}`);
   }
   return body.data;
 }
@@ -55,9 +127,9 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(null);
 
-  const start = useCallback((payload: AuthPayload) => {
+  const start = useCallback((payload: SessionFieldsFragment) => {
     localStorage.setItem(REFRESH_KEY, payload.refreshToken);
-    currentToken = payload.accessToken;
+    setToken(payload.accessToken);
     setSession({ accessToken: payload.accessToken, user: payload.user });
   }, []);
 
@@ -65,14 +137,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const refreshToken = localStorage.getItem(REFRESH_KEY);
     if (!refreshToken) return;
     try {
-      const data = await post<{ refresh: AuthPayload }>(
-        `mutation ($token: String!) { refresh(refreshToken: $token) { ${USER_FIELDS} } }`,
-        { token: refreshToken },
-      );
+      const data = await post(REFRESH, { token: refreshToken });
       start(data.refresh);
     } catch {
       localStorage.removeItem(REFRESH_KEY);
-      currentToken = null;
+      setToken(null);
       setSession(null);
     }
   }, [start]);
@@ -88,28 +157,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => ({
       session,
       login: async (email, password) => {
-        const data = await post<{ login: AuthPayload }>(
-          `mutation ($input: LoginInput!) { login(input: $input) { ${USER_FIELDS} } }`,
-          { input: { email, password } },
-        );
+        const data = await post(LOGIN, { input: { email, password } });
         start(data.login);
       },
       register: async (input) => {
-        const data = await post<{ register: AuthPayload }>(
-          `mutation ($input: RegisterInput!) { register(input: $input) { ${USER_FIELDS} } }`,
-          { input },
-        );
+        const data = await post(REGISTER, { input });
         start(data.register);
       },
       logout: async () => {
         const refreshToken = localStorage.getItem(REFRESH_KEY);
         localStorage.removeItem(REFRESH_KEY);
-        currentToken = null;
+        setToken(null);
         setSession(null);
         if (refreshToken) {
-          await post('mutation ($token: String!) { logout(refreshToken: $token) }', {
-            token: refreshToken,
-          }).catch(() => undefined);
+          await post(LOGOUT, { token: refreshToken }).catch(() => undefined);
         }
       },
     }),

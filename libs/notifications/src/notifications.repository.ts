@@ -46,6 +46,15 @@ export class NotificationsRepository {
       .exec();
   }
 
+  /** Served by the _id index: the follow document's id is `<targetId>:<userId>`. */
+  async isFollowing(targetId: string, userId: Types.ObjectId): Promise<boolean> {
+    const follow = await this.follows
+      .findById(`${targetId}:${userId.toHexString()}`, { active: 1 })
+      .lean<Pick<FollowRecord, 'active'>>()
+      .exec();
+    return follow?.active === true;
+  }
+
   async followers(targetIds: readonly string[]): Promise<Types.ObjectId[]> {
     const follows = await this.follows
       .find({ targetId: trusted({ $in: [...targetIds] }), active: true }, { userId: 1 })

@@ -41,6 +41,17 @@ export class NotificationsResolver {
   }
 
   @Roles(Role.MEMBER)
+  @Query(() => Boolean, {
+    description: 'Whether you follow this suggestion or list (authors and voters follow automatically).',
+  })
+  following(
+    @CurrentUser() user: User,
+    @Args('targetId', { type: () => ID }) targetId: string,
+  ): Promise<boolean> {
+    return this.notificationsService.isFollowing(user, targetId);
+  }
+
+  @Roles(Role.MEMBER)
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
   async notifications(
     @CurrentUser() user: User,

@@ -49,6 +49,10 @@ export class NotificationsService implements OnModuleInit {
     await this.repository.setFollowing(targetId, targetType, user._id, active);
   }
 
+  isFollowing(user: User, targetId: string): Promise<boolean> {
+    return this.repository.isFollowing(targetId, user._id);
+  }
+
   async list(
     user: User,
     args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null },

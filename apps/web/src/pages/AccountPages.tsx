@@ -1,11 +1,12 @@
 import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useAuth } from '../auth';
+import { AuthError, useAuth } from '../auth';
+import { CodedErrorMessage } from '../errors';
 
 function useSubmit(action: () => Promise<void>) {
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AuthError | null>(null);
   const [busy, setBusy] = useState(false);
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -13,7 +14,9 @@ function useSubmit(action: () => Promise<void>) {
     setError(null);
     action()
       .then(() => navigate('/'))
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)))
+      .catch((failure: unknown) =>
+        setError(failure instanceof AuthError ? failure : new AuthError('UNKNOWN', String(failure))),
+      )
       .finally(() => setBusy(false));
   };
   return { error, busy, onSubmit };
@@ -48,7 +51,7 @@ export function LoginPage() {
           onChange={(e) => setPassword(e.target.value)}
         />
       </label>
-      {error && <p role="alert">{error}</p>}
+      {error && <CodedErrorMessage code={error.code} detail={error.message} />}
       <button type="submit" disabled={busy}>
         {t('account.login')}
       </button>
@@ -83,7 +86,7 @@ export function RegisterPage() {
       {field('email', 'email', 'email')}
       {field('password', 'password', 'new-password')}
       <p className="meta">{t('account.passwordRule')}</p>
-      {error && <p role="alert">{error}</p>}
+      {error && <CodedErrorMessage code={error.code} detail={error.message} />}
       <button type="submit" disabled={busy}>
         {t('account.register')}
       </button>

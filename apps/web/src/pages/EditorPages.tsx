@@ -4,23 +4,106 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { currentLanguage } from '../i18n';
 import { Status } from './Status';
+import { ErrorMessage } from '../errors';
+import { graphql } from '../gql';
 
-const DRAFTS = `query Drafts {
-  drafts: curatedLists(status: DRAFT, first: 50) { edges { node { id slug title version } } }
-  published: curatedLists(first: 50) { edges { node { id slug title version } } }
-}`;
-const CREATE =
-  'mutation Create($input: CreateCuratedListInput!) { createCuratedList(input: $input) { id slug } }';
-const DRAFT = `query Draft($slug: String!) {
-  draft: curatedList(slug: $slug, draft: true) { id slug title addressee status version items { id title body proposals { id title } } }
-  published: curatedList(slug: $slug) { id version versions { version publishedAt } }
-}`;
-const SEARCH =
-  'query Pick($search: String) { proposals(sort: TOP, first: 10, filter: { search: $search }) { edges { node { id title upvotes } } } }';
-const SAVE =
-  'mutation Save($id: ID!, $input: UpdateCuratedListDraftInput!) { updateCuratedListDraft(id: $id, input: $input) { id } }';
-const PUBLISH = 'mutation Publish($id: ID!) { publishCuratedList(id: $id) { id slug version } }';
-const REVISE = 'mutation Revise($id: ID!) { reviseCuratedList(id: $id) { id } }';
+const DRAFTS = graphql(`
+  query Drafts {
+    drafts: curatedLists(status: DRAFT, first: 50) {
+      edges {
+        node {
+          id
+          slug
+          title
+          version
+        }
+      }
+    }
+    published: curatedLists(first: 50) {
+      edges {
+        node {
+          id
+          slug
+          title
+          version
+        }
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation Create($input: CreateCuratedListInput!) {
+    createCuratedList(input: $input) {
+      id
+      slug
+    }
+  }
+`);
+const DRAFT = graphql(`
+  query Draft($slug: String!) {
+    draft: curatedList(slug: $slug, draft: true) {
+      id
+      slug
+      title
+      addressee
+      status
+      version
+      items {
+        id
+        title
+        body
+        proposals {
+          id
+          title
+        }
+      }
+    }
+    published: curatedList(slug: $slug) {
+      id
+      version
+      versions {
+        version
+        publishedAt
+      }
+    }
+  }
+`);
+const SEARCH = graphql(`
+  query Pick($search: String) {
+    proposals(sort: TOP, first: 10, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          title
+          upvotes
+        }
+      }
+    }
+  }
+`);
+const SAVE = graphql(`
+  mutation Save($id: ID!, $input: UpdateCuratedListDraftInput!) {
+    updateCuratedListDraft(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation Publish($id: ID!) {
+    publishCuratedList(id: $id) {
+      id
+      slug
+      version
+    }
+  }
+`);
+const REVISE = graphql(`
+  mutation Revise($id: ID!) {
+    reviseCuratedList(id: $id) {
+      id
+    }
+  }
+`);
 
 interface DraftItem {
   id: string | null;
@@ -29,21 +112,16 @@ interface DraftItem {
   proposals: { id: string; title: string }[];
 }
 
-type ListRef = { id: string; slug: string; title: string; version: number };
-
 /** Editors: the drafts and published lists, and a form for a new list. */
 export function EditorHome() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [{ data, fetching, error }] = useQuery<{
-    drafts: { edges: { node: ListRef }[] };
-    published: { edges: { node: ListRef }[] };
-  }>({
+  const [{ data, fetching, error }] = useQuery({
     query: DRAFTS,
     requestPolicy: 'network-only',
   });
   const [form, setForm] = useState({ title: '', addressee: '' });
-  const [created, create] = useMutation<{ createCuratedList: { slug: string } }>(CREATE);
+  const [created, create] = useMutation(CREATE);
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
     void create({ input: { ...form, language: currentLanguage() } }).then((result) => {
@@ -77,9 +155,7 @@ export function EditorHome() {
             onChange={(e) => setForm({ ...form, addressee: e.target.value })}
           />
         </label>
-        {created.error && (
-          <p role="alert">{created.error.graphQLErrors[0]?.message ?? created.error.message}</p>
-        )}
+        <ErrorMessage error={created.error} />
         <button type="submit" disabled={created.fetching}>
           {t('editor.create')}
         </button>
@@ -88,23 +164,11 @@ export function EditorHome() {
   );
 }
 
-interface DraftData {
-  draft: {
-    id: string;
-    slug: string;
-    title: string;
-    addressee: string;
-    version: number;
-    items: (Omit<DraftItem, 'id'> & { id: string })[];
-  } | null;
-  published: { id: string; version: number; versions: { version: number; publishedAt: string }[] } | null;
-}
-
 /** Editors: compose a list from ranked suggestions, reorder its items, publish, revise. */
 export function EditorList() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const [{ data, fetching, error }, reload] = useQuery<DraftData>({
+  const [{ data, fetching, error }, reload] = useQuery({
     query: DRAFT,
     variables: { slug },
     requestPolicy: 'network-only',
@@ -112,14 +176,12 @@ export function EditorList() {
   const [items, setItems] = useState<DraftItem[]>([]);
   const [target, setTarget] = useState(0);
   const [search, setSearch] = useState('');
-  const [{ data: found }] = useQuery<{
-    proposals: { edges: { node: { id: string; title: string; upvotes: number } }[] };
-  }>({
+  const [{ data: found }] = useQuery({
     query: SEARCH,
     variables: { search: search || null },
   });
   const [saved, save] = useMutation(SAVE);
-  const [published, publish] = useMutation<{ publishCuratedList: { version: number } }>(PUBLISH);
+  const [published, publish] = useMutation(PUBLISH);
   const [, revise] = useMutation(REVISE);
   const draft = data?.draft ?? null;
   const listId = draft?.id ?? data?.published?.id ?? null;
@@ -137,9 +199,9 @@ export function EditorList() {
       if (item) next.splice(index + by, 0, item);
       return next;
     });
-  const saveDraft = () =>
+  const saveDraft = (id: string) =>
     save({
-      id: listId,
+      id,
       input: {
         items: items.map((item) => ({
           id: item.id,
@@ -248,18 +310,16 @@ export function EditorList() {
           ))}
         </ul>
       </section>
-      {(saved.error ?? published.error) && (
-        <p role="alert">{(saved.error ?? published.error)?.graphQLErrors[0]?.message}</p>
-      )}
-      <button type="button" onClick={() => void saveDraft()} disabled={saved.fetching}>
+      <ErrorMessage error={saved.error ?? published.error} />
+      <button type="button" onClick={() => void saveDraft(draft.id)} disabled={saved.fetching}>
         {t('editor.save')}
       </button>{' '}
       <button
         type="button"
         disabled={published.fetching}
         onClick={() =>
-          void saveDraft().then((result) =>
-            result.error ? undefined : publish({ id: listId }).then(() => reload()),
+          void saveDraft(draft.id).then((result) =>
+            result.error ? undefined : publish({ id: draft.id }).then(() => reload()),
           )
         }
       >

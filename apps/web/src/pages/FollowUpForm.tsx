@@ -1,19 +1,35 @@
 import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { ErrorMessage } from '../errors';
+import { graphql } from '../gql';
 
-const STATUSES = '{ followUpStatuses { key name } }';
-const RECORD = `mutation Record($input: RecordFollowUpInput!) {
-  recordFollowUp(input: $input) { progress lastUpdatedAt status { key name color } }
-}`;
+const STATUSES = graphql(`
+  query FollowUpStatuses {
+    followUpStatuses {
+      key
+      name
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation Record($input: RecordFollowUpInput!) {
+    recordFollowUp(input: $input) {
+      progress
+      lastUpdatedAt
+      status {
+        key
+        name
+        color
+      }
+    }
+  }
+`);
 
 /** For liaisons and editors: append an event to an item's follow-up. */
 export function FollowUpForm({ itemId, progress }: { itemId: string; progress: number }) {
-  const { t, i18n } = useTranslation();
-  const [{ data }] = useQuery<{ followUpStatuses: { key: string; name: string }[] }>({
-    query: STATUSES,
-    variables: { language: i18n.language },
-  });
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: STATUSES });
   const [form, setForm] = useState({
     statusKey: '',
     progress: String(progress),
@@ -99,7 +115,7 @@ export function FollowUpForm({ itemId, progress }: { itemId: string; progress: n
         value={form.nextReviewOn}
         onChange={(e) => setForm({ ...form, nextReviewOn: e.target.value })}
       />
-      {error && <p role="alert">{error.graphQLErrors[0]?.message ?? error.message}</p>}
+      <ErrorMessage error={error} />
       {saved && <p role="status">{t('followUp.saved')}</p>}
       <button type="submit" disabled={fetching}>
         {t('followUp.record')}

@@ -2,62 +2,67 @@ import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatDate } from '../format';
+import { formatDate, readableTextColor } from '../format';
 import { currentLanguage } from '../i18n';
 import { useAuth } from '../auth';
+import { graphql } from '../gql';
+import { FollowButton } from './FollowButton';
 import { FollowUpForm } from './FollowUpForm';
 import { Status } from './Status';
 
-const LIST = `query List($slug: String!) {
-  curatedList(slug: $slug) {
-    slug title description addressee version publishedAt
-    followUpSummary { open inProgress done declined }
-    items {
-      id position title body
-      proposals { id title upvotes }
-      followUp {
-        progress
-        status { name color }
-        events { id at note toStatus { name } }
+const LIST = graphql(`
+  query List($slug: String!) {
+    curatedList(slug: $slug) {
+      id
+      slug
+      title
+      description
+      addressee
+      version
+      publishedAt
+      followUpSummary {
+        open
+        inProgress
+        done
+        declined
+      }
+      items {
+        id
+        position
+        title
+        body
+        proposals {
+          id
+          title
+          upvotes
+        }
+        followUp {
+          progress
+          status {
+            name
+            color
+          }
+          events {
+            id
+            at
+            note
+            toStatus {
+              name
+            }
+          }
+        }
       }
     }
   }
-}`;
-
-interface ListData {
-  curatedList: {
-    slug: string;
-    title: string;
-    description: string;
-    addressee: string;
-    version: number;
-    publishedAt: string | null;
-    followUpSummary: { open: number; inProgress: number; done: number; declined: number };
-    items: {
-      id: string;
-      position: number;
-      title: string;
-      body: string;
-      proposals: { id: string; title: string; upvotes: number }[];
-      followUp: {
-        progress: number;
-        status: { name: string; color: string } | null;
-        events: { id: string; at: string; note: string; toStatus: { name: string } | null }[];
-      } | null;
-    }[];
-  } | null;
-}
+`);
 
 export function ListPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { session } = useAuth();
   const canRecord =
     session?.user.roles.some((role) => ['LIAISON', 'EDITOR', 'ADMIN'].includes(role)) ?? false;
-  const [{ data, fetching, error }] = useQuery<ListData>({
-    query: LIST,
-    variables: { slug, language: i18n.language },
-  });
+  const [{ data, fetching, error }] = useQuery({ query: LIST, variables: { slug } });
   const list = data?.curatedList;
   if (!list) {
     return data ? <p>{t('lists.notFound')}</p> : <Status fetching={fetching} error={error} />;
@@ -71,6 +76,7 @@ export function ListPage() {
         {list.publishedAt &&
           t('lists.version', { version: list.version, date: formatDate(list.publishedAt, language) })}
       </p>
+      {session && <FollowButton targetId={list.id} kind="list" />}
       <Markdown>{list.description}</Markdown>
       <p>{t('lists.summary', list.followUpSummary)}</p>
       <p>
@@ -83,7 +89,13 @@ export function ListPage() {
             <h2>{item.title}</h2>
             {item.followUp?.status && (
               <p>
-                <span className="badge" style={{ background: item.followUp.status.color }}>
+                <span
+                  className="badge"
+                  style={{
+                    background: item.followUp.status.color,
+                    color: readableTextColor(item.followUp.status.color),
+                  }}
+                >
                   {item.followUp.status.name}
                 </span>{' '}
                 <label>

@@ -2,30 +2,32 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Status } from './Status';
+import { graphql } from '../gql';
 
-const LISTS = `query Lists {
-  curatedLists(first: 50) {
-    edges { node { slug title addressee version followUpSummary { open inProgress done declined } } }
+const LISTS = graphql(`
+  query Lists {
+    curatedLists(first: 50) {
+      edges {
+        node {
+          slug
+          title
+          addressee
+          version
+          followUpSummary {
+            open
+            inProgress
+            done
+            declined
+          }
+        }
+      }
+    }
   }
-}`;
-
-interface ListsData {
-  curatedLists: {
-    edges: {
-      node: {
-        slug: string;
-        title: string;
-        addressee: string;
-        version: number;
-        followUpSummary: { open: number; inProgress: number; done: number; declined: number };
-      };
-    }[];
-  };
-}
+`);
 
 export function ListsPage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery<ListsData>({ query: LISTS });
+  const [{ data, fetching, error }] = useQuery({ query: LISTS });
   return (
     <>
       <h1>{t('lists.title')}</h1>

@@ -5,15 +5,59 @@ import { useMutation, useQuery } from 'urql';
 import { formatDate } from '../format';
 import { currentLanguage } from '../i18n';
 import { Status } from './Status';
+import { ErrorMessage } from '../errors';
+import { graphql } from '../gql';
 
-const FLAG = 'mutation Flag($id: ID!, $reason: String!) { flagProposal(id: $id, reason: $reason) }';
-const HIDE =
-  'mutation Hide($id: ID!, $reason: String!) { hideProposal(id: $id, reason: $reason) { id status } }';
-const UNHIDE = 'mutation Unhide($id: ID!) { unhideProposal(id: $id) { id status } }';
-const QUEUE = `query Queue {
-  proposals(sort: NEWEST, first: 50, filter: { status: HIDDEN }) { edges { node { id title } } }
-  auditLog(first: 50) { edges { node { id at action reason actor { displayName } proposal { id title } } } }
-}`;
+const FLAG = graphql(`
+  mutation Flag($id: ID!, $reason: String!) {
+    flagProposal(id: $id, reason: $reason)
+  }
+`);
+const HIDE = graphql(`
+  mutation Hide($id: ID!, $reason: String!) {
+    hideProposal(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+const UNHIDE = graphql(`
+  mutation Unhide($id: ID!) {
+    unhideProposal(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query Queue {
+    proposals(sort: NEWEST, first: 50, filter: { status: HIDDEN }) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+    auditLog(first: 50) {
+      edges {
+        node {
+          id
+          at
+          action
+          reason
+          actor {
+            displayName
+          }
+          proposal {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** Members report a suggestion; moderators hide it (with a reason) or publish it again. */
 export function ModerationActions({
@@ -66,31 +110,15 @@ export function ModerationActions({
         </button>
       )}
       {done && <p role="status">{done}</p>}
-      {error && <p role="alert">{error.graphQLErrors[0]?.message ?? error.message}</p>}
+      <ErrorMessage error={error} />
     </form>
   );
-}
-
-interface QueueData {
-  proposals: { edges: { node: { id: string; title: string } }[] };
-  auditLog: {
-    edges: {
-      node: {
-        id: string;
-        at: string;
-        action: string;
-        reason: string | null;
-        actor: { displayName: string } | null;
-        proposal: { id: string; title: string } | null;
-      };
-    }[];
-  };
 }
 
 /** Moderators: hidden suggestions waiting for a decision, and the audit log. */
 export function ModerationPage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery<QueueData>({ query: QUEUE, requestPolicy: 'network-only' });
+  const [{ data, fetching, error }] = useQuery({ query: QUEUE, requestPolicy: 'network-only' });
   const [, unhideProposal] = useMutation(UNHIDE);
   return (
     <>

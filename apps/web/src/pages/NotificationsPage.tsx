@@ -1,57 +1,87 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { useAuth } from '../auth';
 import { formatDate } from '../format';
+import { graphql } from '../gql';
 import { currentLanguage } from '../i18n';
+import { useLiveConnection } from '../live';
 import { Status } from './Status';
 
-const UNREAD = '{ unreadNotificationCount }';
+const UNREAD = graphql(`
+  query UnreadCount {
+    unreadNotificationCount
+  }
+`);
+const NOTIFICATION_ADDED = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+    }
+  }
+`);
+const INBOX = graphql(`
+  query Inbox {
+    notifications(first: 50) {
+      edges {
+        node {
+          id
+          message
+          targetType
+          targetId
+          targetSlug
+          createdAt
+          readAt
+        }
+      }
+    }
+  }
+`);
+const MARK_READ = graphql(`
+  mutation MarkRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
 
 /** The signed-in user's unread count; every caller shares one query, so a refetch updates all. */
-export function useUnreadCount(): [number, () => void] {
+function useUnreadCount(): [number, () => void] {
   const { session } = useAuth();
-  const [{ data }, refetch] = useQuery<{ unreadNotificationCount: number }>({
+  const [{ data }, refetch] = useQuery({
     query: UNREAD,
     pause: session === null,
-    variables: { user: session?.user.id },
     requestPolicy: 'network-only',
   });
-  const refetchNow = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const signedIn = session !== null;
+  const refetchNow = useCallback(() => {
+    if (signedIn) refetch({ requestPolicy: 'network-only' });
+  }, [signedIn, refetch]);
   return [data?.unreadNotificationCount ?? 0, refetchNow];
 }
-const INBOX = `query Inbox {
-  notifications(first: 50) {
-    edges { node { id message targetType targetId targetSlug createdAt readAt } }
-  }
-}`;
-const MARK_READ = 'mutation MarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }';
 
-interface InboxData {
-  notifications: {
-    edges: {
-      node: {
-        id: string;
-        message: string;
-        targetType: 'PROPOSAL' | 'LIST';
-        targetId: string;
-        targetSlug: string | null;
-        createdAt: string;
-        readAt: string | null;
-      };
-    }[];
-  };
+/** Calls `onAdded` for each notification that arrives live for the signed-in user. */
+function useNotificationAdded(onAdded: () => void): void {
+  const { session } = useAuth();
+  const [{ data: added }] = useSubscription({ query: NOTIFICATION_ADDED, pause: session === null });
+  useEffect(() => {
+    if (added) onAdded();
+  }, [added, onAdded]);
+  useLiveConnection(onAdded);
+}
+
+/** The unread count, kept current by live notifications (and fetched again after a reconnect). */
+export function useLiveUnreadCount(): number {
+  const [unread, refetchUnread] = useUnreadCount();
+  useNotificationAdded(refetchUnread);
+  return unread;
 }
 
 export function NotificationsPage() {
-  const { t, i18n } = useTranslation();
-  const [{ data, fetching, error }, refetch] = useQuery<InboxData>({
-    query: INBOX,
-    variables: { language: i18n.language },
-  });
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: INBOX });
   const [, markRead] = useMutation(MARK_READ);
   const [, refetchUnread] = useUnreadCount();
+  useNotificationAdded(useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]));
   const unread =
     data?.notifications.edges.filter(({ node }) => node.readAt === null).map(({ node }) => node.id) ?? [];
   return (

@@ -1,71 +1,114 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { useAuth } from '../auth';
-import { Status } from './Status';
+import { graphql } from '../gql';
+import { useLiveConnection } from '../live';
+import { AuthorActions } from './AuthorActions';
+import { FollowButton } from './FollowButton';
+import { MergeForm } from './MergeForm';
 import { ModerationActions } from './ModerationPages';
+import { Status } from './Status';
 import { VoteButtons } from './VoteButtons';
 
-const PROPOSAL = `query Proposal($id: ID!) {
-  proposal(id: $id) {
-    id title body upvotes downvotes myVote status createdAt
-    theme { name }
-    author { displayName organization }
-    includedIn { slug title version }
+const PROPOSAL = graphql(`
+  query Proposal($id: ID!) {
+    proposal(id: $id) {
+      id
+      title
+      body
+      upvotes
+      downvotes
+      myVote
+      status
+      createdAt
+      mergedInto
+      theme {
+        id
+        name
+      }
+      author {
+        id
+        displayName
+        organization
+      }
+      includedIn {
+        slug
+        title
+        version
+      }
+    }
   }
-}`;
+`);
 
-interface ProposalData {
-  proposal: {
-    id: string;
-    myVote: 'UP' | 'DOWN' | null;
-    status: string;
-    title: string;
-    body: string;
-    upvotes: number;
-    downvotes: number;
-    theme: { name: string } | null;
-    author: { displayName: string; organization: string | null } | null;
-    includedIn: { slug: string; title: string; version: number }[];
-  } | null;
-}
+const VOTES_CHANGED = graphql(`
+  subscription VotesChanged($id: ID!) {
+    proposalVotesChanged(proposalId: $id) {
+      id
+      upvotes
+      downvotes
+    }
+  }
+`);
 
 export function ProposalPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const { session } = useAuth();
-  const [{ data, fetching, error }] = useQuery<ProposalData>({
-    query: PROPOSAL,
-    variables: { id, language: i18n.language, user: session?.user.id },
-  });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PROPOSAL, variables: { id } });
+  const [{ data: changed }] = useSubscription({ query: VOTES_CHANGED, variables: { id } });
+  const live = useLiveConnection(useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]));
   const proposal = data?.proposal;
   if (!proposal) {
     return data ? <p>{t('proposal.notFound')}</p> : <Status fetching={fetching} error={error} />;
   }
+  const counts = changed?.proposalVotesChanged.id === proposal.id ? changed.proposalVotesChanged : proposal;
+  const isModerator = session?.user.roles.some((role) => role === 'MODERATOR' || role === 'ADMIN') ?? false;
+  const isAuthor = session !== null && session.user.id === proposal.author?.id;
   return (
     <article>
       <h1>{proposal.title}</h1>
       <p className="meta">
         {proposal.theme?.name} · {t('proposals.by', { name: proposal.author?.displayName ?? '?' })} ·{' '}
-        <span className="votes">
-          {t('proposal.votes', { up: proposal.upvotes, down: proposal.downvotes })}
+        <span className="votes" aria-live="polite">
+          {t('proposal.votes', { up: counts.upvotes, down: counts.downvotes })}
         </span>
+        {live && (
+          <>
+            {' '}
+            <span className="live" title={t('live.label')}>
+              {t('live.on')}
+            </span>
+          </>
+        )}
       </p>
+      {proposal.status === 'WITHDRAWN' && <p className="notice">{t('proposal.withdrawn')}</p>}
+      {proposal.status === 'HIDDEN' && <p className="notice">{t('proposal.hidden')}</p>}
+      {proposal.status === 'MERGED' && (
+        <p className="notice">
+          {t('proposal.merged')}{' '}
+          {proposal.mergedInto && (
+            <Link to={`/voorstel/${proposal.mergedInto}`}>{t('proposal.mergedLink')}</Link>
+          )}
+        </p>
+      )}
       {session ? (
-        <VoteButtons proposalId={proposal.id} myVote={proposal.myVote} />
+        proposal.status === 'PUBLISHED' && (
+          <VoteButtons proposalId={proposal.id} myVote={proposal.myVote ?? null} />
+        )
       ) : (
         <p>{t('vote.signIn')}</p>
       )}
+      {session && <FollowButton targetId={proposal.id} kind="proposal" />}
       {/* Markdown without raw HTML: react-markdown renders no HTML from the text. */}
       <Markdown>{proposal.body}</Markdown>
+      {isAuthor && proposal.status === 'PUBLISHED' && <AuthorActions proposal={proposal} />}
       {session && (
-        <ModerationActions
-          proposalId={proposal.id}
-          status={proposal.status}
-          canModerate={session.user.roles.some((role) => role === 'MODERATOR' || role === 'ADMIN')}
-        />
+        <ModerationActions proposalId={proposal.id} status={proposal.status} canModerate={isModerator} />
       )}
+      {isModerator && proposal.status === 'PUBLISHED' && <MergeForm proposal={proposal} />}
       {proposal.includedIn.length > 0 && (
         <section>
           <h2>{t('proposal.includedIn')}</h2>

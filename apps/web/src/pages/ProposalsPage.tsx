@@ -3,50 +3,53 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Status } from './Status';
+import { graphql } from '../gql';
 
 const SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'NEWEST', 'CONTROVERSIAL', 'RANDOM'] as const;
 
-const PROPOSALS = `query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {
-  proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {
-    totalCount
-    pageInfo { hasNextPage }
-    edges { node { id title upvotes downvotes theme { name } author { displayName organization } } }
+const PROPOSALS = graphql(`
+  query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {
+    proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          title
+          upvotes
+          downvotes
+          theme {
+            name
+          }
+          author {
+            displayName
+            organization
+          }
+        }
+      }
+    }
+    themes {
+      id
+      name
+    }
   }
-  themes { id name }
-}`;
-
-interface ProposalsData {
-  proposals: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean };
-    edges: {
-      node: {
-        id: string;
-        title: string;
-        upvotes: number;
-        downvotes: number;
-        theme: { name: string } | null;
-        author: { displayName: string; organization: string | null } | null;
-      };
-    }[];
-  };
-  themes: { id: string; name: string }[];
-}
+`);
 
 export function ProposalsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [sort, setSort] = useState<(typeof SORTS)[number]>('HOT');
   const [themeId, setThemeId] = useState('');
   const [search, setSearch] = useState('');
   const [first, setFirst] = useState(20);
-  const [{ data, fetching, error }] = useQuery<ProposalsData>({
+  const [{ data, fetching, error }] = useQuery({
     query: PROPOSALS,
     variables: {
       sort,
       first,
       seed: 1,
       filter: { themeId: themeId || null, search: search || null },
-      language: i18n.language,
     },
   });
   return (

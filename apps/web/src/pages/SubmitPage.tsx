@@ -3,10 +3,32 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { currentLanguage } from '../i18n';
+import { ErrorMessage } from '../errors';
+import { graphql } from '../gql';
 
-const THEMES = '{ themes { id name } }';
-const SIMILAR = 'query Similar($text: String!) { similarProposals(text: $text, first: 5) { id title } }';
-const SUBMIT = 'mutation Submit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }';
+const THEMES = graphql(`
+  query SubmitThemes {
+    themes {
+      id
+      name
+    }
+  }
+`);
+const SIMILAR = graphql(`
+  query Similar($text: String!) {
+    similarProposals(text: $text, first: 5) {
+      id
+      title
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation Submit($input: SubmitProposalInput!) {
+    submitProposal(input: $input) {
+      id
+    }
+  }
+`);
 
 /** The text to look up similar suggestions for, once typing pauses. */
 export function useDebounced(value: string, ms = 400): string {
@@ -25,13 +47,13 @@ export function SubmitPage() {
   const [body, setBody] = useState('');
   const [themeId, setThemeId] = useState('');
   const text = useDebounced(`${title} ${body}`.trim());
-  const [{ data: themes }] = useQuery<{ themes: { id: string; name: string }[] }>({ query: THEMES });
-  const [{ data: similar }] = useQuery<{ similarProposals: { id: string; title: string }[] }>({
+  const [{ data: themes }] = useQuery({ query: THEMES });
+  const [{ data: similar }] = useQuery({
     query: SIMILAR,
     variables: { text },
     pause: text.length < 4,
   });
-  const [{ fetching, error }, submit] = useMutation<{ submitProposal: { id: string } }>(SUBMIT);
+  const [{ fetching, error }, submit] = useMutation(SUBMIT);
 
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -87,7 +109,7 @@ export function SubmitPage() {
           ))}
         </select>
       </label>
-      {error && <p role="alert">{error.graphQLErrors[0]?.message ?? error.message}</p>}
+      <ErrorMessage error={error} />
       <button type="submit" disabled={fetching}>
         {t('submit.send')}
       </button>

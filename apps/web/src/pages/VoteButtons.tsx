@@ -1,9 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { ErrorMessage } from '../errors';
+import { graphql } from '../gql';
 
-const CAST =
-  'mutation Cast($id: ID!, $value: VoteValue!) { castVote(proposalId: $id, value: $value) { id upvotes downvotes myVote } }';
-const RETRACT = 'mutation Retract($id: ID!) { retractVote(proposalId: $id) { id upvotes downvotes myVote } }';
+const CAST = graphql(`
+  mutation Cast($id: ID!, $value: VoteValue!) {
+    castVote(proposalId: $id, value: $value) {
+      id
+      upvotes
+      downvotes
+      myVote
+    }
+  }
+`);
+const RETRACT = graphql(`
+  mutation Retract($id: ID!) {
+    retractVote(proposalId: $id) {
+      id
+      upvotes
+      downvotes
+      myVote
+    }
+  }
+`);
 
 /** Up, down, and pressing your current choice again to retract it. */
 export function VoteButtons({ proposalId, myVote }: { proposalId: string; myVote: 'UP' | 'DOWN' | null }) {
@@ -31,7 +50,7 @@ export function VoteButtons({ proposalId, myVote }: { proposalId: string; myVote
       >
         {t('vote.down')}
       </button>
-      {error && <p role="alert">{error.graphQLErrors[0]?.message ?? error.message}</p>}
+      <ErrorMessage error={error} />
     </div>
   );
 }

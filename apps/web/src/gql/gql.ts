@@ -1,0 +1,304 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshDocument,
+    "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": typeof types.LogoutDocument,
+    "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  mutation BlockUser($userId: ID!, $reason: String!) {\n    blockUser(userId: $userId, reason: $reason) {\n      id\n      blockedAt\n    }\n  }\n": typeof types.BlockUserDocument,
+    "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n": typeof types.UnblockUserDocument,
+    "\n  query EditThemes {\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.EditThemesDocument,
+    "\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n      theme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProposalDocument,
+    "\n  mutation WithdrawProposal($id: ID!, $reason: String!) {\n    withdrawProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawProposalDocument,
+    "\n  query Drafts {\n    drafts: curatedLists(status: DRAFT, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n    published: curatedLists(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n  }\n": typeof types.DraftsDocument,
+    "\n  mutation Create($input: CreateCuratedListInput!) {\n    createCuratedList(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateDocument,
+    "\n  query Draft($slug: String!) {\n    draft: curatedList(slug: $slug, draft: true) {\n      id\n      slug\n      title\n      addressee\n      status\n      version\n      items {\n        id\n        title\n        body\n        proposals {\n          id\n          title\n        }\n      }\n    }\n    published: curatedList(slug: $slug) {\n      id\n      version\n      versions {\n        version\n        publishedAt\n      }\n    }\n  }\n": typeof types.DraftDocument,
+    "\n  query Pick($search: String) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n        }\n      }\n    }\n  }\n": typeof types.PickDocument,
+    "\n  mutation Save($id: ID!, $input: UpdateCuratedListDraftInput!) {\n    updateCuratedListDraft(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.SaveDocument,
+    "\n  mutation Publish($id: ID!) {\n    publishCuratedList(id: $id) {\n      id\n      slug\n      version\n    }\n  }\n": typeof types.PublishDocument,
+    "\n  mutation Revise($id: ID!) {\n    reviseCuratedList(id: $id) {\n      id\n    }\n  }\n": typeof types.ReviseDocument,
+    "\n  query Following($targetId: ID!) {\n    following(targetId: $targetId)\n  }\n": typeof types.FollowingDocument,
+    "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
+    "\n  query FollowUpStatuses {\n    followUpStatuses {\n      key\n      name\n    }\n  }\n": typeof types.FollowUpStatusesDocument,
+    "\n  mutation Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      progress\n      lastUpdatedAt\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n": typeof types.RecordDocument,
+    "\n  query List($slug: String!) {\n    curatedList(slug: $slug) {\n      id\n      slug\n      title\n      description\n      addressee\n      version\n      publishedAt\n      followUpSummary {\n        open\n        inProgress\n        done\n        declined\n      }\n      items {\n        id\n        position\n        title\n        body\n        proposals {\n          id\n          title\n          upvotes\n        }\n        followUp {\n          progress\n          status {\n            name\n            color\n          }\n          events {\n            id\n            at\n            note\n            toStatus {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListDocument,
+    "\n  query Lists {\n    curatedLists(first: 50) {\n      edges {\n        node {\n          slug\n          title\n          addressee\n          version\n          followUpSummary {\n            open\n            inProgress\n            done\n            declined\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListsDocument,
+    "\n  query MergeCandidates($search: String!) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n": typeof types.MergeCandidatesDocument,
+    "\n  mutation MergeProposal($id: ID!, $intoId: ID!) {\n    mergeProposal(id: $id, intoId: $intoId) {\n      id\n      status\n      mergedInto\n    }\n  }\n": typeof types.MergeProposalDocument,
+    "\n  mutation Flag($id: ID!, $reason: String!) {\n    flagProposal(id: $id, reason: $reason)\n  }\n": typeof types.FlagDocument,
+    "\n  mutation Hide($id: ID!, $reason: String!) {\n    hideProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.HideDocument,
+    "\n  mutation Unhide($id: ID!) {\n    unhideProposal(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.UnhideDocument,
+    "\n  query Queue {\n    proposals(sort: NEWEST, first: 50, filter: { status: HIDDEN }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    auditLog(first: 50) {\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          actor {\n            displayName\n          }\n          proposal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueueDocument,
+    "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          message\n          targetType\n          targetId\n          targetSlug\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkReadDocument,
+    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      createdAt\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n": typeof types.ProposalDocument,
+    "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n    }\n  }\n": typeof types.VotesChangedDocument,
+    "\n  query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {\n    proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n          theme {\n            name\n          }\n          author {\n            displayName\n            organization\n          }\n        }\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ProposalsDocument,
+    "\n  query SubmitThemes {\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.SubmitThemesDocument,
+    "\n  query Similar($text: String!) {\n    similarProposals(text: $text, first: 5) {\n      id\n      title\n    }\n  }\n": typeof types.SimilarDocument,
+    "\n  mutation Submit($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitDocument,
+    "\n  mutation Cast($id: ID!, $value: VoteValue!) {\n    castVote(proposalId: $id, value: $value) {\n      id\n      upvotes\n      downvotes\n      myVote\n    }\n  }\n": typeof types.CastDocument,
+    "\n  mutation Retract($id: ID!) {\n    retractVote(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n      myVote\n    }\n  }\n": typeof types.RetractDocument,
+};
+const documents: Documents = {
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n": types.RefreshDocument,
+    "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": types.LogoutDocument,
+    "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.SetUserRolesDocument,
+    "\n  mutation BlockUser($userId: ID!, $reason: String!) {\n    blockUser(userId: $userId, reason: $reason) {\n      id\n      blockedAt\n    }\n  }\n": types.BlockUserDocument,
+    "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n": types.UnblockUserDocument,
+    "\n  query EditThemes {\n    themes {\n      id\n      name\n    }\n  }\n": types.EditThemesDocument,
+    "\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n      theme {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProposalDocument,
+    "\n  mutation WithdrawProposal($id: ID!, $reason: String!) {\n    withdrawProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawProposalDocument,
+    "\n  query Drafts {\n    drafts: curatedLists(status: DRAFT, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n    published: curatedLists(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n  }\n": types.DraftsDocument,
+    "\n  mutation Create($input: CreateCuratedListInput!) {\n    createCuratedList(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateDocument,
+    "\n  query Draft($slug: String!) {\n    draft: curatedList(slug: $slug, draft: true) {\n      id\n      slug\n      title\n      addressee\n      status\n      version\n      items {\n        id\n        title\n        body\n        proposals {\n          id\n          title\n        }\n      }\n    }\n    published: curatedList(slug: $slug) {\n      id\n      version\n      versions {\n        version\n        publishedAt\n      }\n    }\n  }\n": types.DraftDocument,
+    "\n  query Pick($search: String) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n        }\n      }\n    }\n  }\n": types.PickDocument,
+    "\n  mutation Save($id: ID!, $input: UpdateCuratedListDraftInput!) {\n    updateCuratedListDraft(id: $id, input: $input) {\n      id\n    }\n  }\n": types.SaveDocument,
+    "\n  mutation Publish($id: ID!) {\n    publishCuratedList(id: $id) {\n      id\n      slug\n      version\n    }\n  }\n": types.PublishDocument,
+    "\n  mutation Revise($id: ID!) {\n    reviseCuratedList(id: $id) {\n      id\n    }\n  }\n": types.ReviseDocument,
+    "\n  query Following($targetId: ID!) {\n    following(targetId: $targetId)\n  }\n": types.FollowingDocument,
+    "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": types.UnfollowDocument,
+    "\n  query FollowUpStatuses {\n    followUpStatuses {\n      key\n      name\n    }\n  }\n": types.FollowUpStatusesDocument,
+    "\n  mutation Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      progress\n      lastUpdatedAt\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n": types.RecordDocument,
+    "\n  query List($slug: String!) {\n    curatedList(slug: $slug) {\n      id\n      slug\n      title\n      description\n      addressee\n      version\n      publishedAt\n      followUpSummary {\n        open\n        inProgress\n        done\n        declined\n      }\n      items {\n        id\n        position\n        title\n        body\n        proposals {\n          id\n          title\n          upvotes\n        }\n        followUp {\n          progress\n          status {\n            name\n            color\n          }\n          events {\n            id\n            at\n            note\n            toStatus {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ListDocument,
+    "\n  query Lists {\n    curatedLists(first: 50) {\n      edges {\n        node {\n          slug\n          title\n          addressee\n          version\n          followUpSummary {\n            open\n            inProgress\n            done\n            declined\n          }\n        }\n      }\n    }\n  }\n": types.ListsDocument,
+    "\n  query MergeCandidates($search: String!) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n": types.MergeCandidatesDocument,
+    "\n  mutation MergeProposal($id: ID!, $intoId: ID!) {\n    mergeProposal(id: $id, intoId: $intoId) {\n      id\n      status\n      mergedInto\n    }\n  }\n": types.MergeProposalDocument,
+    "\n  mutation Flag($id: ID!, $reason: String!) {\n    flagProposal(id: $id, reason: $reason)\n  }\n": types.FlagDocument,
+    "\n  mutation Hide($id: ID!, $reason: String!) {\n    hideProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.HideDocument,
+    "\n  mutation Unhide($id: ID!) {\n    unhideProposal(id: $id) {\n      id\n      status\n    }\n  }\n": types.UnhideDocument,
+    "\n  query Queue {\n    proposals(sort: NEWEST, first: 50, filter: { status: HIDDEN }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    auditLog(first: 50) {\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          actor {\n            displayName\n          }\n          proposal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.QueueDocument,
+    "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          message\n          targetType\n          targetId\n          targetSlug\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkReadDocument,
+    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      createdAt\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n": types.ProposalDocument,
+    "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n    }\n  }\n": types.VotesChangedDocument,
+    "\n  query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {\n    proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n          theme {\n            name\n          }\n          author {\n            displayName\n            organization\n          }\n        }\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n": types.ProposalsDocument,
+    "\n  query SubmitThemes {\n    themes {\n      id\n      name\n    }\n  }\n": types.SubmitThemesDocument,
+    "\n  query Similar($text: String!) {\n    similarProposals(text: $text, first: 5) {\n      id\n      title\n    }\n  }\n": types.SimilarDocument,
+    "\n  mutation Submit($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      id\n    }\n  }\n": types.SubmitDocument,
+    "\n  mutation Cast($id: ID!, $value: VoteValue!) {\n    castVote(proposalId: $id, value: $value) {\n      id\n      upvotes\n      downvotes\n      myVote\n    }\n  }\n": types.CastDocument,
+    "\n  mutation Retract($id: ID!) {\n    retractVote(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n      myVote\n    }\n  }\n": types.RetractDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n"): (typeof documents)["\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockUser($userId: ID!, $reason: String!) {\n    blockUser(userId: $userId, reason: $reason) {\n      id\n      blockedAt\n    }\n  }\n"): (typeof documents)["\n  mutation BlockUser($userId: ID!, $reason: String!) {\n    blockUser(userId: $userId, reason: $reason) {\n      id\n      blockedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditThemes {\n    themes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query EditThemes {\n    themes {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n      theme {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n      theme {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawProposal($id: ID!, $reason: String!) {\n    withdrawProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawProposal($id: ID!, $reason: String!) {\n    withdrawProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Drafts {\n    drafts: curatedLists(status: DRAFT, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n    published: curatedLists(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Drafts {\n    drafts: curatedLists(status: DRAFT, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n    published: curatedLists(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Create($input: CreateCuratedListInput!) {\n    createCuratedList(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation Create($input: CreateCuratedListInput!) {\n    createCuratedList(input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Draft($slug: String!) {\n    draft: curatedList(slug: $slug, draft: true) {\n      id\n      slug\n      title\n      addressee\n      status\n      version\n      items {\n        id\n        title\n        body\n        proposals {\n          id\n          title\n        }\n      }\n    }\n    published: curatedList(slug: $slug) {\n      id\n      version\n      versions {\n        version\n        publishedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Draft($slug: String!) {\n    draft: curatedList(slug: $slug, draft: true) {\n      id\n      slug\n      title\n      addressee\n      status\n      version\n      items {\n        id\n        title\n        body\n        proposals {\n          id\n          title\n        }\n      }\n    }\n    published: curatedList(slug: $slug) {\n      id\n      version\n      versions {\n        version\n        publishedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pick($search: String) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Pick($search: String) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Save($id: ID!, $input: UpdateCuratedListDraftInput!) {\n    updateCuratedListDraft(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Save($id: ID!, $input: UpdateCuratedListDraftInput!) {\n    updateCuratedListDraft(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Publish($id: ID!) {\n    publishCuratedList(id: $id) {\n      id\n      slug\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation Publish($id: ID!) {\n    publishCuratedList(id: $id) {\n      id\n      slug\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Revise($id: ID!) {\n    reviseCuratedList(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Revise($id: ID!) {\n    reviseCuratedList(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Following($targetId: ID!) {\n    following(targetId: $targetId)\n  }\n"): (typeof documents)["\n  query Following($targetId: ID!) {\n    following(targetId: $targetId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n"): (typeof documents)["\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n"): (typeof documents)["\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpStatuses {\n    followUpStatuses {\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  query FollowUpStatuses {\n    followUpStatuses {\n      key\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      progress\n      lastUpdatedAt\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      progress\n      lastUpdatedAt\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query List($slug: String!) {\n    curatedList(slug: $slug) {\n      id\n      slug\n      title\n      description\n      addressee\n      version\n      publishedAt\n      followUpSummary {\n        open\n        inProgress\n        done\n        declined\n      }\n      items {\n        id\n        position\n        title\n        body\n        proposals {\n          id\n          title\n          upvotes\n        }\n        followUp {\n          progress\n          status {\n            name\n            color\n          }\n          events {\n            id\n            at\n            note\n            toStatus {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query List($slug: String!) {\n    curatedList(slug: $slug) {\n      id\n      slug\n      title\n      description\n      addressee\n      version\n      publishedAt\n      followUpSummary {\n        open\n        inProgress\n        done\n        declined\n      }\n      items {\n        id\n        position\n        title\n        body\n        proposals {\n          id\n          title\n          upvotes\n        }\n        followUp {\n          progress\n          status {\n            name\n            color\n          }\n          events {\n            id\n            at\n            note\n            toStatus {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Lists {\n    curatedLists(first: 50) {\n      edges {\n        node {\n          slug\n          title\n          addressee\n          version\n          followUpSummary {\n            open\n            inProgress\n            done\n            declined\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Lists {\n    curatedLists(first: 50) {\n      edges {\n        node {\n          slug\n          title\n          addressee\n          version\n          followUpSummary {\n            open\n            inProgress\n            done\n            declined\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeCandidates($search: String!) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergeCandidates($search: String!) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeProposal($id: ID!, $intoId: ID!) {\n    mergeProposal(id: $id, intoId: $intoId) {\n      id\n      status\n      mergedInto\n    }\n  }\n"): (typeof documents)["\n  mutation MergeProposal($id: ID!, $intoId: ID!) {\n    mergeProposal(id: $id, intoId: $intoId) {\n      id\n      status\n      mergedInto\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Flag($id: ID!, $reason: String!) {\n    flagProposal(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation Flag($id: ID!, $reason: String!) {\n    flagProposal(id: $id, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Hide($id: ID!, $reason: String!) {\n    hideProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Hide($id: ID!, $reason: String!) {\n    hideProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unhide($id: ID!) {\n    unhideProposal(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Unhide($id: ID!) {\n    unhideProposal(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Queue {\n    proposals(sort: NEWEST, first: 50, filter: { status: HIDDEN }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    auditLog(first: 50) {\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          actor {\n            displayName\n          }\n          proposal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Queue {\n    proposals(sort: NEWEST, first: 50, filter: { status: HIDDEN }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    auditLog(first: 50) {\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          actor {\n            displayName\n          }\n          proposal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          message\n          targetType\n          targetId\n          targetSlug\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          message\n          targetType\n          targetId\n          targetSlug\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      createdAt\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      createdAt\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n    }\n  }\n"): (typeof documents)["\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {\n    proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n          theme {\n            name\n          }\n          author {\n            displayName\n            organization\n          }\n        }\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {\n    proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n          theme {\n            name\n          }\n          author {\n            displayName\n            organization\n          }\n        }\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubmitThemes {\n    themes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SubmitThemes {\n    themes {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Similar($text: String!) {\n    similarProposals(text: $text, first: 5) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query Similar($text: String!) {\n    similarProposals(text: $text, first: 5) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Submit($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Submit($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Cast($id: ID!, $value: VoteValue!) {\n    castVote(proposalId: $id, value: $value) {\n      id\n      upvotes\n      downvotes\n      myVote\n    }\n  }\n"): (typeof documents)["\n  mutation Cast($id: ID!, $value: VoteValue!) {\n    castVote(proposalId: $id, value: $value) {\n      id\n      upvotes\n      downvotes\n      myVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Retract($id: ID!) {\n    retractVote(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n      myVote\n    }\n  }\n"): (typeof documents)["\n  mutation Retract($id: ID!) {\n    retractVote(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n      myVote\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

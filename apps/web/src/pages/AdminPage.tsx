@@ -1,0 +1,159 @@
+import { type SyntheticEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { ErrorMessage } from '../errors';
+import { formatDate } from '../format';
+import { graphql } from '../gql';
+import type { Role, UsersQuery } from '../gql/graphql';
+import { currentLanguage } from '../i18n';
+import { Status } from './Status';
+import { useDebounced } from './SubmitPage';
+
+/** MEMBER is every user's and cannot be taken away; these are given by an admin. */
+const GRANTABLE: Role[] = ['MODERATOR', 'EDITOR', 'LIAISON', 'ADMIN'];
+
+const USERS = graphql(`
+  query Users($search: String) {
+    users(search: $search, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          displayName
+          email
+          organization
+          roles
+          blockedAt
+        }
+      }
+    }
+  }
+`);
+const SET_ROLES = graphql(`
+  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {
+    setUserRoles(userId: $userId, roles: $roles) {
+      id
+      roles
+    }
+  }
+`);
+const BLOCK = graphql(`
+  mutation BlockUser($userId: ID!, $reason: String!) {
+    blockUser(userId: $userId, reason: $reason) {
+      id
+      blockedAt
+    }
+  }
+`);
+const UNBLOCK = graphql(`
+  mutation UnblockUser($userId: ID!) {
+    unblockUser(userId: $userId) {
+      id
+      blockedAt
+    }
+  }
+`);
+
+type UserRow = UsersQuery['users']['edges'][number]['node'];
+
+/** Admins: find a user, give or take roles, block or unblock. */
+export function AdminPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const text = useDebounced(search.trim(), 300);
+  const [{ data, fetching, error }] = useQuery({ query: USERS, variables: { search: text || null } });
+  return (
+    <>
+      <h1>{t('admin.title')}</h1>
+      <div className="controls">
+        <label>
+          {t('admin.search')}
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+      </div>
+      <Status fetching={fetching && !data} error={error} />
+      {data?.users.edges.length === 0 && <p>{t('admin.none')}</p>}
+      <ul className="plain">
+        {data?.users.edges.map(({ node }) => (
+          <UserCard key={node.id} user={node} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function UserCard({ user }: { user: UserRow }) {
+  const { t } = useTranslation();
+  const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [reason, setReason] = useState('');
+  const [saved, setUserRoles] = useMutation(SET_ROLES);
+  const [blocked, block] = useMutation(BLOCK);
+  const [unblocked, unblock] = useMutation(UNBLOCK);
+  const [done, setDone] = useState(false);
+  const headingId = `user-${user.id}`;
+  const onSave = (event: SyntheticEvent) => {
+    event.preventDefault();
+    setDone(false);
+    void setUserRoles({ userId: user.id, roles }).then((result) => setDone(!result.error));
+  };
+  const toggle = (role: Role, on: boolean) =>
+    setRoles((current) => (on ? [...current, role] : current.filter((r) => r !== role)));
+  return (
+    <li className="card">
+      <h2 id={headingId}>{user.displayName}</h2>
+      <p className="meta">
+        {user.email}
+        {user.organization ? ` · ${user.organization}` : ''}
+      </p>
+      <form onSubmit={onSave} aria-labelledby={headingId}>
+        <fieldset>
+          <legend>{t('admin.roles', { name: user.displayName })}</legend>
+          {GRANTABLE.map((role) => (
+            <label key={role} className="check">
+              <input
+                type="checkbox"
+                checked={roles.includes(role)}
+                onChange={(e) => toggle(role, e.target.checked)}
+              />{' '}
+              {t(`roles.${role}`)}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" disabled={saved.fetching}>
+          {t('admin.saveRoles')}
+        </button>
+        {done && <span role="status"> {t('admin.saved')}</span>}
+        <ErrorMessage error={saved.error} />
+      </form>
+      {user.blockedAt ? (
+        <p>
+          {t('admin.blockedSince', { date: formatDate(user.blockedAt, currentLanguage()) })}{' '}
+          <button
+            type="button"
+            disabled={unblocked.fetching}
+            onClick={() => void unblock({ userId: user.id })}
+          >
+            {t('admin.unblock')}
+          </button>
+        </p>
+      ) : (
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void block({ userId: user.id, reason });
+          }}
+        >
+          <label>
+            {t('admin.blockReason')}
+            <input required minLength={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <button type="submit" disabled={blocked.fetching}>
+            {t('admin.block')}
+          </button>
+        </form>
+      )}
+      <ErrorMessage error={blocked.error ?? unblocked.error} />
+    </li>
+  );
+}
