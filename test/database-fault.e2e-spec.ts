@@ -111,7 +111,12 @@ describe('a database outage while members vote', () => {
     const during = attempts.filter((a) => a.startedAt > outageStart + 500 && a.endedAt < outageEnd);
     expect(during.length).toBeGreaterThan(VOTERS);
     expect(new Set(during.map((a) => a.code))).toEqual(new Set(['UNAVAILABLE']));
-    expect(Math.max(...attempts.map((a) => a.endedAt - a.startedAt))).toBeLessThan(5_000);
+    // A request in flight when the server stops may wait out two server selections (2 s each,
+    // the retry included); one that starts during the outage fails within one.
+    const slowest = Math.max(...attempts.map((a) => a.endedAt - a.startedAt));
+    const slowestDuring = Math.max(...during.map((a) => a.endedAt - a.startedAt));
+    expect(slowest).toBeLessThan(8_000);
+    expect(slowestDuring).toBeLessThan(4_000);
 
     // Every pair whose last attempt was acknowledged holds exactly that vote.
     const last = new Map<string, Attempt>();
@@ -142,7 +147,7 @@ describe('a database outage while members vote', () => {
     };
     await waitFor('counters equal a recount', countersMatch, 10_000);
     process.stderr.write(
-      `database fault: ${attempts.length} vote requests, ${during.length} during the outage (all UNAVAILABLE), ${acknowledged.length} acknowledged pairs all stored\n`,
+      `database fault: ${attempts.length} vote requests, ${during.length} during the outage (all UNAVAILABLE, slowest ${slowestDuring} ms; slowest of all ${slowest} ms), ${acknowledged.length} acknowledged pairs all stored\n`,
     );
   }, 120_000);
 });

@@ -10,7 +10,8 @@ const schema = buildSchema(readFileSync(join(ROOT, 'schema.graphql'), 'utf8'));
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
+    // The generated folder repeats the documents of the source files.
+    if (entry.isDirectory()) return entry.name === 'gql' ? [] : sourceFiles(path);
     return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
@@ -54,7 +55,7 @@ function webClientDocuments(): { file: string; text: string }[] {
         ts.isTemplateExpression(node)
       ) {
         const text = evaluate(node);
-        if (text !== undefined && /^\s*(query|mutation|subscription)\b/.test(text)) {
+        if (text !== undefined && /^\s*(query|mutation|subscription|fragment)\b/.test(text)) {
           documents.push({ file: file.slice(ROOT.length + 1), text });
         }
         return;
@@ -63,7 +64,31 @@ function webClientDocuments(): { file: string; text: string }[] {
     };
     visitNode(source);
   }
-  return documents;
+  return withFragments(documents);
+}
+
+/** Operations with the fragments they spread (defined in any file) appended, as the client sends them. */
+function withFragments(documents: { file: string; text: string }[]): { file: string; text: string }[] {
+  const fragments = new Map(
+    documents.flatMap(({ text }) => {
+      const name = /^\s*fragment\s+(\w+)/.exec(text)?.[1];
+      return name === undefined ? [] : [[name, text] as const];
+    }),
+  );
+  return documents
+    .filter(({ text }) => !/^\s*fragment\b/.test(text))
+    .map(({ file, text }) => {
+      const used = new Set<string>();
+      let pending = [...text.matchAll(/\.\.\.\s*(\w+)/g)].map((match) => match[1] ?? '');
+      while (pending.length > 0) {
+        const name = pending.pop() ?? '';
+        const fragment = fragments.get(name);
+        if (fragment === undefined || used.has(name)) continue;
+        used.add(name);
+        pending = [...pending, ...[...fragment.matchAll(/\.\.\.\s*(\w+)/g)].map((match) => match[1] ?? '')];
+      }
+      return { file, text: [text, ...[...used].map((name) => fragments.get(name))].join('\n') };
+    });
 }
 
 function limitErrors(query: string): readonly GraphQLError[] {

@@ -1,3 +1,4 @@
+import { trusted } from 'mongoose';
 import { InvalidInputError } from '../errors/domain-errors';
 import {
   afterPositionFilter,
@@ -53,11 +54,11 @@ describe('cursor pagination', () => {
 
   it('filters strictly after a position, breaking ties on _id', () => {
     expect(afterPositionFilter('score', 'desc', 7, 'id9')).toEqual({
-      $or: [{ score: { $lt: 7 } }, { score: 7, _id: { $lt: 'id9' } }],
+      $or: [{ score: trusted({ $lt: 7 }) }, { score: 7, _id: trusted({ $lt: 'id9' }) }],
     });
     const at = new Date(0);
     expect(afterPositionFilter('createdAt', 'asc', at, 'id1')).toEqual({
-      $or: [{ createdAt: { $gt: at } }, { createdAt: at, _id: { $gt: 'id1' } }],
+      $or: [{ createdAt: trusted({ $gt: at }) }, { createdAt: at, _id: trusted({ $gt: 'id1' }) }],
     });
   });
 
