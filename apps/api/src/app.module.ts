@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -16,6 +16,7 @@ import { ClusterModule, DatabaseModule, findProjectRoot } from '@app/database';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
 import { ProposalsModule } from '@app/proposals';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { type LogDestination, loggerOptions } from './logger-options';
@@ -98,6 +99,7 @@ export class AppModule {
       providers: [
         // Order matters: throttle per IP and email first, then identify the user, throttle per
         // user, then check roles.
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_GUARD, useClass: GqlThrottlerGuard },
         { provide: APP_GUARD, useExisting: JwtAuthGuard },
         { provide: APP_GUARD, useClass: UserThrottlerGuard },
