@@ -8,18 +8,11 @@ import { EmbeddedMongoServer, ensureEmbeddedMongoBinary } from '@app/database';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
 import { waitFor } from './support/processes';
+import { generator } from './support/random';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const OUTAGE_MS = 10_000;
 const VOTERS = 30;
-
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 interface Attempt {
   key: string;

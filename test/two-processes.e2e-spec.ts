@@ -13,6 +13,7 @@ import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { startBuiltServer } from './support/built-app';
 import { waitFor } from './support/processes';
 import { type ProposalView, submitProposal, themeIds } from './support/proposals';
+import { generator } from './support/random';
 import { e2eMongoUri, startTestApp, type TestApp } from './support/test-app';
 
 const DB = 'e2e_two_processes';
@@ -26,14 +27,6 @@ const UNTHROTTLED = {
 const VOTERS = 100;
 const PROPOSALS = 3;
 const RUN_MS = 30_000;
-
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 interface GraphQLAnswer {
   data?: Record<string, unknown> | null;

@@ -4,18 +4,10 @@ import { type ProposalRecord, VotesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { runBuilt } from './support/built-app';
 import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
+import { generator } from './support/random';
 import { e2eMongoUri, startTestApp, type TestApp } from './support/test-app';
 
 const DB = 'e2e_voting_integrity';
-
-/** A small deterministic generator, so a failing run can be replayed. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 describe('voting integrity under concurrency', () => {
   let t: TestApp;
