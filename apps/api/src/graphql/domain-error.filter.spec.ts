@@ -8,6 +8,6 @@ describe('DomainErrorFilter', () => {
     const filter = new DomainErrorFilter({ httpAdapter: {} } as unknown as HttpAdapterHost);
     const error = new NotFoundError('Proposal', 'x');
     const host = { getType: () => 'graphql' } as unknown as ArgumentsHost;
-    expect(filter.catch(error, host)).toBe(error);
+    expect(() => filter.catch(error, host)).toThrow(error);
   });
 });

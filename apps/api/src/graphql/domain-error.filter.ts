@@ -14,11 +14,11 @@ export class DomainErrorFilter extends BaseExceptionFilter {
     super(adapterHost.httpAdapter);
   }
 
-  override catch(error: DomainError, host: ArgumentsHost): DomainError | undefined {
+  override catch(error: DomainError, host: ArgumentsHost): void {
     if (host.getType<GqlContextType>() === 'graphql') {
-      return error;
+      // Thrown, as Nest's own handler does after logging: a subscription's setup relies on it.
+      throw error;
     }
     super.catch(error, host);
-    return undefined;
   }
 }
