@@ -8,7 +8,7 @@ import { type Db, MongoClient, type ObjectId } from 'mongodb';
 import { ApiProcess, graphql } from './lib/api-process';
 import { checkCounters, type CorpusState, emptyCorpus, growCorpus, type SeedReport } from './lib/corpus';
 import { mintAccessToken } from './lib/jwt';
-import { httpLoad, type LoadResult, loopLoad, sequentialLatencies } from './lib/load';
+import { httpLoad, interleavedLatencies, type LoadResult, loopLoad, sequentialLatencies } from './lib/load';
 import { renderReport } from './lib/report';
 import type { P2Result, SizeResult } from './lib/results';
 import { prng, ratio, round } from './lib/stats';
@@ -95,8 +95,8 @@ function settingsFrom(argv: readonly string[]): Settings {
         votesPerProposal: 20,
         usersPerProposal: 0.2,
         maxLoadedLatencySeconds: 30,
-        maxWarmupSeconds: 40,
-        maxWindowSeconds: 40,
+        maxWarmupSeconds: 20,
+        maxWindowSeconds: 30,
       };
 }
 
@@ -376,21 +376,20 @@ async function measureRanked(
     await authorsOf(await rankedPage(sortOf(n)));
   };
 
-  // Unloaded: one request at a time; the basis of P3 and of the breakdown of where time goes.
-  const budget = settings.quick ? 4 : 30;
-  const unloaded = await sequentialLatencies(9, budget, (n) =>
-    graphql(api.url, P1_QUERY, { sort: sortOf(n) }).then(() => undefined),
-  );
-  const unloadedPage = await sequentialLatencies(6, budget / 2, (n) =>
-    rankedPage(sortOf(n)).then(() => undefined),
-  );
+  // Unloaded: one request at a time, the API and the raw queries it runs interleaved (so that
+  // the other load on the machine affects them alike); the basis of P3 and of the breakdown.
   const page = await rankedPage('TOP');
-  const unloadedAuthors = await sequentialLatencies(6, budget / 4, () =>
-    authorsOf(page).then(() => undefined),
-  );
-  const unloadedCount = await sequentialLatencies(6, budget / 2, () =>
-    proposals.countDocuments({ status: { $in: ['PUBLISHED'] } }).then(() => undefined),
-  );
+  const {
+    api: unloaded,
+    page: unloadedPage,
+    authors: unloadedAuthors,
+    count: unloadedCount,
+  } = await interleavedLatencies(settings.quick ? 3 : 7, settings.quick ? 4 : 45, {
+    api: (n) => graphql(api.url, P1_QUERY, { sort: sortOf(n) }).then(() => undefined),
+    page: (n) => rankedPage(sortOf(n)).then(() => undefined),
+    authors: () => authorsOf(page).then(() => undefined),
+    count: () => proposals.countDocuments({ status: { $in: ['PUBLISHED'] } }).then(() => undefined),
+  });
   log(
     `P1 ${size}: unloaded API p50 ${round(unloaded.p50)} ms; driver page ${round(unloadedPage.p50)} ms, authors ${round(unloadedAuthors.p50)} ms, count ${round(unloadedCount.p50)} ms`,
   );
@@ -404,35 +403,52 @@ async function measureRanked(
     settings.p1Connections,
     settings.seconds,
   );
-  if (always || estimate <= settings.maxLoadedLatencySeconds) {
-    let counter = 0;
-    const body = () => ({
-      body: JSON.stringify({ query: P1_QUERY, variables: { sort: sortOf(counter++) } }),
-    });
-    loaded = await httpLoad({
-      label: `API P1 ${size}`,
+  let counter = 0;
+  const body = () => ({
+    body: JSON.stringify({ query: P1_QUERY, variables: { sort: sortOf(counter++) } }),
+  });
+  const pair = async (connections: number, warmup: number, window: number) => {
+    const apiRun = await httpLoad({
+      label: `API P1 ${size} (${connections} connections)`,
       url: api.url,
-      connections: settings.p1Connections,
-      warmupSeconds,
-      seconds,
+      connections,
+      warmupSeconds: warmup,
+      seconds: window,
       body,
       check: hasNoErrors,
     });
     await api.settle();
-    driverLoaded = await loopLoad(
-      `driver P1 ${size}`,
-      settings.p1Connections,
-      warmupSeconds,
-      seconds,
+    const driverRun = await loopLoad(
+      `driver P1 ${size} (${connections} loops)`,
+      connections,
+      warmup,
+      window,
       (loop, n) => driverOperation(loop + n),
     );
     await api.settle();
     log(
-      `P1 ${size}: API ${round(loaded.perSecond)} req/s (p50 ${round(loaded.p50)}, p99 ${round(loaded.p99)} ms, ${loaded.errors} errors); driver ${round(driverLoaded.perSecond)} ops/s (p50 ${round(driverLoaded.p50)}, p99 ${round(driverLoaded.p99)} ms); ratio ${ratio(loaded.perSecond, driverLoaded.perSecond)} (warm-up ${warmupSeconds} s, window ${seconds} s)`,
+      `P1 ${size} at ${connections}: API ${round(apiRun.perSecond, 2)} req/s (p50 ${round(apiRun.p50)}, p99 ${round(apiRun.p99)} ms, ${apiRun.errors} errors); driver ${round(driverRun.perSecond, 2)} ops/s (p50 ${round(driverRun.p50)}, p99 ${round(driverRun.p99)} ms); ratio ${ratio(apiRun.perSecond, driverRun.perSecond)} (warm-up ${warmup} s, window ${window} s)`,
     );
+    return { apiRun, driverRun };
+  };
+  if (always || estimate <= settings.maxLoadedLatencySeconds) {
+    ({ apiRun: loaded, driverRun: driverLoaded } = await pair(
+      settings.p1Connections,
+      warmupSeconds,
+      seconds,
+    ));
   } else {
     skipped = `one request alone takes ${round(unloaded.p50)} ms, so ${settings.p1Connections} concurrent ones would take about ${round(estimate)} s each on ${cpus().length} cores (limit ${settings.maxLoadedLatencySeconds} s)`;
     log(`P1 ${size}: 50-connection run skipped: ${skipped}`);
+  }
+  // A reference at one connection per core, where the database is not saturated by concurrent
+  // scans: the API's own overhead over the same queries.
+  let reference: SizeResult['reference'] = null;
+  if (always) {
+    const cores = cpus().length;
+    const timing = loadedTiming(settings, unloaded.p50, cores, settings.seconds);
+    const { apiRun, driverRun } = await pair(cores, timing.warmupSeconds, timing.seconds);
+    reference = { api: apiRun, driver: driverRun, ratio: ratio(apiRun.perSecond, driverRun.perSecond) };
   }
   return {
     proposals: size,
@@ -445,6 +461,7 @@ async function measureRanked(
       loaded: driverLoaded,
     },
     ratio: ratio(loaded?.perSecond, driverLoaded?.perSecond),
+    reference,
   };
 }
 
@@ -636,6 +653,10 @@ async function measureVoting(
   };
   log(`P2 check: ${JSON.stringify({ ...result.check, counters: { ...counters, examples: undefined } })}`);
   return result;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => process.exit(130));
 }
 
 main().catch((error: unknown) => {

@@ -163,6 +163,12 @@ export class ApiProcess {
       stdio: ['ignore', log, log],
     });
     closeSync(log);
+    // Never leave the API (and so its database) running when the harness ends early.
+    const killChild = (): void => {
+      child.kill('SIGKILL');
+    };
+    process.once('exit', killChild);
+    child.once('exit', () => process.off('exit', killChild));
     const api = new ApiProcess(child, `http://127.0.0.1:${port}/graphql`, options.dataDir);
     api.timer = setInterval(() => api.sample(), 200);
     const deadline = Date.now() + 180_000;
@@ -190,7 +196,7 @@ export class ApiProcess {
    * Waits until the API and its database are idle (under 10% of a core for half a second): a load
    * generator stops by dropping its connections, but the server finishes what it had started.
    */
-  async settle(maxSeconds = 120): Promise<number> {
+  async settle(maxSeconds = 60): Promise<number> {
     const started = performance.now();
     const ticks = (): number => [this.pid, ...childrenOf(this.pid)].map(cpuTicks).reduce((a, b) => a + b, 0);
     let last = ticks();

@@ -158,3 +158,27 @@ export async function sequentialLatencies(
   }
   return { samples: latencies.length, p50: percentile(latencies, 50) };
 }
+
+/**
+ * Runs each operation once per round, one at a time, for `rounds` rounds or until `budgetSeconds`
+ * pass (at least one round); the p50 of each operation.
+ */
+export async function interleavedLatencies<K extends string>(
+  rounds: number,
+  budgetSeconds: number,
+  operations: Record<K, (round: number) => Promise<void>>,
+): Promise<Record<K, { samples: number; p50: number }>> {
+  const entries = Object.entries(operations) as [K, (round: number) => Promise<void>][];
+  const latencies = new Map<K, number[]>(entries.map(([key]) => [key, []]));
+  const deadline = performance.now() + budgetSeconds * 1000;
+  for (let round = 0; round < rounds && (round === 0 || performance.now() < deadline); round += 1) {
+    for (const [key, operation] of entries) {
+      const begin = performance.now();
+      await operation(round);
+      latencies.get(key)?.push(performance.now() - begin);
+    }
+  }
+  return Object.fromEntries(
+    [...latencies].map(([key, values]) => [key, { samples: values.length, p50: percentile(values, 50) }]),
+  ) as Record<K, { samples: number; p50: number }>;
+}

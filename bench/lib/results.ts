@@ -12,6 +12,8 @@ export interface SizeResult {
     loaded: LoadResult | null;
   };
   ratio: number | null;
+  /** P1 at one connection per core (the database not saturated), at the first size only. */
+  reference: { api: LoadResult; driver: LoadResult; ratio: number | null } | null;
 }
 
 export interface P2Result {
