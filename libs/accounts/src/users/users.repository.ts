@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
 import type { CursorPosition } from '@app/core';
-import { findNewestPage } from '@app/database';
+import { findEachById, findNewestPage } from '@app/database';
 import type { Role } from '../roles';
 import { type User, USER_MODEL, type UserRecord } from './user.schema';
 
@@ -39,11 +39,9 @@ export class UsersRepository implements OnModuleInit {
     return this.users.findById(id, WITHOUT_HASH).lean<User>().exec();
   }
 
+  /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
   findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
-    return this.users
-      .find({ _id: { $in: ids } }, WITHOUT_HASH)
-      .lean<User[]>()
-      .exec();
+    return findEachById<UserRecord, User>(this.users, ids, WITHOUT_HASH);
   }
 
   findByEmail(email: string): Promise<User | null> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
 import { afterPositionFilter, type CursorPosition } from '@app/core';
+import { findEachById } from '@app/database';
 import { randomKey, scoresOf } from '../ranking/scores';
 import { PROPOSAL_MODEL, type ProposalRecord, type ProposalStatus } from './proposal.schema';
 
@@ -79,11 +80,9 @@ export class ProposalsRepository {
     return this.proposals.findById(id).lean<ProposalRecord>().exec();
   }
 
+  /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
   findByIds(ids: readonly Types.ObjectId[]): Promise<ProposalRecord[]> {
-    return this.proposals
-      .find({ _id: { $in: ids } })
-      .lean<ProposalRecord[]>()
-      .exec();
+    return findEachById(this.proposals, ids);
   }
 
   count(query: ProposalQuery): Promise<number> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
 import { unlessDuplicate } from '@app/core';
+import { findEachById } from '@app/database';
 import { VOTE_MODEL, voteId, type VoteRecord } from './vote.schema';
 
 @Injectable()
@@ -12,11 +13,9 @@ export class VotesRepository {
     return this.votes.findById(voteId(proposalId, userId)).lean<VoteRecord>().exec();
   }
 
+  /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
   findByIds(ids: readonly string[]): Promise<VoteRecord[]> {
-    return this.votes
-      .find({ _id: { $in: [...ids] } })
-      .lean<VoteRecord[]>()
-      .exec();
+    return findEachById(this.votes, ids);
   }
 
   /** False when the user has a vote on the proposal already. */
