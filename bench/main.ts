@@ -1,21 +1,26 @@
 import { execFileSync, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { cpus, tmpdir } from 'node:os';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as argon2 from 'argon2';
+import * as prettier from 'prettier';
 import { type Db, MongoClient, type ObjectId } from 'mongodb';
 import { ApiProcess, graphql } from './lib/api-process';
 import { checkCounters, type CorpusState, emptyCorpus, growCorpus, type SeedReport } from './lib/corpus';
 import { mintAccessToken } from './lib/jwt';
 import { httpLoad, interleavedLatencies, type LoadResult, loopLoad, sequentialLatencies } from './lib/load';
-import { renderReport } from './lib/report';
+import { renderReport, type Results } from './lib/report';
 import type { P2Result, SizeResult } from './lib/results';
 import { prng, ratio, round } from './lib/stats';
 
 /** What a run does; `--quick` is the CI smoke test (tiny corpus, short runs, no thresholds). */
 interface Settings {
   quick: boolean;
+  /** Only the unloaded P1 latencies per size (no loaded P1, no P2): for sizes beyond the budget. */
+  p3Only: boolean;
+  /** Write the JSON and Markdown here instead of bench/results and docs (quick: a tmp dir). */
+  out: string | undefined;
   p1Connections: number;
   p2Connections: number;
   /** Seconds the whole run should fit in; a corpus step that would not fit is shrunk or skipped. */
@@ -60,16 +65,36 @@ const P2_MUTATION = `mutation P2($proposalId: ID!, $value: VoteValue!) {
 }`;
 const LOGIN_MUTATION = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
 
+/** The value of `--name=value` or `--name value`. */
+function option(argv: readonly string[], name: string): string | undefined {
+  const index = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  const arg = argv[index];
+  if (arg === undefined) return undefined;
+  return arg.includes('=') ? arg.slice(name.length + 1) : argv[index + 1];
+}
+
 function settingsFrom(argv: readonly string[]): Settings {
-  const quick = argv.includes('--quick');
-  const postgres = argv.includes('--postgres');
+  const base = defaultSettings(argv.includes('--quick'), argv.includes('--postgres'));
+  const sizes = option(argv, '--sizes');
+  const budget = option(argv, '--budget');
+  const out = option(argv, '--out');
+  return {
+    ...base,
+    ...(sizes ? { sizes: sizes.split(',').map(Number) } : {}),
+    ...(budget ? { budgetSeconds: Number(budget) } : {}),
+    p3Only: argv.includes('--p3-only'),
+    out: out === undefined ? undefined : resolve(out),
+  };
+}
+
+function defaultSettings(quick: boolean, postgres: boolean): Omit<Settings, 'p3Only' | 'out'> {
   return quick
     ? {
         quick,
         postgres,
         p1Connections: 10,
         p2Connections: 20,
-        budgetSeconds: 100,
+        budgetSeconds: 150,
         sizes: [200, 400],
         warmupSeconds: 1,
         seconds: 2,
@@ -164,9 +189,27 @@ function hasNoErrors(status: number, body: string): boolean {
   return status === 200 && !body.includes('"errors"');
 }
 
+/** Writes docs/PERFORMANCE.md again from bench/results (after adding p3-large.json, say). */
+/** Writes a generated file formatted as `npm run format` would, so format:check stays green. */
+async function writeFormatted(path: string, text: string): Promise<void> {
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(text, { ...options, filepath: path }));
+}
+
+async function renderOnly(root: string): Promise<void> {
+  const results = JSON.parse(readFileSync(join(root, 'bench', 'results', 'latest.json'), 'utf8')) as Results;
+  const largePath = join(root, 'bench', 'results', 'p3-large.json');
+  const large = existsSync(largePath) ? (JSON.parse(readFileSync(largePath, 'utf8')) as Results) : undefined;
+  await writeFormatted(join(root, 'docs', 'PERFORMANCE.md'), renderReport(results, large));
+}
+
 async function main(): Promise<void> {
   const settings = settingsFrom(process.argv.slice(2));
   const root = resolve(__dirname, '..', '..', '..');
+  if (process.argv.includes('--report-only')) {
+    await renderOnly(root);
+    return;
+  }
   const workDir = settings.quick
     ? mkdtempSync(join(tmpdir(), 'kabinet-bench-'))
     : join(root, '.cache', 'bench', `run-${Date.now()}`);
@@ -284,8 +327,8 @@ async function main(): Promise<void> {
     );
     await restart(`${size} proposals`);
     api.phase = `P1 ${size}`;
-    sizes.push(await measureRanked(api, db, settings, size, corpus, index === 0));
-    if (index === 0) {
+    sizes.push(await measureRanked(api, db, settings, size, corpus, index === 0 && !settings.p3Only));
+    if (index === 0 && !settings.p3Only) {
       api.phase = `P2 ${size}`;
       p2 = await measureVoting(api, db, settings, corpus, jwtSecret);
     }
@@ -329,14 +372,17 @@ async function main(): Promise<void> {
     sizeDetails: sizes,
     notes,
   };
-  const outputDir = settings.quick ? workDir : root;
-  const jsonPath = settings.quick
-    ? join(workDir, 'latest.json')
-    : join(root, 'bench', 'results', 'latest.json');
-  const mdPath = settings.quick ? join(workDir, 'PERFORMANCE.md') : join(root, 'docs', 'PERFORMANCE.md');
-  mkdirSync(join(outputDir, settings.quick ? '' : 'bench/results'), { recursive: true });
-  writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(mdPath, renderReport(results));
+  const outDir = settings.out ?? (settings.quick ? workDir : undefined);
+  const jsonPath = outDir ? join(outDir, 'latest.json') : join(root, 'bench', 'results', 'latest.json');
+  const mdPath = outDir ? join(outDir, 'PERFORMANCE.md') : join(root, 'docs', 'PERFORMANCE.md');
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  mkdirSync(dirname(mdPath), { recursive: true });
+  await writeFormatted(jsonPath, JSON.stringify(results, null, 2));
+  // A separate --p3-only run for sizes beyond the budget, kept beside the results, is shown too.
+  const largePath = join(root, 'bench', 'results', 'p3-large.json');
+  const large =
+    !outDir && existsSync(largePath) ? (JSON.parse(readFileSync(largePath, 'utf8')) as Results) : undefined;
+  await writeFormatted(mdPath, renderReport(results, large));
   log(
     `wrote ${relative(process.cwd(), jsonPath)} and ${relative(process.cwd(), mdPath)} in ${results.totalSeconds} s`,
   );
@@ -431,15 +477,17 @@ async function measureRanked(
     );
     return { apiRun, driverRun };
   };
-  if (always || estimate <= settings.maxLoadedLatencySeconds) {
+  if (always || (!settings.p3Only && estimate <= settings.maxLoadedLatencySeconds)) {
     ({ apiRun: loaded, driverRun: driverLoaded } = await pair(
       settings.p1Connections,
       warmupSeconds,
       seconds,
     ));
   } else {
-    skipped = `one request alone takes ${round(unloaded.p50)} ms, so ${settings.p1Connections} concurrent ones would take about ${round(estimate)} s each on ${cpus().length} cores (limit ${settings.maxLoadedLatencySeconds} s)`;
-    log(`P1 ${size}: 50-connection run skipped: ${skipped}`);
+    skipped = settings.p3Only
+      ? 'only unloaded latencies in a --p3-only run'
+      : `one request alone takes ${round(unloaded.p50)} ms, so ${settings.p1Connections} concurrent ones would take about ${round(estimate)} s each on ${cpus().length} cores (limit ${settings.maxLoadedLatencySeconds} s)`;
+    log(`P1 ${size}: ${settings.p1Connections}-connection run skipped: ${skipped}`);
   }
   // A reference at one connection per core, where the database is not saturated by concurrent
   // scans: the API's own overhead over the same queries.
