@@ -333,6 +333,10 @@ async function main(): Promise<void> {
       p2 = await measureVoting(api, db, settings, corpus, jwtSecret);
     }
   }
+  if (settings.postgres) {
+    // The machine's PostgreSQL is shared: leave nothing of the corpus behind.
+    await db.dropDatabase();
+  }
   await client.close();
   await stopApi();
   // Keep the API log and results, not the database.
