@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { z } from 'zod';
@@ -53,7 +53,9 @@ export class DatabaseServer implements OnApplicationShutdown {
     private readonly runningFile: string | undefined,
   ) {}
 
-  static async resolve(config: Pick<AppConfig, 'MONGODB_URI' | 'DATA_DIR'>): Promise<DatabaseServer> {
+  static async resolve(
+    config: Pick<AppConfig, 'MONGODB_URI' | 'DATA_DIR' | 'EMBEDDED_POSTGRESQL_URL'>,
+  ): Promise<DatabaseServer> {
     if (config.MONGODB_URI !== undefined) {
       return new DatabaseServer(config.MONGODB_URI, undefined, undefined);
     }
@@ -68,11 +70,17 @@ export class DatabaseServer implements OnApplicationShutdown {
     const binaryPath = await ensureEmbeddedMongoBinary({
       log: (message) => process.stderr.write(`${message}\n`),
     });
+    const postgresqlUrl = config.EMBEDDED_POSTGRESQL_URL;
     const sqliteDir = join(config.DATA_DIR, 'db');
-    const embedded = await EmbeddedMongoServer.start({ binaryPath, sqliteDir, logger });
+    const embedded = await EmbeddedMongoServer.start(
+      postgresqlUrl === undefined ? { binaryPath, sqliteDir, logger } : { binaryPath, postgresqlUrl, logger },
+    );
     const runningFile = join(config.DATA_DIR, RUNNING_FILE);
+    mkdirSync(config.DATA_DIR, { recursive: true });
     writeFileSync(runningFile, JSON.stringify({ ownerPid: process.pid, uri: embedded.uri }));
-    logger.log(`Embedded database listening at ${embedded.uri} (SQLite files in ${sqliteDir})`);
+    logger.log(
+      `Embedded database listening at ${embedded.uri} (${postgresqlUrl === undefined ? `SQLite files in ${sqliteDir}` : 'PostgreSQL backend'})`,
+    );
     return new DatabaseServer(embedded.uri, embedded, runningFile);
   }
 

@@ -16,6 +16,7 @@ export const SERVER_SELECTION_TIMEOUT_MS = 2_000;
         DatabaseServer.resolve({
           MONGODB_URI: config.get('MONGODB_URI', { infer: true }),
           DATA_DIR: config.get('DATA_DIR', { infer: true }),
+          EMBEDDED_POSTGRESQL_URL: config.get('EMBEDDED_POSTGRESQL_URL', { infer: true }),
         }),
     },
   ],

@@ -3,7 +3,9 @@ import type { Model, ProjectionType, Types } from 'mongoose';
 /**
  * Reads documents by id with one `{_id: id}` query each, in parallel, in the order of `ids`
  * (missing ones left out). FerretDB v1's SQLite backend turns only that exact filter into SQL;
- * `{_id: {$in: ids}}` reads and decodes the whole collection.
+ * `{_id: {$in: ids}}` reads and decodes the whole collection (measured with `npm run bench`:
+ * 20 ids among 20,000 users took 1.1 s with `$in`, about 4 ms per lookup by `_id`). On MongoDB one
+ * `$in` would be cheaper, but these lookups are small and indexed either way.
  */
 export async function findEachById<TRecord, T = TRecord>(
   model: Model<TRecord>,

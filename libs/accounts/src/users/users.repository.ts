@@ -39,6 +39,7 @@ export class UsersRepository implements OnModuleInit {
     return this.users.findById(id, WITHOUT_HASH).lean<User>().exec();
   }
 
+  /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
   findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
     return findEachById<UserRecord, User>(this.users, ids, WITHOUT_HASH);
   }

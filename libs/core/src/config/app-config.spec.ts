@@ -71,4 +71,17 @@ describe('loadConfig', () => {
   it('treats an empty MONGODB_URI as unset', () => {
     expect(loadConfig({ MONGODB_URI: '', DATA_DIR: dataDir() }).MONGODB_URI).toBeUndefined();
   });
+
+  it('accepts a PostgreSQL URL for the embedded server and rejects anything else', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/postgres';
+    expect(loadConfig({ EMBEDDED_POSTGRESQL_URL: url, DATA_DIR: dataDir() }).EMBEDDED_POSTGRESQL_URL).toBe(
+      url,
+    );
+    expect(
+      loadConfig({ EMBEDDED_POSTGRESQL_URL: '', DATA_DIR: dataDir() }).EMBEDDED_POSTGRESQL_URL,
+    ).toBeUndefined();
+    expect(() => loadConfig({ EMBEDDED_POSTGRESQL_URL: 'mysql://x', DATA_DIR: dataDir() })).toThrow(
+      /EMBEDDED_POSTGRESQL_URL: must be a postgres/,
+    );
+  });
 });

@@ -22,6 +22,14 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be 1-63 letters, digits, "_" or "-"')
     .default('kabinet'),
   DATA_DIR: z.string().min(1).default('./.data'),
+  /** Run the embedded FerretDB on its PostgreSQL backend (this database) instead of SQLite files. */
+  EMBEDDED_POSTGRESQL_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// connection string')
+      .optional(),
+  ),
   JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Browser origins allowed to call the API cross-origin; none: same origin only. */

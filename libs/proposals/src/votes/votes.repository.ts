@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
 import { unlessDuplicate } from '@app/core';
+import { findEachById } from '@app/database';
 import { VOTE_MODEL, voteId, type VoteRecord } from './vote.schema';
 
 @Injectable()
@@ -13,6 +14,7 @@ export class VotesRepository {
     return this.votes.findById(voteId(proposalId, userId)).lean<VoteRecord>().exec();
   }
 
+  /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
   findByIds(ids: readonly string[]): Promise<VoteRecord[]> {
     return findEachById(this.votes, ids);
   }

@@ -1,0 +1,35 @@
+import type { ConsistencyReport } from './corpus';
+import type { LoadResult } from './load';
+
+export interface SizeResult {
+  proposals: number;
+  votes: number;
+  api: { unloaded: { samples: number; p50: number }; loaded: LoadResult | null; skipped: string | null };
+  driver: {
+    unloadedPage: { samples: number; p50: number };
+    unloadedCount: { samples: number; p50: number };
+    unloadedAuthors: { samples: number; p50: number };
+    loaded: LoadResult | null;
+  };
+  ratio: number | null;
+  /** P1 at one connection per core (the database not saturated), at the first size only. */
+  reference: { api: LoadResult; driver: LoadResult; ratio: number | null } | null;
+}
+
+export interface P2Result {
+  logins: { count: number; p50Ms: number };
+  api: LoadResult;
+  driver: LoadResult;
+  ratio: number | null;
+  unloadedP50: number;
+  check: {
+    acknowledged: number;
+    pairsAcknowledged: number;
+    pairsUncertain: number;
+    votesFound: number;
+    lost: number;
+    wrongValue: number;
+    unexpected: number;
+    counters: ConsistencyReport;
+  };
+}
