@@ -1,4 +1,5 @@
 import { getModelToken } from '@nestjs/mongoose';
+import { DocumentCaches } from '@app/database';
 import { type Model, Types } from 'mongoose';
 import request from 'supertest';
 import { Role } from '@app/accounts';
@@ -195,6 +196,8 @@ describe('proposals: themes, submitting, editing, withdrawing, voting', () => {
       { _id: new Types.ObjectId(old.id) },
       { $set: { createdAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) } },
     );
+    // That write went around the repositories and their caches.
+    t.app.get(DocumentCaches).clear();
     const tooOld = await t.gql(
       UPDATE,
       { id: old.id, input: { title: 'Deel oplossingen, niet patenten' } },

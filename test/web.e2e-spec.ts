@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { getModelToken } from '@nestjs/mongoose';
+import { DocumentCaches } from '@app/database';
 import { type Model, Types } from 'mongoose';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '@app/accounts';
@@ -333,6 +334,8 @@ describe('web client in a browser', () => {
       { _id: new Types.ObjectId(own.id) },
       { $set: { createdAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) } },
     );
+    // That write went around the repositories and their caches.
+    t.app.get(DocumentCaches).clear();
     await page.getByLabel('Titel').fill('Een vast aanspreekpunt voor alle starters');
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await page.getByRole('alert').filter({ hasText: 'Dit mag niet (meer).' }).waitFor();

@@ -5,5 +5,6 @@ export * from './embedded/embedded-server';
 export * from './find-page';
 export * from './cluster/cluster-membership';
 export * from './cluster/cluster.module';
+export * from './cluster/document-cache';
 export * from './cluster/locks';
 export * from './find-each-by-id';

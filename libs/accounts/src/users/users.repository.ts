@@ -2,11 +2,12 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
 import type { CursorPosition } from '@app/core';
-import { findEachById, findNewestPage } from '@app/database';
+import { DocumentCaches, findNewestPage } from '@app/database';
 import type { Role } from '../roles';
 import { type User, USER_MODEL, type UserRecord } from './user.schema';
 
 const WITHOUT_HASH = { passwordHash: 0 } as const;
+const USER_CACHE_SIZE = 20_000;
 
 export type NewUser = Pick<
   UserRecord,
@@ -19,7 +20,15 @@ function escapeRegExp(text: string): string {
 
 @Injectable()
 export class UsersRepository implements OnModuleInit {
-  constructor(@InjectModel(USER_MODEL) private readonly users: Model<UserRecord>) {}
+  /** Every signed-in request reads its user, and every list its authors. */
+  private readonly cache;
+
+  constructor(
+    @InjectModel(USER_MODEL) private readonly users: Model<UserRecord>,
+    caches: DocumentCaches,
+  ) {
+    this.cache = caches.create<User>(USER_CACHE_SIZE);
+  }
 
   /** The unique email index must exist before the first registration. */
   async onModuleInit(): Promise<void> {
@@ -32,16 +41,24 @@ export class UsersRepository implements OnModuleInit {
     return created;
   }
 
-  findById(id: string): Promise<User | null> {
+  async findById(id: string): Promise<User | null> {
     if (!isValidObjectId(id)) {
-      return Promise.resolve(null);
+      return null;
     }
-    return this.users.findById(id, WITHOUT_HASH).lean<User>().exec();
+    const cached = this.cache.get(id);
+    if (cached !== undefined) {
+      return cached;
+    }
+    const user = await this.users.findById(id, WITHOUT_HASH).lean<User>().exec();
+    if (user !== null) this.cache.set(id, user);
+    return user;
   }
 
   /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
-  findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
-    return findEachById<UserRecord, User>(this.users, ids, WITHOUT_HASH);
+  async findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
+    const unique = [...new Set(ids.map((id) => id.toHexString()))];
+    const found = await Promise.all(unique.map((id) => this.findById(id)));
+    return found.filter((user): user is User => user !== null);
   }
 
   findByEmail(email: string): Promise<User | null> {
@@ -58,11 +75,13 @@ export class UsersRepository implements OnModuleInit {
   }
 
   async setRoles(id: Types.ObjectId, roles: Role[]): Promise<User | null> {
+    this.cache.delete(id.toHexString());
     await this.users.updateOne({ _id: id }, { $set: { roles } }).exec();
     return this.findById(id.toHexString());
   }
 
   async setBlocked(id: Types.ObjectId, blocked: { at: Date; reason: string } | null): Promise<User | null> {
+    this.cache.delete(id.toHexString());
     await this.users
       .updateOne(
         { _id: id },

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { INSTANCE_MODEL, type InstanceRecord } from './cluster.schema';
@@ -21,7 +26,7 @@ type Listener = (shared: boolean) => void;
  * nothing tells one process what another wrote.
  */
 @Injectable()
-export class ClusterMembership implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ClusterMembership implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly instanceId = randomUUID();
   private readonly logger = new Logger(ClusterMembership.name);
   private readonly listeners: Listener[] = [];
@@ -60,7 +65,8 @@ export class ClusterMembership implements OnApplicationBootstrap, OnApplicationS
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connection closes (and an embedded server this process owns stops). */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.beating;
     await this.instances

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ClusterMembership } from './cluster-membership';
 import { INSTANCE_MODEL, instanceSchema, LEASE_MODEL, leaseSchema } from './cluster.schema';
+import { DocumentCaches } from './document-cache';
 import { Locks } from './locks';
 
 /** Coordination between the API processes that share one database. */
@@ -13,7 +14,7 @@ import { Locks } from './locks';
       { name: LEASE_MODEL, schema: leaseSchema },
     ]),
   ],
-  providers: [ClusterMembership, Locks],
-  exports: [ClusterMembership, Locks],
+  providers: [ClusterMembership, DocumentCaches, Locks],
+  exports: [ClusterMembership, DocumentCaches, Locks],
 })
 export class ClusterModule {}

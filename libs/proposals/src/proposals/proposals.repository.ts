@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import { afterPositionFilter, type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
-import { findEachById } from '@app/database';
+import { DocumentCaches } from '@app/database';
 import type { RankedFilter, RankedPosition, StoredSort } from '../ranking/ranked-orders';
 import { RankingIndex } from '../ranking/ranking-index';
 import { randomKey, scoresOf } from '../ranking/scores';
 import { PROPOSAL_MODEL, type ProposalRecord, type ProposalStatus } from './proposal.schema';
+
+/** About 2 kB each. */
+const PROPOSAL_CACHE_SIZE = 5_000;
 
 const SORT_FIELDS: Record<StoredSort, string> = {
   HOT: 'scores.hot',
@@ -77,10 +80,16 @@ function toFilter(query: ProposalQuery): QueryFilter<ProposalRecord> {
 
 @Injectable()
 export class ProposalsRepository {
+  /** Ranked pages read the same few hundred proposals again and again. */
+  private readonly cache;
+
   constructor(
     @InjectModel(PROPOSAL_MODEL) private readonly proposals: Model<ProposalRecord>,
     private readonly index: RankingIndex,
-  ) {}
+    caches: DocumentCaches,
+  ) {
+    this.cache = caches.create<ProposalRecord>(PROPOSAL_CACHE_SIZE);
+  }
 
   async insert(proposal: NewProposal): Promise<ProposalRecord> {
     const now = new Date();
@@ -95,18 +104,28 @@ export class ProposalsRepository {
     });
     const stored = created.toObject();
     this.index.upsert(stored);
+    this.cache.set(stored._id.toHexString(), stored);
     return stored;
   }
 
-  findById(id: string | Types.ObjectId): Promise<ProposalRecord | null> {
+  async findById(id: string | Types.ObjectId): Promise<ProposalRecord | null> {
     if (!isValidObjectId(id)) {
-      return Promise.resolve(null);
+      return null;
     }
-    return this.proposals.findById(id).lean<ProposalRecord>().exec();
+    return this.cache.get(String(id)) ?? this.read(id);
   }
 
-  findByIds(ids: readonly Types.ObjectId[]): Promise<ProposalRecord[]> {
-    return findEachById(this.proposals, ids);
+  /** One `{_id}` query per id not cached: FerretDB scans the whole collection for `_id: { $in }`. */
+  async findByIds(ids: readonly Types.ObjectId[]): Promise<ProposalRecord[]> {
+    const unique = [...new Set(ids.map((id) => id.toHexString()))];
+    const found = await Promise.all(unique.map((id) => this.findById(id)));
+    return found.filter((proposal): proposal is ProposalRecord => proposal !== null);
+  }
+
+  private async read(id: string | Types.ObjectId): Promise<ProposalRecord | null> {
+    const stored = await this.proposals.findById(id).lean<ProposalRecord>().exec();
+    if (stored !== null) this.cache.set(stored._id.toHexString(), stored);
+    return stored;
   }
 
   async count(query: ProposalQuery): Promise<number> {
@@ -222,27 +241,34 @@ export class ProposalsRepository {
     id: Types.ObjectId,
     changes: Partial<Omit<ProposalRecord, '_id'>>,
   ): Promise<ProposalRecord | null> {
+    this.cache.delete(id.toHexString());
     await this.proposals.updateOne({ _id: id }, { $set: changes }).exec();
     return this.reindex(id);
   }
 
   /**
    * Moves the cached counters by a vote's delta and stores the scores that follow from them.
-   * Callers hold the proposal's lock. Answers the proposal as stored now.
+   * Callers hold the proposal's lock and read `proposal` under it, so the stored result is
+   * `proposal` plus the delta: it is answered without reading it back.
    */
-  async applyVoteDelta(proposal: ProposalRecord, up: number, down: number): Promise<ProposalRecord | null> {
+  async applyVoteDelta(proposal: ProposalRecord, up: number, down: number): Promise<ProposalRecord> {
+    const id = proposal._id.toHexString();
     const upvotes = proposal.upvotes + up;
     const downvotes = proposal.downvotes + down;
+    const scores = scoresOf(upvotes, downvotes, proposal.createdAt);
+    const updatedAt = new Date();
+    this.cache.delete(id);
     await this.proposals
       .updateOne(
         { _id: proposal._id },
-        {
-          $inc: { upvotes: up, downvotes: down },
-          $set: { scores: scoresOf(upvotes, downvotes, proposal.createdAt) },
-        },
+        { $inc: { upvotes: up, downvotes: down }, $set: { scores, updatedAt } },
+        { timestamps: false },
       )
       .exec();
-    return this.reindex(proposal._id);
+    const stored = { ...proposal, upvotes, downvotes, scores, updatedAt };
+    this.index.upsert(stored);
+    this.cache.set(id, stored);
+    return stored;
   }
 
   async setCounts(
@@ -258,7 +284,7 @@ export class ProposalsRepository {
   }
 
   private async reindex(id: Types.ObjectId): Promise<ProposalRecord | null> {
-    const stored = await this.findById(id);
+    const stored = await this.read(id);
     if (stored !== null) this.index.upsert(stored);
     return stored;
   }

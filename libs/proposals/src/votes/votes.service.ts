@@ -64,14 +64,17 @@ export class VotesService implements OnApplicationShutdown {
 
   /** Voting the same value twice changes nothing; the other value flips the vote. */
   async cast(user: User, proposalId: string, value: VoteValue): Promise<ProposalRecord> {
-    const proposal = await this.repairingOnFailure(proposalId, () =>
+    const { proposal, first } = await this.repairingOnFailure(proposalId, () =>
       this.castLocked(user, proposalId, value),
     );
-    await this.events.publish({
-      type: 'VOTE_CAST',
-      proposalId: proposal._id.toHexString(),
-      userId: user._id.toHexString(),
-    });
+    if (first) {
+      // The voter starts to follow the suggestion; a flip changes nothing there.
+      await this.events.publish({
+        type: 'VOTE_CAST',
+        proposalId: proposal._id.toHexString(),
+        userId: user._id.toHexString(),
+      });
+    }
     await this.announce(proposal);
     return proposal;
   }
@@ -119,17 +122,25 @@ export class VotesService implements OnApplicationShutdown {
     return this.live.publish(PROPOSAL_VOTES_CHANGED, proposal);
   }
 
-  private castLocked(user: User, proposalId: string, value: VoteValue): Promise<ProposalRecord> {
+  private castLocked(
+    user: User,
+    proposalId: string,
+    value: VoteValue,
+  ): Promise<{ proposal: ProposalRecord; first: boolean }> {
     const wanted = value === 'UP' ? 1 : -1;
     return this.locks.run(proposalId, async () => {
       const proposal = await this.votable(user, proposalId);
       let existing = await this.votes.find(proposal._id, user._id);
       if (existing === null) {
         if (await this.votes.insert(proposal._id, user._id, wanted)) {
-          return this.stored(
-            await this.proposals.applyVoteDelta(proposal, wanted === 1 ? 1 : 0, wanted === 1 ? 0 : 1),
-            proposal,
-          );
+          return {
+            proposal: await this.proposals.applyVoteDelta(
+              proposal,
+              wanted === 1 ? 1 : 0,
+              wanted === 1 ? 0 : 1,
+            ),
+            first: true,
+          };
         }
         // Another API process inserted this user's vote in the meantime.
         existing = await this.votes.find(proposal._id, user._id);
@@ -138,10 +149,10 @@ export class VotesService implements OnApplicationShutdown {
         }
       }
       if (existing.value === wanted) {
-        return proposal;
+        return { proposal, first: false };
       }
       await this.votes.setValue(existing, wanted);
-      return this.stored(await this.proposals.applyVoteDelta(proposal, wanted, -wanted), proposal);
+      return { proposal: await this.proposals.applyVoteDelta(proposal, wanted, -wanted), first: false };
     });
   }
 
@@ -152,13 +163,10 @@ export class VotesService implements OnApplicationShutdown {
       if (existing === null || !(await this.votes.delete(existing._id))) {
         return proposal;
       }
-      return this.stored(
-        await this.proposals.applyVoteDelta(
-          proposal,
-          existing.value === 1 ? -1 : 0,
-          existing.value === 1 ? 0 : -1,
-        ),
+      return this.proposals.applyVoteDelta(
         proposal,
+        existing.value === 1 ? -1 : 0,
+        existing.value === 1 ? 0 : -1,
       );
     });
   }
@@ -257,14 +265,6 @@ export class VotesService implements OnApplicationShutdown {
     }
     if (proposal.authorId.equals(user._id)) {
       throw new ForbiddenError('You cannot vote on your own suggestion.');
-    }
-    return proposal;
-  }
-
-  /** Proposals are never deleted; null would mean it vanished while locked. */
-  private stored(proposal: ProposalRecord | null, before: ProposalRecord): ProposalRecord {
-    if (proposal === null) {
-      throw new NotFoundError('Proposal', before._id.toHexString());
     }
     return proposal;
   }
