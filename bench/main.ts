@@ -196,11 +196,17 @@ async function writeFormatted(path: string, text: string): Promise<void> {
   writeFileSync(path, await prettier.format(text, { ...options, filepath: path }));
 }
 
+/** A run kept from before an optimisation, shown beside the new one (bench/results/before-*.json). */
+function readBefore(root: string): Results | undefined {
+  const path = join(root, 'bench', 'results', 'before-index-and-cache.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Results) : undefined;
+}
+
 async function renderOnly(root: string): Promise<void> {
   const results = JSON.parse(readFileSync(join(root, 'bench', 'results', 'latest.json'), 'utf8')) as Results;
   const largePath = join(root, 'bench', 'results', 'p3-large.json');
   const large = existsSync(largePath) ? (JSON.parse(readFileSync(largePath, 'utf8')) as Results) : undefined;
-  await writeFormatted(join(root, 'docs', 'PERFORMANCE.md'), renderReport(results, large));
+  await writeFormatted(join(root, 'docs', 'PERFORMANCE.md'), renderReport(results, large, readBefore(root)));
 }
 
 async function main(): Promise<void> {
@@ -386,7 +392,7 @@ async function main(): Promise<void> {
   const largePath = join(root, 'bench', 'results', 'p3-large.json');
   const large =
     !outDir && existsSync(largePath) ? (JSON.parse(readFileSync(largePath, 'utf8')) as Results) : undefined;
-  await writeFormatted(mdPath, renderReport(results, large));
+  await writeFormatted(mdPath, renderReport(results, large, outDir ? undefined : readBefore(root)));
   log(
     `wrote ${relative(process.cwd(), jsonPath)} and ${relative(process.cwd(), mdPath)} in ${results.totalSeconds} s`,
   );

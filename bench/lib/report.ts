@@ -58,7 +58,7 @@ const LOAD_HEADER = [
 ];
 
 /** docs/PERFORMANCE.md, generated from one run's results. */
-export function renderReport(results: Results, large?: Results): string {
+export function renderReport(results: Results, large?: Results, before?: Results): string {
   const env = results.environment;
   const p1 = results.p1;
   const p2 = results.p2;
@@ -198,6 +198,7 @@ export function renderReport(results: Results, large?: Results): string {
     ...results.startups.map((s) => `| ${s.label} | ${n(s.ms, 0)} | ${n(s.firstPageMs, 0)} |`),
     '',
   ];
+  if (before) lines.push(...beforeSection(before, results));
   return `${lines.join('\n')}\n`;
 }
 
@@ -240,6 +241,41 @@ function largeSection(large: Results): string[] {
     ),
     `Peak RSS of the API in this run: ${n(large.p4.apiPeakRssMiB)} MiB (FerretDB: ${n(Math.max(...Object.values(large.p4.byPhase).map((peak) => peak.dbMiB)))} MiB).`,
     ...large.notes.map((note) => `- ${note}`),
+    '',
+  ];
+}
+
+/**
+ * The same scenarios in a run before the in-memory ranking index and document caches
+ * (bench/results/before-index-and-cache.json, commit 44ae38a), beside this run.
+ */
+function beforeSection(before: Results, now: Results): string[] {
+  const unloaded = (results: Results, proposals: number): number | undefined =>
+    results.p3.sizes.find((size) => size.proposals === proposals)?.unloadedP50;
+  const firstPage = (results: Results, label: string): number | undefined =>
+    results.startups.find((startup) => startup.label === label)?.firstPageMs;
+  const sizes = before.p3.sizes.map((size) => size.proposals);
+  return [
+    `## Before and after the ranking index and the document caches`,
+    '',
+    `Before: commit ${before.environment.commit}, ${before.environment.date} (\`bench/results/before-index-and-cache.json\`): ranked pages sorted by the database (a scan of the collection on the SQLite backend, twice with the count), every read by id from the database, the vote path reading the proposal back after each vote. After: this run.`,
+    '',
+    '| Figure | Before | After |',
+    '| --- | --- | --- |',
+    ...sizes.map(
+      (proposals) =>
+        `| P1 unloaded p50 at ${proposals} proposals, ms | ${n(unloaded(before, proposals))} | ${n(unloaded(now, proposals))} |`,
+    ),
+    ...sizes.map(
+      (proposals) =>
+        `| first ranked page after start-up at ${proposals} proposals, ms | ${n(firstPage(before, `${proposals} proposals`), 0)} | ${n(firstPage(now, `${proposals} proposals`), 0)} |`,
+    ),
+    `| P1 at ${before.settings.p1Connections} connections, × raw driver | ${n(before.p1?.ratio, 3)} | ${n(now.p1?.ratio, 3)} |`,
+    `| P1 at ${before.settings.p1Connections} connections, req/s | ${n(before.p1?.api.loaded?.perSecond, 1)} | ${n(now.p1?.api.loaded?.perSecond, 1)} |`,
+    `| P2 votes/s | ${n(before.p2?.api.perSecond, 1)} | ${n(now.p2?.api.perSecond, 1)} |`,
+    `| P2 × raw driver | ${n(before.p2?.ratio, 3)} | ${n(now.p2?.ratio, 3)} |`,
+    `| P2 counters unequal to a recount afterwards | ${n(before.p2?.check.counters.counterMismatches, 0)} | ${n(now.p2?.check.counters.counterMismatches, 0)} |`,
+    `| API peak RSS, MiB | ${n(before.p4.apiPeakRssMiB)} | ${n(now.p4.apiPeakRssMiB)} |`,
     '',
   ];
 }

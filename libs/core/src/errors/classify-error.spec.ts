@@ -1,6 +1,11 @@
 import { ForbiddenException, ImATeapotException, UnauthorizedException } from '@nestjs/common';
 import { MongoServerError, MongoServerSelectionError } from 'mongodb';
-import { classifyError, DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE } from './classify-error';
+import {
+  classifyError,
+  DATABASE_BUSY_MESSAGE,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  INTERNAL_ERROR_MESSAGE,
+} from './classify-error';
 import {
   ConflictError,
   type DomainError,
@@ -64,6 +69,14 @@ describe('classifyError', () => {
       code: 'UNAVAILABLE',
       message: DATABASE_UNAVAILABLE_MESSAGE,
     });
+  });
+
+  it('maps a write that SQLite refused as busy to UNAVAILABLE', () => {
+    const error = new MongoServerError({
+      errmsg: '[collection.go:191 sqlite.(*collection).UpdateAll] database is locked (5) (SQLITE_BUSY)',
+      code: 1,
+    });
+    expect(classifyError(error)).toMatchObject({ code: 'UNAVAILABLE', message: DATABASE_BUSY_MESSAGE });
   });
 
   it('maps Nest HTTP exceptions thrown by guards', () => {

@@ -34,6 +34,13 @@ const HTTP_STATUS_CODES: Record<number, GraphQLErrorCode> = {
   503: 'UNAVAILABLE',
 };
 
+export const DATABASE_BUSY_MESSAGE = 'The database is busy; try again in a moment.';
+
+/** FerretDB's SQLite backend gives up on a write that waited too long for another (SQLITE_BUSY). */
+function isDatabaseBusy(error: unknown): boolean {
+  return error instanceof Error && error.name === 'MongoServerError' && /\bSQLITE_BUSY\b/.test(error.message);
+}
+
 function errorName(error: unknown): string | undefined {
   return error instanceof Error ? error.name : undefined;
 }
@@ -58,6 +65,9 @@ export function classifyError(error: unknown): ClientError {
   const name = errorName(error);
   if (name !== undefined && CONNECTIVITY_ERRORS.has(name)) {
     return { code: 'UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, details: {}, unexpected: true };
+  }
+  if (isDatabaseBusy(error)) {
+    return { code: 'UNAVAILABLE', message: DATABASE_BUSY_MESSAGE, details: {}, unexpected: true };
   }
   if (error instanceof HttpException) {
     const code = HTTP_STATUS_CODES[error.getStatus()];
