@@ -2,6 +2,7 @@ import { getModelToken } from '@nestjs/mongoose';
 import { type Model, trusted } from 'mongoose';
 import request from 'supertest';
 import { QUERY_LIMITS } from '../apps/api/src/graphql/query-limits';
+import { Role } from '@app/accounts';
 import { createSignedInUser } from './support/accounts';
 import { submitProposal, themeIds, vote } from './support/proposals';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -164,6 +165,22 @@ describe('query limits, HTTP hardening (development mode)', () => {
     const body = response.body as Body;
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toMatch(/must not be null/);
+  });
+
+  it('refuses search text that cannot be stored (a NUL, a lone surrogate) with BAD_USER_INPUT', async () => {
+    const admin = await createSignedInUser(t, [Role.ADMIN]);
+    for (const search of ['a\u0000b', 'a\uD800b']) {
+      const users = await post({
+        query: 'query ($search: String) { users(search: $search) { totalCount } }',
+        variables: { search },
+      }).set('authorization', `Bearer ${admin.accessToken}`);
+      expect((users.body as Body).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const proposals = await post({
+        query: 'query ($search: String) { proposals(filter: { search: $search }) { totalCount } }',
+        variables: { search },
+      });
+      expect((proposals.body as Body).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('refuses an untrusted operator object in a filter instead of running it (sanitizeFilter)', async () => {

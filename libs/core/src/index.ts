@@ -8,3 +8,4 @@ export * from './validation/parse-input';
 export * from './errors/duplicate-key';
 export * from './i18n/language';
 export * from './loaders/request-loader';
+export * from './validation/search-text';

@@ -11,6 +11,7 @@ import {
   NotFoundError,
   parseInput,
   resolvePageRequest,
+  searchText,
 } from '@app/core';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { passwordSchema } from '../passwords/password-policy';
@@ -102,7 +103,7 @@ export class UsersService {
     search?: string | null;
   }): Promise<Connection<User>> {
     const page = resolvePageRequest(args);
-    const search = parseInput(z.string().trim().max(100).nullish(), args.search, 'search');
+    const search = parseInput(searchText(100).nullish(), args.search, 'search');
     const { users, totalCount } = await this.users.page(search ?? null, page.after, page.limit + 1);
     return buildConnection(users, page, totalCount, (user) => ({
       key: user.createdAt.getTime(),

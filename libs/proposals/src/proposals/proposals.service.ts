@@ -13,6 +13,7 @@ import {
   parseInput,
   RequestLoader,
   resolvePageRequest,
+  searchText,
 } from '@app/core';
 import { DomainEvents } from '@app/events';
 import { keywordsOf } from '../text/keywords';
@@ -221,7 +222,7 @@ export class ProposalsService {
     if (status === 'HIDDEN' && !isModerator(viewer) && !ownList) {
       throw new ForbiddenError('Only moderators can list hidden suggestions.');
     }
-    const search = parseInput(z.string().max(200).nullish(), filter.search, 'filter.search');
+    const search = parseInput(searchText(200).nullish(), filter.search, 'filter.search');
     const query: ProposalQuery = {
       statuses: [status],
       themeId: filter.themeId ? objectIdOrInvalid(filter.themeId, 'filter.themeId') : undefined,
