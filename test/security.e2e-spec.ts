@@ -183,6 +183,16 @@ describe('query limits, HTTP hardening (development mode)', () => {
     }
   });
 
+  it('refuses a NUL character in any argument or variable with BAD_USER_INPUT', async () => {
+    const literal = await post({ query: '{ curatedList(slug: "a\\u0000b") { id } }' });
+    expectRejected(literal, 'BAD_USER_INPUT', /NUL/);
+    const variable = await post({
+      query: 'query ($slug: String!) { curatedList(slug: $slug) { id } }',
+      variables: { slug: 'a\u0000b' },
+    });
+    expectRejected(variable, 'BAD_USER_INPUT', /NUL/);
+  });
+
   it('refuses an untrusted operator object in a filter instead of running it (sanitizeFilter)', async () => {
     await createSignedInUser(t);
     const users = t.app.get<Model<{ email: string }>>(getModelToken('User'));

@@ -3,6 +3,7 @@ import type { AppConfig } from '@app/core';
 import type { IncomingMessage } from 'node:http';
 import { formatGraphQLError } from './format-graphql-error';
 import { QUERY_LIMITS, queryLimits } from './query-limits';
+import { refuseNulPlugin } from './refuse-nul';
 
 interface ContextSource {
   req?: unknown;
@@ -50,7 +51,7 @@ export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDrive
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: limits.validationRules,
-    plugins: limits.plugins,
+    plugins: [...limits.plugins, refuseNulPlugin()],
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
