@@ -21,6 +21,7 @@ import {
 import { Role } from '@app/accounts';
 import { createSignedInUser } from './support/accounts';
 import { submitProposal, themeIds } from './support/proposals';
+import { generator } from './support/random';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -34,18 +35,6 @@ const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 const SEED =
   process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20261127);
 const CONCURRENCY = 8;
-
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Fuzzer {
   constructor(
@@ -319,7 +308,7 @@ describe('fuzzing the running API', () => {
     ];
     tokens = [undefined, member.accessToken, admin.accessToken, 'garbage.token.value'];
     const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
-    fuzzer = new Fuzzer(prng(SEED), schema, ids);
+    fuzzer = new Fuzzer(generator(SEED), schema, ids);
   });
 
   afterAll(async () => {

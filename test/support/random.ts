@@ -1,8 +1,11 @@
-/** A small deterministic generator in [0, 1), so a failing run can be replayed from its seed. */
+/** A small seeded generator in [0, 1) (mulberry32), so a failing run can be replayed from its seed. */
 export function generator(seed: number): () => number {
-  let state = seed;
+  let state = seed >>> 0;
   return () => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    return state / 2 ** 32;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
 import type { CursorPosition } from '@app/core';
-import { DocumentCaches, findNewestPage } from '@app/database';
+import { DocumentCaches, findNewestPage, readEachById } from '@app/database';
 import type { Role } from '../roles';
 import { type User, USER_MODEL, type UserRecord } from './user.schema';
 
@@ -55,10 +55,8 @@ export class UsersRepository implements OnModuleInit {
   }
 
   /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
-  async findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
-    const unique = [...new Set(ids.map((id) => id.toHexString()))];
-    const found = await Promise.all(unique.map((id) => this.findById(id)));
-    return found.filter((user): user is User => user !== null);
+  findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
+    return readEachById(ids, (id) => this.findById(id));
   }
 
   findByEmail(email: string): Promise<User | null> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import { afterPositionFilter, type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
-import { DocumentCaches } from '@app/database';
+import { DocumentCaches, readEachById } from '@app/database';
 import type { RankedFilter, RankedPosition, StoredSort } from '../ranking/ranked-orders';
 import { RankingIndex } from '../ranking/ranking-index';
 import { randomKey, scoresOf } from '../ranking/scores';
@@ -116,10 +116,8 @@ export class ProposalsRepository {
   }
 
   /** One `{_id}` query per id not cached: FerretDB scans the whole collection for `_id: { $in }`. */
-  async findByIds(ids: readonly Types.ObjectId[]): Promise<ProposalRecord[]> {
-    const unique = [...new Set(ids.map((id) => id.toHexString()))];
-    const found = await Promise.all(unique.map((id) => this.findById(id)));
-    return found.filter((proposal): proposal is ProposalRecord => proposal !== null);
+  findByIds(ids: readonly Types.ObjectId[]): Promise<ProposalRecord[]> {
+    return readEachById(ids, (id) => this.findById(id));
   }
 
   private async read(id: string | Types.ObjectId): Promise<ProposalRecord | null> {
