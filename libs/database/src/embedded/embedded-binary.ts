@@ -1,7 +1,19 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
@@ -12,6 +24,9 @@ export class EmbeddedMongoUnavailableError extends Error {
 }
 
 const SOURCE_DIR = join('tools', 'embedded-mongo');
+const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
+/** Files laid over the FerretDB module before the build (see the README there). */
+const PATCHES_DIR = 'ferretdb-patches';
 
 /** The repository root: the nearest folder above `from` that holds the embedded server's sources. */
 export function findProjectRoot(from: string = __dirname): string {
@@ -50,11 +65,23 @@ export function findGo(env: NodeJS.ProcessEnv = process.env): string | undefined
   return candidates.find(isExecutable);
 }
 
+/** Every file below `dir`, as paths relative to it, sorted. */
+function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
 async function sourceFingerprint(sourceDir: string, go: string): Promise<string> {
   const hash = createHash('sha256');
-  const files = readdirSync(sourceDir)
-    .filter((name) => name.endsWith('.go') || name === 'go.mod' || name === 'go.sum')
-    .sort();
+  const files = [
+    ...readdirSync(sourceDir).filter(
+      (name) => name.endsWith('.go') || name === 'go.mod' || name === 'go.sum',
+    ),
+    ...filesBelow(join(sourceDir, PATCHES_DIR)).map((name) => join(PATCHES_DIR, name)),
+  ].sort();
   for (const name of files) {
     hash
       .update(name)
@@ -94,18 +121,62 @@ export async function ensureEmbeddedMongoBinary(options: EnsureBinaryOptions = {
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${binary}.${process.pid}.partial`;
   options.log?.('Building the embedded database server with Go (first run only)…');
+  const workDir = join(cacheDir, `build.${process.pid}`);
   try {
-    await execFileAsync(go, ['build', '-trimpath', '-mod=readonly', '-o', partial, '.'], {
-      cwd: sourceDir,
-      env: { ...process.env, CGO_ENABLED: '0' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    const modfile = await preparePatchedModule(go, sourceDir, workDir);
+    await execFileAsync(
+      go,
+      ['build', '-trimpath', '-mod=readonly', '-modfile', modfile, '-o', partial, '.'],
+      {
+        cwd: sourceDir,
+        env: { ...process.env, CGO_ENABLED: '0' },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
   } catch (error) {
+    if (error instanceof EmbeddedMongoUnavailableError) throw error;
     const stderr = (error as { stderr?: string }).stderr ?? String(error);
     throw new EmbeddedMongoUnavailableError(
       `Building the embedded database server failed; fix the Go build or set MONGODB_URI. Go said:\n${stderr.trim().split('\n').slice(-20).join('\n')}`,
     );
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
   }
   renameSync(partial, binary);
   return binary;
+}
+
+/**
+ * Copies the FerretDB module (downloaded through the Go module proxy) into `workDir`, lays the
+ * project's patched files over it and writes a go.mod/go.sum pair that replaces the module with
+ * that copy; returns the path of that go.mod (for `go build -modfile`).
+ */
+async function preparePatchedModule(go: string, sourceDir: string, workDir: string): Promise<string> {
+  const { stdout } = await execFileAsync(go, ['mod', 'download', '-json', FERRETDB_MODULE], {
+    cwd: sourceDir,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const { Dir: moduleDir } = JSON.parse(stdout) as { Dir: string };
+  const copy = join(workDir, 'ferretdb');
+  // Files in the module cache are read-only; the copy must be writable to lay patches over it.
+  for (const file of filesBelow(moduleDir)) {
+    mkdirSync(dirname(join(copy, file)), { recursive: true });
+    copyFileSync(join(moduleDir, file), join(copy, file));
+    chmodSync(join(copy, file), 0o644);
+  }
+  for (const file of filesBelow(join(sourceDir, PATCHES_DIR)).filter((name) => name.endsWith('.go'))) {
+    if (!existsSync(join(copy, file))) {
+      throw new EmbeddedMongoUnavailableError(
+        `${join(SOURCE_DIR, PATCHES_DIR, file)} patches a file FerretDB does not have; update or remove the patch.`,
+      );
+    }
+    copyFileSync(join(sourceDir, PATCHES_DIR, file), join(copy, file));
+  }
+  const modfile = join(workDir, 'build.mod');
+  writeFileSync(
+    modfile,
+    `${readFileSync(join(sourceDir, 'go.mod'), 'utf8')}\nreplace ${FERRETDB_MODULE} => ${copy}\n`,
+  );
+  copyFileSync(join(sourceDir, 'go.sum'), join(workDir, 'build.sum'));
+  return modfile;
 }
