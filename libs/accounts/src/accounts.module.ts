@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
@@ -31,7 +32,8 @@ import { UsersService } from './users/users.service';
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) => ({
-        secret: config.get('JWT_SECRET', { infer: true }),
+        // A KeyObject for the same reason as in JwtStrategy: no failed createPrivateKey per token.
+        secret: createSecretKey(Buffer.from(config.get('JWT_SECRET', { infer: true }))),
         signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM },
         verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM] },
       }),
