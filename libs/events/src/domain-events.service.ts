@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { type Model, Types } from 'mongoose';
 import type { DeliveredEvent, DomainEvent } from './domain-event';
 import { OUTBOX_MODEL, type OutboxRecord } from './outbox.schema';
 
@@ -34,6 +34,19 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
   async publish(event: DomainEvent): Promise<void> {
     await this.outbox.create({ event, createdAt: new Date() });
     void this.drain();
+  }
+
+  /**
+   * Runs the handlers before returning, without the outbox: for events whose handlers are single
+   * idempotent writes on a hot path (a vote makes the voter follow the suggestion), where storing
+   * and deleting an outbox entry would triple the writes. A failure reaches the caller, whose
+   * request then fails like any failed write; a retry must deliver the event again.
+   */
+  async deliverNow(event: DomainEvent): Promise<void> {
+    const delivered = { ...event, eventId: new Types.ObjectId().toHexString() };
+    for (const handler of this.handlers) {
+      await handler(delivered);
+    }
   }
 
   onApplicationBootstrap(): void {

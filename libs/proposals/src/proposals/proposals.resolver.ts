@@ -127,8 +127,11 @@ export class ProposalsResolver {
     @CurrentUser() user: User,
     @Args('proposalId', { type: () => ID }) proposalId: string,
     @Args('value', { type: () => VoteValueEnum }) value: VoteValueEnum,
+    @Context('req') request: AuthenticatedRequest,
   ): Promise<ProposalModel> {
-    return toProposalModel(await this.votes.cast(user, proposalId, value));
+    const outcome = await this.votes.cast(user, proposalId, value);
+    this.votes.primeViewerVote(request, user, outcome);
+    return toProposalModel(outcome.proposal);
   }
 
   @Roles(Role.MEMBER)
@@ -136,8 +139,11 @@ export class ProposalsResolver {
   async retractVote(
     @CurrentUser() user: User,
     @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Context('req') request: AuthenticatedRequest,
   ): Promise<ProposalModel> {
-    return toProposalModel(await this.votes.retract(user, proposalId));
+    const outcome = await this.votes.retract(user, proposalId);
+    this.votes.primeViewerVote(request, user, outcome);
+    return toProposalModel(outcome.proposal);
   }
 
   @Roles(Role.MEMBER)

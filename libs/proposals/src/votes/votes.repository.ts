@@ -18,13 +18,12 @@ export class VotesRepository {
     return findEachById(this.votes, ids);
   }
 
-  /** False when the user has a vote on the proposal already. */
-  async insert(proposalId: Types.ObjectId, userId: Types.ObjectId, value: 1 | -1): Promise<boolean> {
-    return (
-      (await unlessDuplicate(
-        this.votes.create({ _id: voteId(proposalId, userId), proposalId, userId, value }),
-      )) !== null
+  /** The stored vote, or null when the user has a vote on the proposal already. */
+  async insert(proposalId: Types.ObjectId, userId: Types.ObjectId, value: 1 | -1): Promise<VoteRecord | null> {
+    const created = await unlessDuplicate(
+      this.votes.create({ _id: voteId(proposalId, userId), proposalId, userId, value }),
     );
+    return created === null ? null : created.toObject<VoteRecord>();
   }
 
   async setValue(vote: VoteRecord, value: 1 | -1): Promise<void> {

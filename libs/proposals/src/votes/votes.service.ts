@@ -13,10 +13,16 @@ import { DomainEvents, LiveUpdates } from '@app/events';
 import { ProposalLocks } from '../proposals/proposal-locks';
 import type { ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsRepository } from '../proposals/proposals.repository';
-import type { VoteRecord } from './vote.schema';
+import { voteId, type VoteRecord } from './vote.schema';
 import { VotesRepository } from './votes.repository';
 
 export type VoteValue = 'UP' | 'DOWN';
+
+export interface VoteOutcome {
+  proposal: ProposalRecord;
+  /** The viewer's vote after the mutation; null after a retraction. */
+  vote: VoteRecord | null;
+}
 
 /** The LiveUpdates topic with each proposal whose vote counts changed. */
 export const PROPOSAL_VOTES_CHANGED = 'proposalVotesChanged';
@@ -62,27 +68,33 @@ export class VotesService implements OnApplicationShutdown {
     clearInterval(this.repairTimer);
   }
 
-  /** Voting the same value twice changes nothing; the other value flips the vote. */
-  async cast(user: User, proposalId: string, value: VoteValue): Promise<ProposalRecord> {
-    const { proposal, first } = await this.repairingOnFailure(proposalId, () =>
-      this.castLocked(user, proposalId, value),
-    );
-    if (first) {
-      // The voter starts to follow the suggestion; a flip changes nothing there.
-      await this.events.publish({
-        type: 'VOTE_CAST',
-        proposalId: proposal._id.toHexString(),
-        userId: user._id.toHexString(),
-      });
-    }
-    await this.announce(proposal);
-    return proposal;
+  /**
+   * Voting the same value twice changes nothing; the other value flips the vote. Returns the
+   * proposal and the viewer's vote as stored.
+   */
+  async cast(user: User, proposalId: string, value: VoteValue): Promise<VoteOutcome> {
+    const outcome = await this.repairingOnFailure(proposalId, () => this.castLocked(user, proposalId, value));
+    // The voter follows the suggestion (unless they unfollowed it). Delivered on every cast, not only
+    // the first, so that a retry after a failure here still makes the voter follow.
+    await this.events.deliverNow({
+      type: 'VOTE_CAST',
+      proposalId: outcome.proposal._id.toHexString(),
+      userId: user._id.toHexString(),
+    });
+    await this.announce(outcome.proposal);
+    return outcome;
   }
 
-  async retract(user: User, proposalId: string): Promise<ProposalRecord> {
+  async retract(user: User, proposalId: string): Promise<VoteOutcome> {
     const proposal = await this.repairingOnFailure(proposalId, () => this.retractLocked(user, proposalId));
     await this.announce(proposal);
-    return proposal;
+    return { proposal, vote: null };
+  }
+
+  /** Lets `myVote` in the same request answer from the vote just written instead of reading it back. */
+  primeViewerVote(request: object, user: User, outcome: VoteOutcome): void {
+    const key = voteId(outcome.proposal._id, user._id);
+    this.voteLoader.for(request).clear(key).prime(key, outcome.vote);
   }
 
   private async repairingOnFailure<T>(proposalId: string, write: () => Promise<T>): Promise<T> {
@@ -122,37 +134,29 @@ export class VotesService implements OnApplicationShutdown {
     return this.live.publish(PROPOSAL_VOTES_CHANGED, proposal);
   }
 
-  private castLocked(
-    user: User,
-    proposalId: string,
-    value: VoteValue,
-  ): Promise<{ proposal: ProposalRecord; first: boolean }> {
+  private castLocked(user: User, proposalId: string, value: VoteValue): Promise<VoteOutcome> {
     const wanted = value === 'UP' ? 1 : -1;
     return this.locks.run(proposalId, async () => {
       const proposal = await this.votable(user, proposalId);
-      let existing = await this.votes.find(proposal._id, user._id);
+      // Insert first: most casts are first votes, and the unique _id tells whether one exists.
+      const inserted = await this.votes.insert(proposal._id, user._id, wanted);
+      if (inserted !== null) {
+        const up = wanted === 1 ? 1 : 0;
+        return { proposal: await this.proposals.applyVoteDelta(proposal, up, 1 - up), vote: inserted };
+      }
+      const existing = await this.votes.find(proposal._id, user._id);
       if (existing === null) {
-        if (await this.votes.insert(proposal._id, user._id, wanted)) {
-          return {
-            proposal: await this.proposals.applyVoteDelta(
-              proposal,
-              wanted === 1 ? 1 : 0,
-              wanted === 1 ? 0 : 1,
-            ),
-            first: true,
-          };
-        }
-        // Another API process inserted this user's vote in the meantime.
-        existing = await this.votes.find(proposal._id, user._id);
-        if (existing === null) {
-          throw new ConflictError('Your vote changed while it was being saved; try again.');
-        }
+        // Retracted by another API process between the insert and the read.
+        throw new ConflictError('Your vote changed while it was being saved; try again.');
       }
       if (existing.value === wanted) {
-        return { proposal, first: false };
+        return { proposal, vote: existing };
       }
       await this.votes.setValue(existing, wanted);
-      return { proposal: await this.proposals.applyVoteDelta(proposal, wanted, -wanted), first: false };
+      return {
+        proposal: await this.proposals.applyVoteDelta(proposal, wanted, -wanted),
+        vote: { ...existing, value: wanted },
+      };
     });
   }
 
