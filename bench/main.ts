@@ -39,6 +39,8 @@ interface Settings {
    * the unloaded latency × connections / cores, is above this many seconds.
    */
   maxLoadedLatencySeconds: number;
+  /** The raw driver's unloaded page/count/authors queries are skipped where one round would take longer. */
+  maxDriverRoundSeconds: number;
   /** Caps of the adaptive warm-up and window of a loaded run (both grow with the latency). */
   maxWarmupSeconds: number;
   maxWindowSeconds: number;
@@ -103,6 +105,7 @@ function defaultSettings(quick: boolean, postgres: boolean): Omit<Settings, 'p3O
         votesPerProposal: 20,
         usersPerProposal: 0.2,
         maxLoadedLatencySeconds: 2,
+        maxDriverRoundSeconds: 10,
         maxWarmupSeconds: 4,
         maxWindowSeconds: 4,
       }
@@ -120,6 +123,7 @@ function defaultSettings(quick: boolean, postgres: boolean): Omit<Settings, 'p3O
         votesPerProposal: 20,
         usersPerProposal: 0.2,
         maxLoadedLatencySeconds: 30,
+        maxDriverRoundSeconds: 15,
         maxWarmupSeconds: 20,
         maxWindowSeconds: 30,
       };
@@ -333,7 +337,18 @@ async function main(): Promise<void> {
     );
     await restart(`${size} proposals`);
     api.phase = `P1 ${size}`;
-    sizes.push(await measureRanked(api, db, settings, size, corpus, index === 0 && !settings.p3Only));
+    sizes.push(
+      await measureRanked(
+        api,
+        db,
+        settings,
+        size,
+        corpus,
+        index === 0 && !settings.p3Only,
+        driverRoundSecondsAt(size, sizes.at(-1)),
+        notes,
+      ),
+    );
     if (index === 0 && !settings.p3Only) {
       api.phase = `P2 ${size}`;
       p2 = await measureVoting(api, db, settings, corpus, jwtSecret);
@@ -398,6 +413,23 @@ async function main(): Promise<void> {
   );
 }
 
+/** One round of the raw driver's page, count and author queries, grown linearly from the last size. */
+function driverRoundSecondsAt(size: number, previous: SizeResult | undefined): number {
+  const { unloadedPage, unloadedCount, unloadedAuthors } = previous?.driver ?? {};
+  if (previous === undefined || !unloadedPage || !unloadedCount || !unloadedAuthors) {
+    return previous === undefined ? 0 : Infinity;
+  }
+  return ((unloadedPage.p50 + unloadedCount.p50 + unloadedAuthors.p50) * (size / previous.proposals)) / 1000;
+}
+
+function p50Of(latency: { p50: number } | null): string {
+  return latency === null ? '–' : String(round(latency.p50));
+}
+
+function rounded(latency: { samples: number; p50: number } | null): { samples: number; p50: number } | null {
+  return latency === null ? null : { samples: latency.samples, p50: round(latency.p50) };
+}
+
 /** P1 at one corpus size: unloaded latencies (P3) and, when it fits, the 50-connection run. */
 async function measureRanked(
   api: ApiProcess,
@@ -407,6 +439,9 @@ async function measureRanked(
   corpus: CorpusState,
   /** P1 itself: run the loaded measurement even when it will be slow. */
   always: boolean,
+  /** Seconds one round of the raw driver's queries is expected to take at this size. */
+  driverRoundSeconds: number,
+  notes: string[],
 ): Promise<SizeResult> {
   const first = await graphql<{ proposals: { edges: unknown[] } }>(api.url, P1_QUERY, { sort: 'HOT' });
   if (first.proposals.edges.length !== 20) {
@@ -434,20 +469,32 @@ async function measureRanked(
 
   // Unloaded: one request at a time, the API and the raw queries it runs interleaved (so that
   // the other load on the machine affects them alike); the basis of P3 and of the breakdown.
+  // The raw queries scan on FerretDB and grow with the corpus: where one round of them would take
+  // longer than the run can afford, the API is measured alone.
   const page = await rankedPage('TOP');
-  const {
-    api: unloaded,
-    page: unloadedPage,
-    authors: unloadedAuthors,
-    count: unloadedCount,
-  } = await interleavedLatencies(settings.quick ? 3 : 7, settings.quick ? 4 : 45, {
-    api: (n) => graphql(api.url, P1_QUERY, { sort: sortOf(n) }).then(() => undefined),
-    page: (n) => rankedPage(sortOf(n)).then(() => undefined),
-    authors: () => authorsOf(page).then(() => undefined),
-    count: () => proposals.countDocuments({ status: { $in: ['PUBLISHED'] } }).then(() => undefined),
-  });
+  const apiRequest = (n: number) => graphql(api.url, P1_QUERY, { sort: sortOf(n) }).then(() => undefined);
+  const rounds = settings.quick ? 3 : 7;
+  const roundsSeconds = settings.quick ? 4 : 45;
+  let unloaded: { samples: number; p50: number };
+  let breakdown: Pick<SizeResult['driver'], 'unloadedPage' | 'unloadedCount' | 'unloadedAuthors'>;
+  if (driverRoundSeconds <= settings.maxDriverRoundSeconds) {
+    const measured = await interleavedLatencies(rounds, roundsSeconds, {
+      api: apiRequest,
+      page: (n) => rankedPage(sortOf(n)).then(() => undefined),
+      authors: () => authorsOf(page).then(() => undefined),
+      count: () => proposals.countDocuments({ status: { $in: ['PUBLISHED'] } }).then(() => undefined),
+    });
+    unloaded = measured.api;
+    breakdown = { unloadedPage: measured.page, unloadedCount: measured.count, unloadedAuthors: measured.authors };
+  } else {
+    ({ api: unloaded } = await interleavedLatencies(rounds, roundsSeconds, { api: apiRequest }));
+    breakdown = { unloadedPage: null, unloadedCount: null, unloadedAuthors: null };
+    notes.push(
+      `${size} proposals: the raw driver's page, count and author queries were not measured; from the smaller corpus one round of them would take about ${round(driverRoundSeconds)} s (limit ${settings.maxDriverRoundSeconds} s).`,
+    );
+  }
   log(
-    `P1 ${size}: unloaded API p50 ${round(unloaded.p50)} ms; driver page ${round(unloadedPage.p50)} ms, authors ${round(unloadedAuthors.p50)} ms, count ${round(unloadedCount.p50)} ms`,
+    `P1 ${size}: unloaded API p50 ${round(unloaded.p50)} ms; driver page ${p50Of(breakdown.unloadedPage)} ms, authors ${p50Of(breakdown.unloadedAuthors)} ms, count ${p50Of(breakdown.unloadedCount)} ms`,
   );
 
   let loaded: LoadResult | null = null;
@@ -463,7 +510,7 @@ async function measureRanked(
   const body = () => ({
     body: JSON.stringify({ query: P1_QUERY, variables: { sort: sortOf(counter++) } }),
   });
-  const pair = async (connections: number, warmup: number, window: number) => {
+  const pair = async (connections: number, warmup: number, window: number, withDriver: boolean) => {
     const apiRun = await httpLoad({
       label: `API P1 ${size} (${connections} connections)`,
       url: api.url,
@@ -474,6 +521,12 @@ async function measureRanked(
       check: hasNoErrors,
     });
     await api.settle();
+    if (!withDriver) {
+      log(
+        `P1 ${size} at ${connections}: API ${round(apiRun.perSecond, 2)} req/s (p50 ${round(apiRun.p50)}, p99 ${round(apiRun.p99)} ms, ${apiRun.errors} errors) (warm-up ${warmup} s, window ${window} s)`,
+      );
+      return { apiRun, driverRun: null };
+    }
     const driverRun = await loopLoad(
       `driver P1 ${size} (${connections} loops)`,
       connections,
@@ -488,10 +541,13 @@ async function measureRanked(
     return { apiRun, driverRun };
   };
   if (always || (!settings.p3Only && estimate <= settings.maxLoadedLatencySeconds)) {
+    // The driver's side of P1 (the ratio) at the first size only: 50 concurrent scans of a larger
+    // collection take minutes each and gigabytes of FerretDB's memory, and measure nothing new.
     ({ apiRun: loaded, driverRun: driverLoaded } = await pair(
       settings.p1Connections,
       warmupSeconds,
       seconds,
+      always,
     ));
   } else {
     skipped = settings.p3Only
@@ -505,17 +561,19 @@ async function measureRanked(
   if (always) {
     const cores = cpus().length;
     const timing = loadedTiming(settings, unloaded.p50, cores, settings.seconds);
-    const { apiRun, driverRun } = await pair(cores, timing.warmupSeconds, timing.seconds);
-    reference = { api: apiRun, driver: driverRun, ratio: ratio(apiRun.perSecond, driverRun.perSecond) };
+    const { apiRun, driverRun } = await pair(cores, timing.warmupSeconds, timing.seconds, true);
+    if (driverRun !== null) {
+      reference = { api: apiRun, driver: driverRun, ratio: ratio(apiRun.perSecond, driverRun.perSecond) };
+    }
   }
   return {
     proposals: size,
     votes: corpus.votes,
     api: { unloaded: { samples: unloaded.samples, p50: round(unloaded.p50) }, loaded, skipped },
     driver: {
-      unloadedPage: { samples: unloadedPage.samples, p50: round(unloadedPage.p50) },
-      unloadedCount: { samples: unloadedCount.samples, p50: round(unloadedCount.p50) },
-      unloadedAuthors: { samples: unloadedAuthors.samples, p50: round(unloadedAuthors.p50) },
+      unloadedPage: rounded(breakdown.unloadedPage),
+      unloadedCount: rounded(breakdown.unloadedCount),
+      unloadedAuthors: rounded(breakdown.unloadedAuthors),
       loaded: driverLoaded,
     },
     ratio: ratio(loaded?.perSecond, driverLoaded?.perSecond),

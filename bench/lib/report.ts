@@ -205,7 +205,7 @@ export function renderReport(results: Results, large?: Results, before?: Results
 function sizeRows(results: Results): string[] {
   return results.p3.sizes.map((size, index) => {
     const detail = results.sizeDetails[index];
-    return `| ${size.proposals} | ${size.votes} | ${n(size.unloadedP50)} | ${n(size.loadedP50)} | ${n(detail?.driver.unloadedPage.p50)} | ${n(detail?.driver.unloadedCount.p50)} | ${n(detail?.driver.unloadedAuthors.p50)} | ${n(detail?.ratio, 3)} |`;
+    return `| ${size.proposals} | ${size.votes} | ${n(size.unloadedP50)} | ${n(size.loadedP50)} | ${n(detail?.driver.unloadedPage?.p50)} | ${n(detail?.driver.unloadedCount?.p50)} | ${n(detail?.driver.unloadedAuthors?.p50)} | ${n(detail?.ratio, 3)} |`;
   });
 }
 
@@ -227,7 +227,7 @@ function largeSection(large: Results): string[] {
     '| --- | --- | --- | --- | --- | --- |',
     ...large.sizeDetails.map(
       (size) =>
-        `| ${size.proposals} | ${size.votes} | ${n(size.api.unloaded.p50)} | ${n(size.driver.unloadedPage.p50)} | ${n(size.driver.unloadedCount.p50)} | ${n(size.driver.unloadedAuthors.p50)} |`,
+        `| ${size.proposals} | ${size.votes} | ${n(size.api.unloaded.p50)} | ${n(size.driver.unloadedPage?.p50)} | ${n(size.driver.unloadedCount?.p50)} | ${n(size.driver.unloadedAuthors?.p50)} |`,
     ),
     '',
     `p50 at ${large.p3.sizes.at(-1)?.proposals ?? '–'} / p50 at ${large.p3.sizes[0]?.proposals ?? '–'}: ${n(large.p3.ratioUnloaded, 2)}.`,

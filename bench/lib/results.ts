@@ -5,10 +5,14 @@ export interface SizeResult {
   proposals: number;
   votes: number;
   api: { unloaded: { samples: number; p50: number }; loaded: LoadResult | null; skipped: string | null };
+  /**
+   * The raw driver beside it; the unloaded breakdown is null where one query would take longer
+   * than the run can afford (each is a scan on FerretDB), the loaded run is taken at the first size.
+   */
   driver: {
-    unloadedPage: { samples: number; p50: number };
-    unloadedCount: { samples: number; p50: number };
-    unloadedAuthors: { samples: number; p50: number };
+    unloadedPage: { samples: number; p50: number } | null;
+    unloadedCount: { samples: number; p50: number } | null;
+    unloadedAuthors: { samples: number; p50: number } | null;
     loaded: LoadResult | null;
   };
   ratio: number | null;
