@@ -10,11 +10,32 @@ export interface LoggerSettings {
   destination: LogDestination;
 }
 
+/** What a request log line says of the request (pino-http hands over the standard serialization). */
+interface SerializedRequest {
+  id: unknown;
+  method: string;
+  url: string;
+  remoteAddress?: string;
+  headers: Record<string, string | undefined>;
+}
+
 export function loggerOptions({ nodeEnv, level, destination }: LoggerSettings): Params {
   const fd = destination === 'stdout' ? 1 : 2;
   const options = {
     level,
     redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    // Not every header: the response's security headers alone were a kilobyte per line, and
+    // serializing them a measurable part of the CPU of a request under load.
+    serializers: {
+      req: (req: SerializedRequest) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+        remoteAddress: req.remoteAddress,
+        userAgent: req.headers['user-agent'],
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
     // Health probes every few seconds would drown the log.
     autoLogging: { ignore: (req: { url?: string }) => req.url === '/health' },
   };
