@@ -485,7 +485,11 @@ async function measureRanked(
       count: () => proposals.countDocuments({ status: { $in: ['PUBLISHED'] } }).then(() => undefined),
     });
     unloaded = measured.api;
-    breakdown = { unloadedPage: measured.page, unloadedCount: measured.count, unloadedAuthors: measured.authors };
+    breakdown = {
+      unloadedPage: measured.page,
+      unloadedCount: measured.count,
+      unloadedAuthors: measured.authors,
+    };
   } else {
     ({ api: unloaded } = await interleavedLatencies(rounds, roundsSeconds, { api: apiRequest }));
     breakdown = { unloadedPage: null, unloadedCount: null, unloadedAuthors: null };

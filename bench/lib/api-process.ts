@@ -147,8 +147,14 @@ export class ApiProcess {
     const port = await freePort();
     const log = openSync(options.logFile, 'a');
     const started = performance.now();
-    // BENCH_API_NODE_ARGS: Node options for the API only (e.g. --cpu-prof, --max-old-space-size=…).
-    const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    // As `npm start` runs it (package.json config.apiNodeOptions: the heap budget), plus
+    // BENCH_API_NODE_ARGS for experiments (--cpu-prof, another --max-old-space-size, …).
+    const { config } = JSON.parse(readFileSync(join(options.root, 'package.json'), 'utf8')) as {
+      config: { apiNodeOptions: string };
+    };
+    const nodeArgs = [config.apiNodeOptions, process.env.BENCH_API_NODE_ARGS ?? '']
+      .flatMap((options) => options.split(' '))
+      .filter(Boolean);
     const child = spawn(process.execPath, [...nodeArgs, main], {
       cwd: options.root,
       env: {

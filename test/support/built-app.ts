@@ -1,10 +1,19 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-const DIST = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'src');
+const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist', 'apps', 'api', 'src');
+
+/** The Node options `npm start` runs the API with (package.json config.apiNodeOptions). */
+export function apiNodeOptions(): string[] {
+  const { config } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    config: { apiNodeOptions: string };
+  };
+  return config.apiNodeOptions.split(' ').filter(Boolean);
+}
 
 /** Runs a built entry point (`main` or `cli`); `npm test` builds before the e2e specs. */
 export function spawnBuilt(
@@ -16,7 +25,7 @@ export function spawnBuilt(
   if (!existsSync(file)) {
     throw new Error(`${file} is missing: run \`npm run build\` first`);
   }
-  return spawn(process.execPath, [file, ...args], {
+  return spawn(process.execPath, [...(entry === 'main' ? apiNodeOptions() : []), file, ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
   });
 }
