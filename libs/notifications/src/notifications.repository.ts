@@ -20,15 +20,15 @@ export class NotificationsRepository {
 
   /** Starts following unless the user ever followed or unfollowed this target. */
   async followIfNew(targetId: string, targetType: FollowTarget, userId: Types.ObjectId): Promise<void> {
-    await unlessDuplicate(
-      this.follows.create({
-        _id: `${targetId}:${userId.toHexString()}`,
-        targetId,
-        targetType,
-        userId,
-        active: true,
-      }),
-    );
+    const follow: FollowRecord = {
+      _id: `${targetId}:${userId.toHexString()}`,
+      targetId,
+      targetType,
+      userId,
+      active: true,
+    };
+    // Lean (no mongoose document): every vote comes through here.
+    await unlessDuplicate(this.follows.insertMany([follow], { lean: true }));
   }
 
   async setFollowing(

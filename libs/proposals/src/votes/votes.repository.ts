@@ -19,11 +19,23 @@ export class VotesRepository {
   }
 
   /** The stored vote, or null when the user has a vote on the proposal already. */
-  async insert(proposalId: Types.ObjectId, userId: Types.ObjectId, value: 1 | -1): Promise<VoteRecord | null> {
-    const created = await unlessDuplicate(
-      this.votes.create({ _id: voteId(proposalId, userId), proposalId, userId, value }),
-    );
-    return created === null ? null : created.toObject<VoteRecord>();
+  async insert(
+    proposalId: Types.ObjectId,
+    userId: Types.ObjectId,
+    value: 1 | -1,
+  ): Promise<VoteRecord | null> {
+    const now = new Date();
+    const vote: VoteRecord = {
+      _id: voteId(proposalId, userId),
+      proposalId,
+      userId,
+      value,
+      createdAt: now,
+      updatedAt: now,
+    };
+    // Lean: the vote is built here from checked values, so the hottest write skips hydrating
+    // and validating a mongoose document.
+    return (await unlessDuplicate(this.votes.insertMany([vote], { lean: true }))) === null ? null : vote;
   }
 
   async setValue(vote: VoteRecord, value: 1 | -1): Promise<void> {
