@@ -127,6 +127,7 @@ export class ProposalsRepository {
   }
 
   async count(query: ProposalQuery): Promise<number> {
+    await this.index.settled();
     const filter = rankedFilterOf(query);
     return (filter && this.index.count(filter)) ?? this.proposals.countDocuments(toFilter(query)).exec();
   }
@@ -138,6 +139,7 @@ export class ProposalsRepository {
     after: CursorPosition | null,
     limit: number,
   ): Promise<Ranked[]> {
+    await this.index.settled();
     const filter = rankedFilterOf(query);
     const positions = filter && this.index.page(sort, filter, after && rankedPositionOf(after, sort), limit);
     if (positions) {
@@ -191,6 +193,7 @@ export class ProposalsRepository {
     after: CursorPosition | null,
     limit: number,
   ): Promise<Ranked[]> {
+    await this.index.settled();
     const filter = rankedFilterOf(query);
     const ids =
       (filter && this.index.ids(filter)) ??

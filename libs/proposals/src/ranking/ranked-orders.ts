@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import type { ProposalRecord, ProposalStatus } from '../proposals/proposal.schema';
 
 export const STORED_SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'CONTROVERSIAL', 'NEWEST'] as const;
@@ -25,15 +26,33 @@ export interface RankedPosition {
   id: string;
 }
 
+/**
+ * The hex form of an id as one flat string. bson's toHexString builds it from 24 pieces, a
+ * string tree of about 230 bytes instead of 49: at 100,000 proposals the difference is tens of
+ * megabytes of the API's memory.
+ */
+function flatHex(id: Types.ObjectId): string {
+  return Buffer.from(id.id.buffer, id.id.byteOffset, id.id.byteLength).toString('hex');
+}
+
+/** One copy of each theme id, author id, tag and status for all entries. */
+const sharedStrings = new Map<string, string>();
+function shared<T extends string>(value: T): T {
+  const known = sharedStrings.get(value);
+  if (known !== undefined) return known as T;
+  sharedStrings.set(value, value);
+  return value;
+}
+
 export function rankedEntryOf(
   proposal: Pick<ProposalRecord, '_id' | 'status' | 'themeId' | 'authorId' | 'tags' | 'scores' | 'createdAt'>,
 ): RankedEntry {
   return {
-    id: proposal._id.toHexString(),
-    status: proposal.status,
-    themeId: proposal.themeId.toHexString(),
-    authorId: proposal.authorId.toHexString(),
-    tags: proposal.tags,
+    id: flatHex(proposal._id),
+    status: shared(proposal.status),
+    themeId: shared(flatHex(proposal.themeId)),
+    authorId: shared(flatHex(proposal.authorId)),
+    tags: proposal.tags.map(shared),
     keys: {
       HOT: proposal.scores.hot,
       TOP: proposal.scores.top,
@@ -118,6 +137,8 @@ class SortedOrder {
   }
 }
 
+const MAX_REMEMBERED_COUNTS = 1_000;
+
 /**
  * Every proposal in each stored order, in memory: a ranked page costs a binary search and a
  * short walk instead of a sort of the collection (FerretDB v1's SQLite backend uses no index
@@ -126,6 +147,11 @@ class SortedOrder {
 export class RankedOrders {
   private readonly orders = new Map(STORED_SORTS.map((sort) => [sort, new SortedOrder(sort)]));
   private readonly byId = new Map<string, RankedEntry>();
+  /**
+   * Counts per filter since the last write: counting walks every entry (a millisecond or two
+   * at 100,000), and every ranked page asks for its total.
+   */
+  private readonly counts = new Map<string, number>();
 
   get size(): number {
     return this.byId.size;
@@ -139,6 +165,7 @@ export class RankedOrders {
       for (const order of this.orders.values()) order.push(entry);
     }
     for (const order of this.orders.values()) order.sortAll();
+    this.counts.clear();
   }
 
   upsert(entry: RankedEntry): void {
@@ -148,6 +175,7 @@ export class RankedOrders {
       order.insert(entry);
     }
     this.byId.set(entry.id, entry);
+    this.counts.clear();
   }
 
   page(
@@ -160,8 +188,14 @@ export class RankedOrders {
   }
 
   count(filter: RankedFilter): number {
-    let count = 0;
-    for (const entry of this.byId.values()) if (matches(entry, filter)) count += 1;
+    const key = JSON.stringify([filter.statuses, filter.themeId, filter.authorId, filter.tag]);
+    let count = this.counts.get(key);
+    if (count === undefined) {
+      count = 0;
+      for (const entry of this.byId.values()) if (matches(entry, filter)) count += 1;
+      if (this.counts.size >= MAX_REMEMBERED_COUNTS) this.counts.clear();
+      this.counts.set(key, count);
+    }
     return count;
   }
 

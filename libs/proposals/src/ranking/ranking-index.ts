@@ -32,6 +32,8 @@ export class RankingIndex implements OnApplicationBootstrap {
   /** Writes seen while a build reads the collection; applied on top of what it read. */
   private pending: Map<string, RankedEntry> | null = null;
   private generation = 0;
+  /** The build in progress, if any. */
+  private building: Promise<void> | null = null;
 
   constructor(
     @InjectModel(PROPOSAL_MODEL) private readonly proposals: Model<ProposalRecord>,
@@ -45,6 +47,14 @@ export class RankingIndex implements OnApplicationBootstrap {
 
   get ready(): boolean {
     return this.orders !== null;
+  }
+
+  /**
+   * Waits for a build in progress (a page from the database instead takes longer on FerretDB's
+   * SQLite backend, which scans the collection for it while the build scans it too).
+   */
+  async settled(): Promise<void> {
+    await this.building;
   }
 
   /** Builds the index anew; resolves when it answers (or was superseded). */
@@ -98,15 +108,20 @@ export class RankingIndex implements OnApplicationBootstrap {
   }
 
   private rebuildInBackground(): void {
-    this.rebuild().catch((error: unknown) => {
-      this.logger.warn(
-        `Ranking index not built; ranked pages read from the database for now: ${String(error)}`,
-      );
-      this.drop();
-      const generation = this.generation;
-      setTimeout(() => {
-        if (generation === this.generation && !this.membership.shared) this.rebuildInBackground();
-      }, REBUILD_RETRY_MS).unref();
-    });
+    const build: Promise<void> = this.rebuild()
+      .catch((error: unknown) => {
+        this.logger.warn(
+          `Ranking index not built; ranked pages read from the database for now: ${String(error)}`,
+        );
+        this.drop();
+        const generation = this.generation;
+        setTimeout(() => {
+          if (generation === this.generation && !this.membership.shared) this.rebuildInBackground();
+        }, REBUILD_RETRY_MS).unref();
+      })
+      .finally(() => {
+        if (this.building === build) this.building = null;
+      });
+    this.building = build;
   }
 }
