@@ -10,7 +10,7 @@ import { ApiProcess, graphql } from './lib/api-process';
 import { checkCounters, type CorpusState, emptyCorpus, growCorpus, type SeedReport } from './lib/corpus';
 import { mintAccessToken } from './lib/jwt';
 import { httpLoad, interleavedLatencies, type LoadResult, loopLoad, sequentialLatencies } from './lib/load';
-import { renderReport, type Results } from './lib/report';
+import { type EarlierRun, renderReport, type Results } from './lib/report';
 import type { P2Result, SizeResult } from './lib/results';
 import { prng, ratio, round } from './lib/stats';
 
@@ -201,16 +201,37 @@ async function writeFormatted(path: string, text: string): Promise<void> {
 }
 
 /** A run kept from before an optimisation, shown beside the new one (bench/results/before-*.json). */
-function readBefore(root: string): Results | undefined {
-  const path = join(root, 'bench', 'results', 'before-index-and-cache.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Results) : undefined;
+/** Earlier full runs shown beside this one in the report (each file in bench/results). */
+const EARLIER_RUNS = [
+  {
+    file: 'before-index-and-cache.json',
+    description:
+      'ranked pages sorted by the database (a scan of the collection on the SQLite backend, twice with the count), every read by id from the database, the vote path reading the proposal back after each vote.',
+  },
+  {
+    file: 'before-id-index.json',
+    description:
+      'with the ranking index and the caches, but FerretDB unpatched (every statement by `_id` scanned its table), the vote path with a read before the insert and the follow through the event outbox, the JWT secret as a string, every header in the request log, and no heap budget.',
+  },
+] as const;
+
+function readEarlierRuns(root: string): EarlierRun[] {
+  return EARLIER_RUNS.flatMap(({ file, description }) => {
+    const path = join(root, 'bench', 'results', file);
+    return existsSync(path)
+      ? [{ file, description, results: JSON.parse(readFileSync(path, 'utf8')) as Results }]
+      : [];
+  });
 }
 
 async function renderOnly(root: string): Promise<void> {
   const results = JSON.parse(readFileSync(join(root, 'bench', 'results', 'latest.json'), 'utf8')) as Results;
   const largePath = join(root, 'bench', 'results', 'p3-large.json');
   const large = existsSync(largePath) ? (JSON.parse(readFileSync(largePath, 'utf8')) as Results) : undefined;
-  await writeFormatted(join(root, 'docs', 'PERFORMANCE.md'), renderReport(results, large, readBefore(root)));
+  await writeFormatted(
+    join(root, 'docs', 'PERFORMANCE.md'),
+    renderReport(results, large, readEarlierRuns(root)),
+  );
 }
 
 async function main(): Promise<void> {
@@ -407,7 +428,7 @@ async function main(): Promise<void> {
   const largePath = join(root, 'bench', 'results', 'p3-large.json');
   const large =
     !outDir && existsSync(largePath) ? (JSON.parse(readFileSync(largePath, 'utf8')) as Results) : undefined;
-  await writeFormatted(mdPath, renderReport(results, large, outDir ? undefined : readBefore(root)));
+  await writeFormatted(mdPath, renderReport(results, large, outDir ? [] : readEarlierRuns(root)));
   log(
     `wrote ${relative(process.cwd(), jsonPath)} and ${relative(process.cwd(), mdPath)} in ${results.totalSeconds} s`,
   );
@@ -471,13 +492,13 @@ async function measureRanked(
   // the other load on the machine affects them alike); the basis of P3 and of the breakdown.
   // The raw queries scan on FerretDB and grow with the corpus: where one round of them would take
   // longer than the run can afford, the API is measured alone.
-  const page = await rankedPage('TOP');
   const apiRequest = (n: number) => graphql(api.url, P1_QUERY, { sort: sortOf(n) }).then(() => undefined);
   const rounds = settings.quick ? 3 : 7;
   const roundsSeconds = settings.quick ? 4 : 45;
   let unloaded: { samples: number; p50: number };
   let breakdown: Pick<SizeResult['driver'], 'unloadedPage' | 'unloadedCount' | 'unloadedAuthors'>;
   if (driverRoundSeconds <= settings.maxDriverRoundSeconds) {
+    const page = await rankedPage('TOP');
     const measured = await interleavedLatencies(rounds, roundsSeconds, {
       api: apiRequest,
       page: (n) => rankedPage(sortOf(n)).then(() => undefined),

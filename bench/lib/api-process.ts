@@ -4,6 +4,7 @@ import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { apiLaunch } from '../../apps/api/src/launch';
 
 export interface ApiOptions {
   root: string;
@@ -147,17 +148,17 @@ export class ApiProcess {
     const port = await freePort();
     const log = openSync(options.logFile, 'a');
     const started = performance.now();
-    // As `npm start` runs it (package.json config.apiNodeOptions: the heap budget), plus
-    // BENCH_API_NODE_ARGS for experiments (--cpu-prof, another --max-old-space-size, …).
-    const { config } = JSON.parse(readFileSync(join(options.root, 'package.json'), 'utf8')) as {
-      config: { apiNodeOptions: string };
-    };
-    const nodeArgs = [config.apiNodeOptions, process.env.BENCH_API_NODE_ARGS ?? '']
-      .flatMap((options) => options.split(' '))
-      .filter(Boolean);
+    // As `npm start` runs it (package.json config), plus BENCH_API_NODE_ARGS for experiments
+    // (--cpu-prof, another --max-old-space-size, …).
+    const launch = apiLaunch(options.root);
+    const nodeArgs = [
+      ...launch.nodeOptions,
+      ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    ];
     const child = spawn(process.execPath, [...nodeArgs, main], {
       cwd: options.root,
       env: {
+        ...launch.environment,
         PATH: process.env.PATH,
         HOME: process.env.HOME,
         GO: process.env.GO,

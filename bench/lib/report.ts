@@ -58,7 +58,7 @@ const LOAD_HEADER = [
 ];
 
 /** docs/PERFORMANCE.md, generated from one run's results. */
-export function renderReport(results: Results, large?: Results, before?: Results): string {
+export function renderReport(results: Results, large?: Results, earlier: readonly EarlierRun[] = []): string {
   const env = results.environment;
   const p1 = results.p1;
   const p2 = results.p2;
@@ -198,7 +198,7 @@ export function renderReport(results: Results, large?: Results, before?: Results
     ...results.startups.map((s) => `| ${s.label} | ${n(s.ms, 0)} | ${n(s.firstPageMs, 0)} |`),
     '',
   ];
-  if (before) lines.push(...beforeSection(before, results));
+  if (earlier.length > 0) lines.push(...beforeSection(earlier, results));
   return `${lines.join('\n')}\n`;
 }
 
@@ -249,33 +249,62 @@ function largeSection(large: Results): string[] {
  * The same scenarios in a run before the in-memory ranking index and document caches
  * (bench/results/before-index-and-cache.json, commit 44ae38a), beside this run.
  */
-function beforeSection(before: Results, now: Results): string[] {
+/** An earlier full run kept in bench/results, shown beside this one. */
+export interface EarlierRun {
+  file: string;
+  /** What the code did then, in a sentence. */
+  description: string;
+  results: Results;
+}
+
+function beforeSection(earlier: readonly EarlierRun[], now: Results): string[] {
   const unloaded = (results: Results, proposals: number): number | undefined =>
     results.p3.sizes.find((size) => size.proposals === proposals)?.unloadedP50;
+  const loaded = (results: Results, proposals: number): number | undefined =>
+    results.p3.sizes.find((size) => size.proposals === proposals)?.loadedP50 ?? undefined;
   const firstPage = (results: Results, label: string): number | undefined =>
     results.startups.find((startup) => startup.label === label)?.firstPageMs;
-  const sizes = before.p3.sizes.map((size) => size.proposals);
+  const runs = [...earlier.map((run) => run.results), now];
+  const sizes = [...new Set(runs.flatMap((run) => run.p3.sizes.map((size) => size.proposals)))].sort(
+    (a, b) => a - b,
+  );
+  const row = (figure: string, value: (results: Results) => string): string =>
+    `| ${figure} | ${runs.map(value).join(' | ')} |`;
   return [
-    `## Before and after the ranking index and the document caches`,
+    `## Earlier runs`,
     '',
-    `Before: commit ${before.environment.commit}, ${before.environment.date} (\`bench/results/before-index-and-cache.json\`): ranked pages sorted by the database (a scan of the collection on the SQLite backend, twice with the count), every read by id from the database, the vote path reading the proposal back after each vote. After: this run.`,
+    ...earlier.map(
+      (run, index) =>
+        `${index + 1}. Commit ${run.results.environment.commit}, ${run.results.environment.date} (\`bench/results/${run.file}\`): ${run.description}`,
+    ),
+    `${earlier.length + 1}. This run.`,
     '',
-    '| Figure | Before | After |',
-    '| --- | --- | --- |',
-    ...sizes.map(
-      (proposals) =>
-        `| P1 unloaded p50 at ${proposals} proposals, ms | ${n(unloaded(before, proposals))} | ${n(unloaded(now, proposals))} |`,
+    `| Figure | ${runs.map((_, index) => `Run ${index + 1}`).join(' | ')} |`,
+    `| --- | ${runs.map(() => '---').join(' | ')} |`,
+    ...sizes.map((proposals) =>
+      row(`P1 unloaded p50 at ${proposals} proposals, ms`, (run) => n(unloaded(run, proposals))),
     ),
-    ...sizes.map(
-      (proposals) =>
-        `| first ranked page after start-up at ${proposals} proposals, ms | ${n(firstPage(before, `${proposals} proposals`), 0)} | ${n(firstPage(now, `${proposals} proposals`), 0)} |`,
+    ...sizes.map((proposals) =>
+      row(`P1 at ${now.settings.p1Connections} connections, p50 at ${proposals} proposals, ms`, (run) =>
+        n(loaded(run, proposals)),
+      ),
     ),
-    `| P1 at ${before.settings.p1Connections} connections, × raw driver | ${n(before.p1?.ratio, 3)} | ${n(now.p1?.ratio, 3)} |`,
-    `| P1 at ${before.settings.p1Connections} connections, req/s | ${n(before.p1?.api.loaded?.perSecond, 1)} | ${n(now.p1?.api.loaded?.perSecond, 1)} |`,
-    `| P2 votes/s | ${n(before.p2?.api.perSecond, 1)} | ${n(now.p2?.api.perSecond, 1)} |`,
-    `| P2 × raw driver | ${n(before.p2?.ratio, 3)} | ${n(now.p2?.ratio, 3)} |`,
-    `| P2 counters unequal to a recount afterwards | ${n(before.p2?.check.counters.counterMismatches, 0)} | ${n(now.p2?.check.counters.counterMismatches, 0)} |`,
-    `| API peak RSS, MiB | ${n(before.p4.apiPeakRssMiB)} | ${n(now.p4.apiPeakRssMiB)} |`,
+    ...sizes.map((proposals) =>
+      row(`first ranked page after start-up at ${proposals} proposals, ms`, (run) =>
+        n(firstPage(run, `${proposals} proposals`), 0),
+      ),
+    ),
+    row(`P1 at ${now.settings.p1Connections} connections, × raw driver`, (run) => n(run.p1?.ratio, 3)),
+    row(`P1 at ${now.settings.p1Connections} connections, req/s`, (run) =>
+      n(run.p1?.api.loaded?.perSecond, 1),
+    ),
+    row('P2 votes/s', (run) => n(run.p2?.api.perSecond, 1)),
+    row('P2 p99 ms', (run) => n(run.p2?.api.p99, 0)),
+    row('P2 × raw driver', (run) => n(run.p2?.ratio, 3)),
+    row('P2 counters unequal to a recount afterwards', (run) =>
+      n(run.p2?.check.counters.counterMismatches, 0),
+    ),
+    row('API peak RSS, MiB', (run) => n(run.p4.apiPeakRssMiB)),
     '',
   ];
 }

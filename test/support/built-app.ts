@@ -1,19 +1,12 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { apiLaunch } from '../../apps/api/src/launch';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist', 'apps', 'api', 'src');
-
-/** The Node options `npm start` runs the API with (package.json config.apiNodeOptions). */
-export function apiNodeOptions(): string[] {
-  const { config } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    config: { apiNodeOptions: string };
-  };
-  return config.apiNodeOptions.split(' ').filter(Boolean);
-}
 
 /** Runs a built entry point (`main` or `cli`); `npm test` builds before the e2e specs. */
 export function spawnBuilt(
@@ -25,8 +18,10 @@ export function spawnBuilt(
   if (!existsSync(file)) {
     throw new Error(`${file} is missing: run \`npm run build\` first`);
   }
-  return spawn(process.execPath, [...(entry === 'main' ? apiNodeOptions() : []), file, ...args], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+  // The server as `npm start` runs it.
+  const launch = entry === 'main' ? apiLaunch(ROOT) : { nodeOptions: [], environment: {} };
+  return spawn(process.execPath, [...launch.nodeOptions, file, ...args], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...launch.environment, ...env },
   });
 }
 
