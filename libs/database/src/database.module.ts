@@ -7,6 +7,23 @@ import { DatabaseServer } from './database-server';
 /** How long a query waits for an unreachable database before it fails with UNAVAILABLE. */
 export const SERVER_SELECTION_TIMEOUT_MS = 2_000;
 
+/**
+ * Connections to the embedded server on SQLite files. SQLite writes one transaction at a time and
+ * the others wait in a sleeping retry loop, so many connections mostly add waiting: updates by
+ * _id with the raw driver ran at 580/s from 4 connections, 500/s (p99 0.27 s) from 20 and 411/s
+ * (p99 0.9 s) from 100. Not fewer than 20: a connection stays busy for the whole of a query that
+ * scans (keyword search), and the others must not all wait behind such queries.
+ */
+export const SQLITE_POOL_SIZE = 20;
+
+function poolSize(config: ConfigService<AppConfig, true>): number | undefined {
+  const configured = config.get('MONGODB_MAX_POOL_SIZE', { infer: true });
+  const embeddedSqlite =
+    config.get('MONGODB_URI', { infer: true }) === undefined &&
+    config.get('EMBEDDED_POSTGRESQL_URL', { infer: true }) === undefined;
+  return configured ?? (embeddedSqlite ? SQLITE_POOL_SIZE : undefined);
+}
+
 @Module({
   providers: [
     {
@@ -42,6 +59,7 @@ class DatabaseServerModule {}
         // reaches a filter is compared as a value ({ $eq }), never run as an operator.
         sanitizeFilter: true,
         serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
+        ...(poolSize(config) === undefined ? {} : { maxPoolSize: poolSize(config) }),
         heartbeatFrequencyMS: 1_000,
         retryAttempts: 3,
         retryDelay: 1_000,

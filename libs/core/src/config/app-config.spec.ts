@@ -49,6 +49,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes an optional database pool size', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).MONGODB_MAX_POOL_SIZE).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: dataDir(), MONGODB_MAX_POOL_SIZE: '20' }).MONGODB_MAX_POOL_SIZE).toBe(20);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), MONGODB_MAX_POOL_SIZE: '0' })).toThrow(
+      /MONGODB_MAX_POOL_SIZE/,
+    );
+  });
+
   it('requires JWT_SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(ConfigurationError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', DATA_DIR: dataDir() })).toThrow(

@@ -22,6 +22,8 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be 1-63 letters, digits, "_" or "-"')
     .default('kabinet'),
   DATA_DIR: z.string().min(1).default('./.data'),
+  /** Connections to the database; unset: 20 on the embedded server's SQLite files, else the driver's 100. */
+  MONGODB_MAX_POOL_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).optional()),
   /** Run the embedded FerretDB on its PostgreSQL backend (this database) instead of SQLite files. */
   EMBEDDED_POSTGRESQL_URL: z.preprocess(
     emptyAsUndefined,
