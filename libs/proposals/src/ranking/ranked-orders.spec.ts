@@ -1,5 +1,7 @@
+import { Types } from 'mongoose';
 import {
   RankedOrders,
+  rankedEntryOf,
   type RankedEntry,
   type RankedFilter,
   STORED_SORTS,
@@ -101,5 +103,27 @@ describe('RankedOrders', () => {
     const rest = orders.page('TOP', filter, first ?? null, 100);
     expect(rest.map((p) => p.id)).toContain(first?.id);
     expect(rest.every((p) => p.key < first!.key || (p.key === first!.key && p.id < first!.id))).toBe(true);
+  });
+
+  it('keeps the ids of the proposal, its theme and its author exactly', () => {
+    // Thousands, so that Node's buffer pool (where bson builds each id's bytes) fills up and
+    // starts anew in between: an id read from the wrong buffer would show.
+    for (let index = 0; index < 3_000; index += 1) {
+      const proposal = {
+        _id: new Types.ObjectId(),
+        status: 'PUBLISHED' as const,
+        themeId: new Types.ObjectId(),
+        authorId: new Types.ObjectId(),
+        tags: ['mkb'],
+        scores: { hot: 1, top: 2, confidence: 0.5, controversial: 0 },
+        createdAt: new Date(),
+      };
+      const entry = rankedEntryOf(proposal);
+      expect([entry.id, entry.themeId, entry.authorId]).toEqual([
+        proposal._id.toHexString(),
+        proposal.themeId.toHexString(),
+        proposal.authorId.toHexString(),
+      ]);
+    }
   });
 });

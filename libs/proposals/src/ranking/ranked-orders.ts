@@ -32,7 +32,9 @@ export interface RankedPosition {
  * megabytes of the API's memory.
  */
 function flatHex(id: Types.ObjectId): string {
-  return Buffer.from(id.id.buffer, id.id.byteOffset, id.id.byteLength).toString('hex');
+  // Read `id` once: each read builds a new buffer, in Node's shared pool.
+  const bytes = id.id;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
 /** One copy of each theme id, author id, tag and status for all entries. */
