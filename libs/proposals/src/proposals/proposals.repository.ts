@@ -127,9 +127,10 @@ export class ProposalsRepository {
   }
 
   async count(query: ProposalQuery): Promise<number> {
-    await this.index.settled();
     const filter = rankedFilterOf(query);
-    return (filter && this.index.count(filter)) ?? this.proposals.countDocuments(toFilter(query)).exec();
+    return (
+      (filter && (await this.index.count(filter))) ?? this.proposals.countDocuments(toFilter(query)).exec()
+    );
   }
 
   /** A page in a stored order, descending on (key, _id). */
@@ -139,9 +140,9 @@ export class ProposalsRepository {
     after: CursorPosition | null,
     limit: number,
   ): Promise<Ranked[]> {
-    await this.index.settled();
     const filter = rankedFilterOf(query);
-    const positions = filter && this.index.page(sort, filter, after && rankedPositionOf(after, sort), limit);
+    const positions =
+      filter && (await this.index.page(sort, filter, after && rankedPositionOf(after, sort), limit));
     if (positions) {
       const found = new Map(
         (await this.findByIds(positions.map((position) => new Types.ObjectId(position.id)))).map(
@@ -193,10 +194,9 @@ export class ProposalsRepository {
     after: CursorPosition | null,
     limit: number,
   ): Promise<Ranked[]> {
-    await this.index.settled();
     const filter = rankedFilterOf(query);
     const ids =
-      (filter && this.index.ids(filter)) ??
+      (filter && (await this.index.ids(filter))) ??
       (await this.proposals.find(toFilter(query), { _id: 1 }).lean<{ _id: Types.ObjectId }[]>().exec()).map(
         ({ _id }) => _id.toHexString(),
       );

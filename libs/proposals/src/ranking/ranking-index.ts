@@ -49,14 +49,6 @@ export class RankingIndex implements OnApplicationBootstrap {
     return this.orders !== null;
   }
 
-  /**
-   * Waits for a build in progress (a page from the database instead takes longer on FerretDB's
-   * SQLite backend, which scans the collection for it while the build scans it too).
-   */
-  async settled(): Promise<void> {
-    await this.building;
-  }
-
   /** Builds the index anew; resolves when it answers (or was superseded). */
   async rebuild(): Promise<void> {
     const generation = ++this.generation;
@@ -84,20 +76,30 @@ export class RankingIndex implements OnApplicationBootstrap {
     this.pending?.set(entry.id, entry);
   }
 
-  page(
+  /*
+   * The answers below are null while there is no index (a peer shares the database, or the build
+   * failed): the caller then reads from the database. A build in progress is waited for, since a
+   * read from the database instead takes longer on FerretDB's SQLite backend, which scans the
+   * collection for it while the build scans it too.
+   */
+
+  async page(
     sort: StoredSort,
     filter: RankedFilter,
     after: RankedPosition | null,
     limit: number,
-  ): RankedPosition[] | null {
+  ): Promise<RankedPosition[] | null> {
+    await this.building;
     return this.orders?.page(sort, filter, after, limit) ?? null;
   }
 
-  count(filter: RankedFilter): number | null {
+  async count(filter: RankedFilter): Promise<number | null> {
+    await this.building;
     return this.orders?.count(filter) ?? null;
   }
 
-  ids(filter: RankedFilter): string[] | null {
+  async ids(filter: RankedFilter): Promise<string[] | null> {
+    await this.building;
     return this.orders?.ids(filter) ?? null;
   }
 
