@@ -86,8 +86,8 @@ describe('mongoose 9 on the embedded FerretDB', () => {
     expect(await Counters.countDocuments({ key: 'upserted' })).toBe(1);
   });
 
-  // The embedded server's FerretDB carries a patch (tools/embedded-mongo/ferretdb-patches) without
-  // which every statement by _id scanned the whole table on the SQLite backend.
+  // The embedded server's FerretDB is built with a rewrite (tools/embedded-mongo/FERRETDB.md)
+  // without which every statement by _id scanned the whole table on the SQLite backend.
   (process.env.E2E_POSTGRESQL_URL === undefined ? it : it.skip)(
     'finds, updates and deletes by _id through the _id index on SQLite',
     async () => {

@@ -25,8 +25,32 @@ export class EmbeddedMongoUnavailableError extends Error {
 
 const SOURCE_DIR = join('tools', 'embedded-mongo');
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
-/** Files laid over the FerretDB module before the build (see the README there). */
-const PATCHES_DIR = 'ferretdb-patches';
+/** Exact text replacements in FerretDB's sources, applied at build time (see FERRETDB.md there). */
+const REWRITES_FILE = 'ferretdb-rewrites.json';
+
+/** One replacement: `expect` must occur exactly once in the upstream file. */
+export interface SourceRewrite {
+  expect: string;
+  replaceWith: string;
+}
+
+/**
+ * Applies the rewrites of one upstream file. Upstream text that is missing or ambiguous stops the
+ * build: a rewrite that silently did nothing would leave the bug it fixes in place.
+ */
+export function applyRewrites(file: string, text: string, rewrites: readonly SourceRewrite[]): string {
+  let result = text;
+  for (const { expect, replaceWith } of rewrites) {
+    const occurrences = result.split(expect).length - 1;
+    if (occurrences !== 1) {
+      throw new EmbeddedMongoUnavailableError(
+        `${join(SOURCE_DIR, REWRITES_FILE)}: FerretDB's ${file} contains ${JSON.stringify(expect)} ${occurrences} times instead of once; update the rewrite for this FerretDB version.`,
+      );
+    }
+    result = result.replace(expect, () => replaceWith);
+  }
+  return result;
+}
 
 /** The repository root: the nearest folder above `from` that holds the embedded server's sources. */
 export function findProjectRoot(from: string = __dirname): string {
@@ -67,7 +91,6 @@ export function findGo(env: NodeJS.ProcessEnv = process.env): string | undefined
 
 /** Every file below `dir`, as paths relative to it, sorted. */
 function filesBelow(dir: string): string[] {
-  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
@@ -80,7 +103,7 @@ async function sourceFingerprint(sourceDir: string, go: string): Promise<string>
     ...readdirSync(sourceDir).filter(
       (name) => name.endsWith('.go') || name === 'go.mod' || name === 'go.sum',
     ),
-    ...filesBelow(join(sourceDir, PATCHES_DIR)).map((name) => join(PATCHES_DIR, name)),
+    REWRITES_FILE,
   ].sort();
   for (const name of files) {
     hash
@@ -123,7 +146,7 @@ export async function ensureEmbeddedMongoBinary(options: EnsureBinaryOptions = {
   options.log?.('Building the embedded database server with Go (first run only)…');
   const workDir = join(cacheDir, `build.${process.pid}`);
   try {
-    const modfile = await preparePatchedModule(go, sourceDir, workDir);
+    const modfile = await prepareRewrittenModule(go, sourceDir, workDir);
     await execFileAsync(
       go,
       ['build', '-trimpath', '-mod=readonly', '-modfile', modfile, '-o', partial, '.'],
@@ -147,30 +170,37 @@ export async function ensureEmbeddedMongoBinary(options: EnsureBinaryOptions = {
 }
 
 /**
- * Copies the FerretDB module (downloaded through the Go module proxy) into `workDir`, lays the
- * project's patched files over it and writes a go.mod/go.sum pair that replaces the module with
- * that copy; returns the path of that go.mod (for `go build -modfile`).
+ * Copies the FerretDB module (downloaded through the Go module proxy) into `workDir`, applies the
+ * rewrites to the copy and writes a go.mod/go.sum pair that replaces the module with that copy;
+ * returns the path of that go.mod (for `go build -modfile`). Go refuses `-overlay` for files in
+ * the module cache, hence the copy.
  */
-async function preparePatchedModule(go: string, sourceDir: string, workDir: string): Promise<string> {
+async function prepareRewrittenModule(go: string, sourceDir: string, workDir: string): Promise<string> {
   const { stdout } = await execFileAsync(go, ['mod', 'download', '-json', FERRETDB_MODULE], {
     cwd: sourceDir,
     maxBuffer: 16 * 1024 * 1024,
   });
   const { Dir: moduleDir } = JSON.parse(stdout) as { Dir: string };
   const copy = join(workDir, 'ferretdb');
-  // Files in the module cache are read-only; the copy must be writable to lay patches over it.
+  // Files and folders in the module cache are read-only; the copy must be writable to rewrite it
+  // and to be removed after the build.
   for (const file of filesBelow(moduleDir)) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     copyFileSync(join(moduleDir, file), join(copy, file));
     chmodSync(join(copy, file), 0o644);
   }
-  for (const file of filesBelow(join(sourceDir, PATCHES_DIR)).filter((name) => name.endsWith('.go'))) {
-    if (!existsSync(join(copy, file))) {
+  const rewrites = JSON.parse(readFileSync(join(sourceDir, REWRITES_FILE), 'utf8')) as Record<
+    string,
+    SourceRewrite[]
+  >;
+  for (const [file, fileRewrites] of Object.entries(rewrites)) {
+    const target = join(copy, file);
+    if (!existsSync(target)) {
       throw new EmbeddedMongoUnavailableError(
-        `${join(SOURCE_DIR, PATCHES_DIR, file)} patches a file FerretDB does not have; update or remove the patch.`,
+        `${join(SOURCE_DIR, REWRITES_FILE)} rewrites ${file}, which FerretDB does not have; update or remove the rewrite.`,
       );
     }
-    copyFileSync(join(sourceDir, PATCHES_DIR, file), join(copy, file));
+    writeFileSync(target, applyRewrites(file, readFileSync(target, 'utf8'), fileRewrites));
   }
   const modfile = join(workDir, 'build.mod');
   writeFileSync(
