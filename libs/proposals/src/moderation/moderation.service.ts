@@ -41,7 +41,7 @@ export class ModerationService {
 
   async flag(user: User, proposalId: string, reason: string): Promise<void> {
     const why = parseInput(reasonSchema, reason, 'reason');
-    const proposal = await this.proposalsService.require(proposalId);
+    const proposal = await this.proposalsService.requireVisible(user, proposalId);
     if (proposal.authorId.equals(user._id)) {
       throw new ForbiddenError('You cannot flag your own suggestion; withdraw it instead.');
     }
@@ -150,6 +150,12 @@ export class ModerationService {
       const resuming = duplicate.status === 'MERGED' && duplicate.mergedInto?.equals(into._id) === true;
       if (duplicate.status === 'MERGED' && !resuming) {
         throw new ConflictError('This suggestion was merged into another one already.');
+      }
+      // A merged suggestion is public again; a hidden or withdrawn one must stay out of sight.
+      if (duplicate.status === 'HIDDEN' || duplicate.status === 'WITHDRAWN') {
+        throw new ConflictError(
+          `A suggestion that is ${duplicate.status.toLowerCase()} cannot be merged; it stays out of sight.`,
+        );
       }
       if (!resuming) {
         await this.proposals.update(duplicate._id, {

@@ -22,6 +22,7 @@ import type { ProposalRecord, ProposalStatus } from './proposal.schema';
 import type { StoredSort } from '../ranking/ranked-orders';
 import { ProposalLocks } from './proposal-locks';
 import { type ProposalQuery, ProposalsRepository } from './proposals.repository';
+import { canReadProposal } from './visibility';
 
 export type ProposalSort = StoredSort | 'RANDOM';
 
@@ -194,21 +195,27 @@ export class ProposalsService {
     if (proposal.status === 'MERGED') {
       throw new ForbiddenError('This suggestion was merged into another and cannot be withdrawn.');
     }
+    // Withdrawing would end the moderators' hold on it: unhideProposal and hideProposal need HIDDEN.
+    if (proposal.status === 'HIDDEN') {
+      throw new ForbiddenError('This suggestion is hidden by moderation and cannot be withdrawn.');
+    }
     if (proposal.status !== 'WITHDRAWN') {
       await this.proposals.update(proposal._id, { status: 'WITHDRAWN', statusReason: why });
     }
     return this.require(id);
   }
 
-  /** Null when it does not exist or is hidden from this viewer (hidden: author and moderators only). */
+  /** Null when it does not exist or is hidden from this viewer (see canReadProposal). */
   async findVisible(viewer: User | null, id: string): Promise<ProposalRecord | null> {
     const proposal = await this.proposals.findById(id);
-    if (
-      proposal?.status === 'HIDDEN' &&
-      !isModerator(viewer) &&
-      !(viewer !== null && proposal.authorId.equals(viewer._id))
-    ) {
-      return null;
+    return proposal !== null && canReadProposal(viewer, proposal) ? proposal : null;
+  }
+
+  /** NOT_FOUND, as for a suggestion that does not exist, when it is hidden from this viewer. */
+  async requireVisible(viewer: User | null, id: string): Promise<ProposalRecord> {
+    const proposal = await this.findVisible(viewer, id);
+    if (proposal === null) {
+      throw new NotFoundError('Proposal', id);
     }
     return proposal;
   }
@@ -219,8 +226,8 @@ export class ProposalsService {
     const status = filter.status ?? 'PUBLISHED';
     const authorId = filter.authorId ? objectIdOrInvalid(filter.authorId, 'filter.authorId') : undefined;
     const ownList = viewer !== null && authorId !== undefined && authorId.equals(viewer._id);
-    if (status === 'HIDDEN' && !isModerator(viewer) && !ownList) {
-      throw new ForbiddenError('Only moderators can list hidden suggestions.');
+    if ((status === 'HIDDEN' || status === 'WITHDRAWN') && !isModerator(viewer) && !ownList) {
+      throw new ForbiddenError(`Only moderators can list ${status.toLowerCase()} suggestions.`);
     }
     const search = parseInput(searchText(200).nullish(), filter.search, 'filter.search');
     const query: ProposalQuery = {
