@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import request from 'supertest';
 import WebSocket from 'ws';
 import { Role } from '@app/accounts';
 import { DomainEvents, LiveUpdates } from '@app/events';
@@ -15,16 +16,42 @@ const FOLLOW = 'mutation ($id: ID!) { follow(targetId: $id) }';
 const UNFOLLOW = 'mutation ($id: ID!) { unfollow(targetId: $id) }';
 const MERGE = 'mutation ($id: ID!, $into: ID!) { mergeProposal(id: $id, intoId: $into) { status } }';
 const READ_PROPOSAL = 'query ($id: ID!) { proposal(id: $id) { id title body status } }';
+const EDIT =
+  'mutation ($id: ID!, $input: UpdateProposalInput!) { updateProposal(id: $id, input: $input) { title } }';
+const LIST_FIELDS = `id version items { title
+  proposals { id title body }
+  suggestions { id title body withheld proposal { id title upvotes } } }`;
+const CREATE = `mutation ($input: CreateCuratedListInput!) { createCuratedList(input: $input) { id } }`;
+const UPDATE = `mutation ($id: ID!, $input: UpdateCuratedListDraftInput!) { updateCuratedListDraft(id: $id, input: $input) { id } }`;
+const PUBLISH = `mutation ($id: ID!) { publishCuratedList(id: $id) { version } }`;
+const REVISE = `mutation ($id: ID!) { reviseCuratedList(id: $id) { version } }`;
+const READ_LIST = `query ($slug: String!, $version: Int) { curatedList(slug: $slug, version: $version) { ${LIST_FIELDS} } }`;
+
+interface Suggestion {
+  id: string;
+  title: string | null;
+  body: string | null;
+  withheld: boolean;
+  proposal: { id: string; title: string; upvotes: number } | null;
+}
+interface ListRead {
+  curatedList: {
+    version: number;
+    items: { proposals: { id: string; title: string }[]; suggestions: Suggestion[] }[];
+  };
+}
+
 const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }): string | undefined =>
   response.errors?.[0]?.extensions?.code;
 
-describe('hidden and withdrawn suggestions stay out of sight', () => {
+describe('hidden and withdrawn suggestions stay out of sight; published lists keep what was handed over', () => {
   let t: TestApp;
   let url: string;
   let themeId: string;
   let author: SignedInUser;
   let member: SignedInUser;
   let moderator: SignedInUser;
+  let editor: SignedInUser;
   const clients: Client[] = [];
 
   const submit = (title: string, by: SignedInUser = author): Promise<ProposalView> =>
@@ -35,6 +62,23 @@ describe('hidden and withdrawn suggestions stay out of sight', () => {
     expect(hidden.data).toEqual({ hideProposal: { status: 'HIDDEN' } });
   };
 
+  /** Creates and publishes a list whose one item links `proposalIds`. */
+  const publishList = async (slug: string, proposalIds: string[]): Promise<string> => {
+    const created = await t.gql<{ createCuratedList: { id: string } }>(
+      CREATE,
+      { input: { title: `Lijst ${slug}`, slug, addressee: 'Minister van Financiën', language: 'nl' } },
+      { token: editor.accessToken },
+    );
+    const id = created.data!.createCuratedList.id;
+    await t.gql(
+      UPDATE,
+      { id, input: { items: [{ title: 'Het eerste punt', body: 'Uitleg', proposalIds }] } },
+      { token: editor.accessToken },
+    );
+    expect((await t.gql(PUBLISH, { id }, { token: editor.accessToken })).errors).toBeUndefined();
+    return id;
+  };
+
   beforeAll(async () => {
     t = await startTestApp('e2e_hidden_content');
     await t.app.listen(0, '127.0.0.1');
@@ -43,6 +87,7 @@ describe('hidden and withdrawn suggestions stay out of sight', () => {
     author = await createSignedInUser(t, [], 'Auteur');
     member = await createSignedInUser(t, [], 'Lid');
     moderator = await createSignedInUser(t, [Role.MODERATOR], 'Moderator');
+    editor = await createSignedInUser(t, [Role.EDITOR], 'Redactie');
   });
 
   afterAll(async () => {
@@ -201,5 +246,104 @@ describe('hidden and withdrawn suggestions stay out of sight', () => {
     ]);
     expect(anonymous.received).toEqual([]);
     expect(asMember.received).toEqual([]);
+  });
+
+  it("keeps a hidden suggestion's place in a published list without its text, in GraphQL and in the exports", async () => {
+    const shown = await submit('Een voorstel dat zichtbaar blijft');
+    const hidden = await submit('Geheime titel van een verborgen voorstel');
+    await publishList('met-verborgen-voorstel', [shown.id, hidden.id]);
+    await hide(hidden.id);
+
+    for (const reader of [undefined, member, editor]) {
+      const read = await t.gql<ListRead>(
+        READ_LIST,
+        { slug: 'met-verborgen-voorstel' },
+        reader && { token: reader.accessToken },
+      );
+      expect(JSON.stringify(read)).not.toMatch(/Geheime titel/);
+      const item = read.data!.curatedList.items[0]!;
+      expect(item.proposals.map((proposal) => proposal.id)).toEqual([shown.id]);
+      expect(item.suggestions).toEqual([
+        {
+          id: shown.id,
+          title: 'Een voorstel dat zichtbaar blijft',
+          body: 'Een voorstel dat zichtbaar blijft: een uitgewerkt voorstel van een ondernemer voor de overheid.',
+          withheld: false,
+          proposal: { id: shown.id, title: 'Een voorstel dat zichtbaar blijft', upvotes: 0 },
+        },
+        { id: hidden.id, title: null, body: null, withheld: true, proposal: null },
+      ]);
+    }
+    const asModerator = await t.gql<ListRead>(
+      READ_LIST,
+      { slug: 'met-verborgen-voorstel' },
+      { token: moderator.accessToken },
+    );
+    expect(asModerator.data!.curatedList.items[0]!.suggestions[1]).toMatchObject({
+      title: 'Geheime titel van een verborgen voorstel',
+      withheld: true,
+    });
+
+    const json = await request(t.http).get('/export/lists/met-verborgen-voorstel.json');
+    expect(json.status).toBe(200);
+    expect(json.text).not.toMatch(/Geheime titel/);
+    expect((json.body as { items: { proposals: unknown[] }[] }).items[0]!.proposals).toEqual([
+      { id: shown.id, title: 'Een voorstel dat zichtbaar blijft', withheld: false, upvotes: 0, downvotes: 0 },
+      { id: hidden.id, title: null, withheld: true, upvotes: null, downvotes: null },
+    ]);
+    const csv = await request(t.http).get('/export/lists/met-verborgen-voorstel.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.text).not.toMatch(/Geheime titel/);
+    expect(csv.text).toMatch(/Een voorstel dat zichtbaar blijft; \[niet meer openbaar\]/);
+    const all = await request(t.http).get('/export/proposals.csv');
+    expect(all.text).not.toMatch(/Geheime titel/);
+  });
+
+  it('shows a published version with the text its suggestions had when it was published', async () => {
+    const proposal = await submit('De oorspronkelijke titel van het voorstel');
+    const listId = await publishList('overhandigd-is-overhandigd', [proposal.id]);
+    const edited = await t.gql(
+      EDIT,
+      {
+        id: proposal.id,
+        input: {
+          title: 'Een later bedachte titel',
+          body: 'Een later geschreven tekst die nooit is overhandigd.',
+        },
+      },
+      { token: author.accessToken },
+    );
+    expect(edited.errors).toBeUndefined();
+
+    const version1 = async (): Promise<Suggestion> =>
+      (await t.gql<ListRead>(READ_LIST, { slug: 'overhandigd-is-overhandigd', version: 1 })).data!.curatedList
+        .items[0]!.suggestions[0]!;
+    expect(await version1()).toEqual({
+      id: proposal.id,
+      title: 'De oorspronkelijke titel van het voorstel',
+      body: 'De oorspronkelijke titel van het voorstel: een uitgewerkt voorstel van een ondernemer voor de overheid.',
+      withheld: false,
+      proposal: { id: proposal.id, title: 'Een later bedachte titel', upvotes: 0 },
+    });
+    const json = await request(t.http).get('/export/lists/overhandigd-is-overhandigd.json?version=1');
+    expect((json.body as { items: { proposals: { title: string }[] }[] }).items[0]!.proposals[0]!.title).toBe(
+      'De oorspronkelijke titel van het voorstel',
+    );
+    const csv = await request(t.http).get('/export/lists/overhandigd-is-overhandigd.csv?version=1');
+    expect(csv.text).toMatch(/De oorspronkelijke titel van het voorstel/);
+    expect(csv.text).not.toMatch(/later bedachte/);
+
+    await t.gql(REVISE, { id: listId }, { token: editor.accessToken });
+    expect((await t.gql(PUBLISH, { id: listId }, { token: editor.accessToken })).data).toEqual({
+      publishCuratedList: { version: 2 },
+    });
+    const version2 = await t.gql<ListRead>(READ_LIST, { slug: 'overhandigd-is-overhandigd', version: 2 });
+    expect(version2.data!.curatedList.items[0]!.suggestions[0]!.title).toBe('Een later bedachte titel');
+    expect((await version1()).title).toBe('De oorspronkelijke titel van het voorstel');
+
+    // The snapshot of a suggestion hidden since is withheld too.
+    await hide(proposal.id);
+    const afterHide = await t.gql<ListRead>(READ_LIST, { slug: 'overhandigd-is-overhandigd', version: 1 });
+    expect(JSON.stringify(afterHide)).not.toMatch(/oorspronkelijke titel|later bedachte/);
   });
 });

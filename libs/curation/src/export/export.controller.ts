@@ -4,6 +4,9 @@ import type { Response } from 'express';
 import { Public } from '@app/accounts';
 import { ExportService } from './export.service';
 
+/** Words for a suggestion withheld from the export (hidden or withdrawn since), in the list's language. */
+const WITHHELD = { nl: '[niet meer openbaar]', en: '[no longer public]' } as const;
+
 /** Spreadsheet-safe CSV: RFC 4180 quoting, CRLF, and cells that start with = + - @ neutralised. */
 function toCsv(header: string[], rows: (string | number | null)[][]): string {
   return `\uFEFF${stringify(
@@ -71,9 +74,9 @@ export class ExportController {
         item.position,
         item.title,
         item.body,
-        item.proposals.map((proposal) => proposal.title).join('; '),
-        item.proposals.reduce((sum, proposal) => sum + proposal.upvotes, 0),
-        item.proposals.reduce((sum, proposal) => sum + proposal.downvotes, 0),
+        item.proposals.map((proposal) => proposal.title ?? WITHHELD[data.language]).join('; '),
+        item.proposals.reduce((sum, proposal) => sum + (proposal.upvotes ?? 0), 0),
+        item.proposals.reduce((sum, proposal) => sum + (proposal.downvotes ?? 0), 0),
         item.followUp?.status ?? null,
         item.followUp?.kind ?? null,
         item.followUp?.progress ?? null,

@@ -1,22 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { UsersService } from '@app/accounts';
+import type { Language } from '@app/core';
 import { ProposalsService, ThemesService } from '@app/proposals';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { CuratedListsService } from '../lists/curated-lists.service';
+import { listedSuggestions } from '../lists/listed-suggestions';
 
 export interface ListExport {
   slug: string;
   title: string;
   description: string;
   addressee: string;
+  language: Language;
   version: number;
   publishedAt: string | null;
   items: {
     position: number;
     title: string;
     body: string;
-    proposals: { id: string; title: string; upvotes: number; downvotes: number }[];
+    /** As published; a hidden or withdrawn one keeps its place without its text or counts. */
+    proposals: {
+      id: string;
+      title: string | null;
+      withheld: boolean;
+      upvotes: number | null;
+      downvotes: number | null;
+    }[];
     followUp: {
       status: string;
       kind: string;
@@ -74,12 +84,16 @@ export class ExportService {
     ]);
     const proposalById = new Map(proposals.map((proposal) => [proposal._id.toHexString(), proposal]));
     const statusByKey = new Map(statuses.map((status) => [status.key, status]));
+    const snapshots = new Map(
+      (view.snapshots ?? []).map((snapshot) => [snapshot.proposalId.toHexString(), snapshot]),
+    );
     const language = view.list.language;
     return {
       slug: view.list.slug,
       title: view.content.title,
       description: view.content.description,
       addressee: view.content.addressee,
+      language,
       version: view.version,
       publishedAt: view.publishedAt?.toISOString() ?? null,
       items: view.content.items.map((item, index) => {
@@ -89,19 +103,18 @@ export class ExportService {
           position: index + 1,
           title: item.title,
           body: item.body,
-          proposals: item.proposalIds.flatMap((id) => {
-            const proposal = proposalById.get(id.toHexString());
-            return proposal
-              ? [
-                  {
-                    id: proposal._id.toHexString(),
-                    title: proposal.title,
-                    upvotes: proposal.upvotes,
-                    downvotes: proposal.downvotes,
-                  },
-                ]
-              : [];
-          }),
+          proposals: listedSuggestions(
+            null,
+            item.proposalIds.map((id) => id.toHexString()),
+            snapshots,
+            proposalById,
+          ).map((suggestion) => ({
+            id: suggestion.id,
+            title: suggestion.title,
+            withheld: suggestion.withheld,
+            upvotes: suggestion.proposal?.upvotes ?? null,
+            downvotes: suggestion.proposal?.downvotes ?? null,
+          })),
           followUp: followUp
             ? {
                 status: status?.name[language] ?? followUp.statusKey,

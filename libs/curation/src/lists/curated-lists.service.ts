@@ -18,7 +18,13 @@ import {
 import { foldText, ProposalsService } from '@app/proposals';
 import { DomainEvents } from '@app/events';
 import { FollowUpService } from '../follow-up/follow-up.service';
-import type { CuratedListRecord, ListContent, ListItem } from './curated-list.schema';
+import type {
+  CuratedListRecord,
+  ListContent,
+  ListItem,
+  ListVersionRecord,
+  SuggestionSnapshot,
+} from './curated-list.schema';
 import { CuratedListsRepository } from './curated-lists.repository';
 
 export const MAX_ITEMS = 25;
@@ -75,6 +81,8 @@ export interface ListView {
   version: number;
   publishedAt: Date | null;
   publishedBy: Types.ObjectId | null;
+  /** The linked suggestions' text at publication; null for a draft. */
+  snapshots: SuggestionSnapshot[] | null;
 }
 
 function slugFrom(title: string): string {
@@ -151,7 +159,10 @@ export class CuratedListsService {
     });
   }
 
-  /** Freezes the draft as the next version; the version never changes afterwards. */
+  /**
+   * Freezes the draft, with the text of every linked suggestion, as the next version; the version
+   * never changes afterwards.
+   */
   publish(editor: User, id: string): Promise<ListView> {
     return this.locks.run(`list:${id}`, async () => {
       const list = await this.require(id);
@@ -161,11 +172,17 @@ export class CuratedListsService {
       if (list.draft.items.length === 0) {
         throw new InvalidInputError('A list needs at least one item before it is published.', 'items');
       }
-      const version = {
+      const suggestions = (
+        await this.proposals.findMany([
+          ...new Set(list.draft.items.flatMap((item) => item.proposalIds.map(String))),
+        ])
+      ).map((proposal) => ({ proposalId: proposal._id, title: proposal.title, body: proposal.body }));
+      const version: ListVersionRecord = {
         _id: `${list._id.toHexString()}:${list.latestVersion + 1}`,
         listId: list._id,
         version: list.latestVersion + 1,
         ...list.draft,
+        suggestions,
         publishedAt: new Date(),
         publishedBy: editor._id,
       };
@@ -289,6 +306,7 @@ export class CuratedListsService {
       version: record.version,
       publishedAt: record.publishedAt,
       publishedBy: record.publishedBy,
+      snapshots: record.suggestions ?? [],
     };
   }
 
@@ -303,6 +321,7 @@ export class CuratedListsService {
       version: list.latestVersion + 1,
       publishedAt: null,
       publishedBy: null,
+      snapshots: null,
     };
   }
 
