@@ -30,7 +30,7 @@ export interface ProposalQuery {
 
 export type NewProposal = Pick<
   ProposalRecord,
-  'title' | 'body' | 'themeId' | 'authorId' | 'tags' | 'language' | 'keywords'
+  '_id' | 'title' | 'body' | 'themeId' | 'authorId' | 'tags' | 'language' | 'keywords'
 >;
 
 /** The value a proposal has in a stored order (the cursor key). */

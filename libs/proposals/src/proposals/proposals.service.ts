@@ -128,7 +128,17 @@ export class ProposalsService {
   async submit(author: User, input: SubmitProposalData): Promise<ProposalRecord> {
     const data = parseInput(submitSchema, input, 'input');
     const themeId = await this.existingTheme(data.themeId);
-    const proposal = await this.proposals.insert({
+    // The event goes first: if the insert then fails, a retry submits anew and the stray event only
+    // made the author follow an id that never came to exist; the other way round, a failed event
+    // would have made the retry submit the suggestion twice.
+    const id = new Types.ObjectId();
+    await this.events.publish({
+      type: 'PROPOSAL_SUBMITTED',
+      proposalId: id.toHexString(),
+      authorId: author._id.toHexString(),
+    });
+    return this.proposals.insert({
+      _id: id,
       title: data.title,
       body: data.body,
       themeId,
@@ -137,12 +147,6 @@ export class ProposalsService {
       language: data.language,
       keywords: keywordsOf(`${data.title} ${data.body}`),
     });
-    await this.events.publish({
-      type: 'PROPOSAL_SUBMITTED',
-      proposalId: proposal._id.toHexString(),
-      authorId: author._id.toHexString(),
-    });
-    return proposal;
   }
 
   async update(user: User, id: string, input: UpdateProposalData): Promise<ProposalRecord> {
