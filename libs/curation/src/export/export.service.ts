@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { UsersService } from '@app/accounts';
 import type { Language } from '@app/core';
-import { ProposalsService, ThemesService } from '@app/proposals';
+import { type ProposalRecord, ProposalsService, ThemesService } from '@app/proposals';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { CuratedListsService } from '../lists/curated-lists.service';
 import { listedSuggestions } from '../lists/listed-suggestions';
+
+/** Proposals whose authors are looked up together. */
+const EXPORT_BATCH = 200;
 
 export interface ListExport {
   slug: string;
@@ -140,17 +143,33 @@ export class ExportService {
     };
   }
 
-  async proposals(): Promise<ProposalExport[]> {
-    const proposals = await this.proposalsService.allPublished();
-    const [themes, authors] = await Promise.all([
-      this.themes.all(),
-      this.users.findByIds(
-        [...new Set(proposals.map((proposal) => proposal.authorId.toHexString()))].map(
-          (id) => new Types.ObjectId(id),
-        ),
-      ),
-    ]);
+  /**
+   * Every published proposal, read through a cursor and looked up (themes, authors) a batch at a
+   * time, so that memory stays bounded however many there are.
+   */
+  async *proposals(): AsyncGenerator<ProposalExport> {
+    const themes = await this.themes.all();
     const themeName = new Map(themes.map((theme) => [theme._id.toHexString(), theme.name.nl]));
+    let batch: ProposalRecord[] = [];
+    for await (const proposal of this.proposalsService.eachPublished()) {
+      batch.push(proposal);
+      if (batch.length === EXPORT_BATCH) {
+        yield* await this.exportRows(batch, themeName);
+        batch = [];
+      }
+    }
+    yield* await this.exportRows(batch, themeName);
+  }
+
+  private async exportRows(
+    proposals: readonly ProposalRecord[],
+    themeName: ReadonlyMap<string, string>,
+  ): Promise<ProposalExport[]> {
+    const authors = await this.users.findByIds(
+      [...new Set(proposals.map((proposal) => proposal.authorId.toHexString()))].map(
+        (id) => new Types.ObjectId(id),
+      ),
+    );
     const authorById = new Map(authors.map((author) => [author._id.toHexString(), author]));
     return proposals.map((proposal) => {
       const author = authorById.get(proposal.authorId.toHexString());

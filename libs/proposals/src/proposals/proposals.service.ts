@@ -283,9 +283,9 @@ export class ProposalsService {
       .slice(0, limit);
   }
 
-  /** Every published proposal, newest first (for the open-data export). */
-  allPublished(): Promise<ProposalRecord[]> {
-    return this.proposals.allWithStatus('PUBLISHED');
+  /** Every published proposal, one at a time from a cursor (for the open-data export). */
+  eachPublished(): AsyncIterable<ProposalRecord> {
+    return this.proposals.eachWithStatus('PUBLISHED');
   }
 
   /** The proposals with these ids that exist, in no particular order. */
