@@ -141,7 +141,7 @@ describe('hidden and withdrawn suggestions stay out of sight; published lists ke
     );
   });
 
-  it('answers flagProposal, follow, castVote and retractVote on a hidden suggestion as on a missing one', async () => {
+  it('answers flagProposal, follow, votes, updateProposal and withdrawProposal on a hidden suggestion as on a missing one', async () => {
     const proposal = await submit('Verborgen bestaan blijft geheim');
     await vote(t, member, proposal.id, 'UP');
     await hide(proposal.id);
@@ -151,9 +151,12 @@ describe('hidden and withdrawn suggestions stay out of sight; published lists ke
       codeOf(await t.gql(FOLLOW, { id }, { token: member.accessToken })),
       codeOf(await vote(t, member, id, 'DOWN')),
       codeOf(await vote(t, member, id, null)),
+      codeOf(await t.gql(EDIT, { id, input: { title: 'Een andere titel' } }, { token: member.accessToken })),
+      codeOf(await t.gql(WITHDRAW, { id }, { token: member.accessToken })),
     ];
-    expect(await answers(proposal.id)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
-    expect(await answers(missing)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+    const notFound = Array.from({ length: 6 }, () => 'NOT_FOUND');
+    expect(await answers(proposal.id)).toEqual(notFound);
+    expect(await answers(missing)).toEqual(notFound);
     // Anonymous callers learn nothing either: every one of these needs a member.
     expect(codeOf(await t.gql(FLAG, { id: proposal.id }))).toBe(codeOf(await t.gql(FLAG, { id: missing })));
     // A voter who follows it may still unfollow it.

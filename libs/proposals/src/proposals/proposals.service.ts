@@ -163,7 +163,7 @@ export class ProposalsService {
     id: string,
     data: z.infer<typeof updateSchema>,
   ): Promise<ProposalRecord> {
-    const proposal = await this.require(id);
+    const proposal = await this.requireVisible(user, id);
     if (!proposal.authorId.equals(user._id)) {
       throw new ForbiddenError('Only the author can edit this suggestion.');
     }
@@ -192,7 +192,7 @@ export class ProposalsService {
   }
 
   private async withdrawLocked(user: User, id: string, why: string): Promise<ProposalRecord> {
-    const proposal = await this.require(id);
+    const proposal = await this.requireVisible(user, id);
     if (!proposal.authorId.equals(user._id)) {
       throw new ForbiddenError('Only the author can withdraw this suggestion.');
     }
