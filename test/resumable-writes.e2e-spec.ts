@@ -1,4 +1,5 @@
 import { Role } from '@app/accounts';
+import { CuratedListsService } from '@app/curation';
 import { DomainEvents } from '@app/events';
 import { FollowUpRepository } from '../libs/curation/src/follow-up/follow-up.repository';
 import { CuratedListsRepository } from '../libs/curation/src/lists/curated-lists.repository';
@@ -151,6 +152,17 @@ describe('multi-step writes: a retry after a failed step finishes the work', () 
       reviseCuratedList: { status: 'DRAFT', version: 2 },
     });
     await expectPublishedOnce('volgende-wijziging', id);
+  });
+
+  it('finishes a publication cut short by a crash when the API starts', async () => {
+    const id = await draftList('na-een-crash');
+    jest.spyOn(t.app.get(CuratedListsRepository), 'update').mockRejectedValueOnce(hiccup());
+    await t.gql(PUBLISH, { id }, { token: editor.accessToken });
+    const lists = t.app.get(CuratedListsService);
+    // What onApplicationBootstrap starts in the background.
+    await expect(lists.finishInterruptedPublications()).resolves.toBe(1);
+    await expectPublishedOnce('na-een-crash', id);
+    await expect(lists.finishInterruptedPublications()).resolves.toBe(0);
   });
 
   it('records follow-up once when a retry follows a failed update of the current state', async () => {

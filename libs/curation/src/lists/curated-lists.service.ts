@@ -1,5 +1,5 @@
 import { Locks } from '@app/database';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { hasAnyRole, Role, type User } from '@app/accounts';
@@ -99,7 +99,9 @@ function isEditor(user: User | null): boolean {
 }
 
 @Injectable()
-export class CuratedListsService {
+export class CuratedListsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(CuratedListsService.name);
+
   /** The lists whose latest version links a proposal, by proposal id, batched per request. */
   readonly includedInLoader = new RequestLoader<string, ListView[]>(async (proposalIds) => {
     const ids = proposalIds.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
@@ -120,6 +122,36 @@ export class CuratedListsService {
     private readonly events: DomainEvents,
     private readonly locks: Locks,
   ) {}
+
+  /** In the background: the API answers meanwhile, and a publication is finished by its retry too. */
+  onApplicationBootstrap(): void {
+    this.finishInterruptedPublications().catch((error: unknown) =>
+      this.logger.warn(`Interrupted publications not finished now: ${String(error)}`),
+    );
+  }
+
+  /**
+   * Finishes every publication cut short between its writes (a crash after the version was
+   * inserted), as a retry would; answers how many there were.
+   */
+  async finishInterruptedPublications(): Promise<number> {
+    let finished = 0;
+    for (const list of await this.lists.allVersions()) {
+      if ((await this.lists.findVersion(list._id, list.latestVersion + 1)) === null) {
+        continue;
+      }
+      const id = list._id.toHexString();
+      if (
+        await this.locks.run(
+          `list:${id}`,
+          async () => (await this.finishPending(await this.require(id))) !== null,
+        )
+      ) {
+        finished += 1;
+      }
+    }
+    return finished;
+  }
 
   async create(editor: User, input: CreateListData): Promise<ListView> {
     const data = parseInput(createSchema, input, 'input');
