@@ -189,6 +189,34 @@ describe('multi-step writes: a retry after a failed step finishes the work', () 
     });
   });
 
+  it('takes the current follow-up state from the latest event, also when an earlier request failed half-way', async () => {
+    const id = await draftList('opvolging-hersteld');
+    const published = await t.gql<{ publishCuratedList: ListRead }>(
+      PUBLISH,
+      { id },
+      { token: editor.accessToken },
+    );
+    const itemId = published.data!.publishCuratedList.items[0]!.id;
+    jest.spyOn(t.app.get(FollowUpRepository), 'setCurrent').mockRejectedValueOnce(hiccup());
+    const talks = { itemId, statusKey: 'in-talks', progress: 20, note: 'Gesprek op het ministerie' };
+    expect(codeOf(await t.gql(RECORD, { input: talks }, { token: liaison.accessToken }))).toBe(
+      'INTERNAL_SERVER_ERROR',
+    );
+    // Not a retry: a receipt recorded late, dated an hour back.
+    const received = {
+      itemId,
+      statusKey: 'received',
+      note: 'Ontvangstbevestiging, te laat ingevoerd',
+      occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+    };
+    const later = await t.gql<{ recordFollowUp: { status: { key: string } } }>(
+      RECORD,
+      { input: received },
+      { token: liaison.accessToken },
+    );
+    expect(later.data?.recordFollowUp.status.key).toBe('in-talks');
+  });
+
   it('hides on a retry and tells the followers once, when the audit entry failed', async () => {
     const hidden = await submitProposal(t, author, { title: 'Verbergen in twee stappen', themeId });
     await vote(t, follower, hidden.id, 'UP');

@@ -69,6 +69,35 @@ export interface FollowUpSummary {
   overdueReviews: number;
 }
 
+/** Events in the order they happened; those of one moment in the order they were recorded. */
+function happenedBefore(a: FollowUpEventRecord, b: FollowUpEventRecord): boolean {
+  return (
+    a.at.getTime() - b.at.getTime() < 0 || (a.at.getTime() === b.at.getTime() && a.recordedAt < b.recordedAt)
+  );
+}
+
+/**
+ * The event a retry of the same request appended before failing (the item's last recorded, by the
+ * same liaison, with the same content, moments ago): it is completed, not appended twice.
+ */
+function retryOf(
+  events: readonly FollowUpEventRecord[],
+  actor: User,
+  data: z.output<typeof recordSchema> & { progress: number },
+): FollowUpEventRecord | null {
+  const newest = [...events].sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime()).at(-1);
+  const same =
+    newest !== undefined &&
+    newest.actorId.equals(actor._id) &&
+    Date.now() - newest.recordedAt.getTime() < RETRY_WINDOW_MS &&
+    newest.toStatus === data.statusKey &&
+    newest.progress === data.progress &&
+    newest.note === data.note &&
+    newest.link === (data.link ?? null) &&
+    (data.occurredAt == null || newest.at.getTime() === data.occurredAt.getTime());
+  return same ? newest : null;
+}
+
 @Injectable()
 export class FollowUpService implements OnModuleInit {
   readonly followUpLoader = new RequestLoader<string, FollowUpRecord | null>(async (itemIds) =>
@@ -173,9 +202,10 @@ export class FollowUpService implements OnModuleInit {
       if (current === null) {
         throw new NotFoundError('Published list item', data.itemId);
       }
+      const events = await this.repository.eventsOf([current._id]);
       const progress = data.progress ?? current.progress;
       const event =
-        (await this.unfinished(current, actor, { ...data, statusKey: status.key, progress })) ??
+        retryOf(events, actor, { ...data, statusKey: status.key, progress }) ??
         (await this.repository.appendEvent({
           itemId: current._id,
           listId: current.listId,
@@ -188,16 +218,16 @@ export class FollowUpService implements OnModuleInit {
           note: data.note,
           link: data.link ?? null,
         }));
-      if (event.at.getTime() >= current.lastUpdatedAt.getTime()) {
-        await this.repository.setCurrent(current._id, {
-          statusKey: status.key,
-          progress,
-          nextReviewAt: data.nextReviewAt === undefined ? current.nextReviewAt : data.nextReviewAt,
-          lastUpdatedAt: event.at,
-        });
-      } else if (data.nextReviewAt !== undefined) {
-        await this.repository.setCurrent(current._id, { ...current, nextReviewAt: data.nextReviewAt });
-      }
+      // The current state is the latest event's, whatever a request that failed before left behind.
+      const latest = [...events.filter((other) => !other._id.equals(event._id)), event].reduce((a, b) =>
+        happenedBefore(b, a) ? a : b,
+      );
+      await this.repository.setCurrent(current._id, {
+        statusKey: latest.toStatus,
+        progress: latest.progress,
+        nextReviewAt: data.nextReviewAt === undefined ? current.nextReviewAt : data.nextReviewAt,
+        lastUpdatedAt: latest.at,
+      });
       const updated = await this.repository.findFollowUp(current._id);
       if (updated === null) {
         throw new NotFoundError('Published list item', data.itemId);
@@ -205,30 +235,6 @@ export class FollowUpService implements OnModuleInit {
       await this.announce(actor, updated, status, event);
       return updated;
     });
-  }
-
-  /**
-   * The event a retry of the same request appended before failing (the newest of the item, by the
-   * same liaison, with the same content, recorded moments ago): it is completed, not appended twice.
-   */
-  private async unfinished(
-    current: FollowUpRecord,
-    actor: User,
-    data: z.output<typeof recordSchema> & { progress: number },
-  ): Promise<FollowUpEventRecord | null> {
-    const newest = (await this.repository.eventsOf([current._id]))
-      .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime())
-      .at(-1);
-    const same =
-      newest !== undefined &&
-      newest.actorId.equals(actor._id) &&
-      Date.now() - newest.recordedAt.getTime() < RETRY_WINDOW_MS &&
-      newest.toStatus === data.statusKey &&
-      newest.progress === data.progress &&
-      newest.note === data.note &&
-      newest.link === (data.link ?? null) &&
-      (data.occurredAt == null || newest.at.getTime() === data.occurredAt.getTime());
-    return same ? newest : null;
   }
 
   findFollowUps(itemIds: readonly string[]): Promise<FollowUpRecord[]> {
