@@ -59,7 +59,8 @@ describe('moderation: flags, hiding, merging duplicates, audit log', () => {
       { token: author.accessToken },
     );
     expect(asAuthor.data?.proposal.status).toBe('HIDDEN');
-    expect(codeOf(await vote(t, members[5]!, proposal.id, 'UP'))).toBe('FORBIDDEN');
+    // To a member it is as if it did not exist.
+    expect(codeOf(await vote(t, members[5]!, proposal.id, 'UP'))).toBe('NOT_FOUND');
 
     const hiddenList = '{ proposals(filter: { status: HIDDEN }) { totalCount } }';
     expect(codeOf(await t.gql(hiddenList, {}, { token: members[0]!.accessToken }))).toBe('FORBIDDEN');

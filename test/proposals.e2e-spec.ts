@@ -207,7 +207,7 @@ describe('proposals: themes, submitting, editing, withdrawing, voting', () => {
     expect(tooOld.errors?.[0]?.message).toMatch(/7 or more days ago/);
   });
 
-  it('lets only the author withdraw, after which votes are closed', async () => {
+  it('lets only the author withdraw, after which it is gone for voters', async () => {
     const proposal = await submitProposal(t, author, {
       title: 'Overheid start de Oranje Bank',
       themeId: themes['finance-banking']!,
@@ -220,7 +220,8 @@ describe('proposals: themes, submitting, editing, withdrawing, voting', () => {
     expect((await t.gql(WITHDRAW, { id: proposal.id }, { token: author.accessToken })).data).toEqual({
       withdrawProposal: { status: 'WITHDRAWN' },
     });
+    // A withdrawn suggestion is no longer public: to a voter it is as if it did not exist.
     const closed = await vote(t, voters[1]!, proposal.id, 'UP');
-    expect(codeOf(closed)).toBe('FORBIDDEN');
+    expect(codeOf(closed)).toBe('NOT_FOUND');
   });
 });

@@ -1,3 +1,4 @@
 export * from './curation.module';
 export * from './follow-up/follow-up.service';
 export * from './lists/curated-lists.service';
+export { EXPORT_THROTTLED } from './export/export.controller';

@@ -1,10 +1,16 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { createHash } from 'node:crypto';
 import { type Model, Types } from 'mongoose';
+import { unlessDuplicate } from '@app/core';
 import type { DeliveredEvent, DomainEvent } from './domain-event';
 import { OUTBOX_MODEL, type OutboxRecord } from './outbox.schema';
 
 export type DomainEventHandler = (event: DeliveredEvent) => Promise<void>;
+
+function outboxIdOf(key: string): Types.ObjectId {
+  return new Types.ObjectId(createHash('sha256').update(key).digest().subarray(0, 12));
+}
 
 /** Entries left by a crash or by another API process are picked up this often. */
 const SWEEP_INTERVAL_MS = 15_000;
@@ -31,8 +37,17 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
     this.handlers.push(handler);
   }
 
-  async publish(event: DomainEvent): Promise<void> {
-    await this.outbox.create({ event, createdAt: new Date() });
+  /**
+   * `once`: a key naming the fact (such as a list's version) for a step a retry may repeat; the
+   * entry's id is derived from it, so a second publish stores nothing while the first is waiting,
+   * and one after it was delivered reaches the handlers under the same event id, which they
+   * dedupe on.
+   */
+  async publish(event: DomainEvent, once?: string): Promise<void> {
+    const entry = { event, createdAt: new Date() };
+    await unlessDuplicate(
+      this.outbox.create(once === undefined ? entry : { ...entry, _id: outboxIdOf(once) }),
+    );
     void this.drain();
   }
 

@@ -17,8 +17,14 @@ const TEMPLATES: Record<NotificationType, Record<Language, (p: Params) => string
     en: (p) => `“${p.title}” was merged into a similar suggestion`,
   },
   PROPOSAL_HIDDEN: {
-    nl: (p) => `„${p.title}” is verborgen door de moderatie`,
-    en: (p) => `“${p.title}” was hidden by moderation`,
+    nl: (p) =>
+      p.title === undefined
+        ? 'Een suggestie die je volgt is verborgen door de moderatie'
+        : `„${p.title}” is verborgen door de moderatie`,
+    en: (p) =>
+      p.title === undefined
+        ? 'A suggestion you follow was hidden by moderation'
+        : `“${p.title}” was hidden by moderation`,
   },
 };
 

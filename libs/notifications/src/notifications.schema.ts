@@ -68,7 +68,8 @@ export const notificationSchema = new Schema<NotificationRecord>(
     createdAt: { type: Date, required: true },
     readAt: { type: Date, default: null },
   },
-  { collection: 'notifications' },
+  // Keep empty params: a message without parameters (a hidden suggestion's, to its followers).
+  { collection: 'notifications', minimize: false },
 );
 // One notification per event and user.
 notificationSchema.index({ key: 1 }, { unique: true });

@@ -10,7 +10,7 @@ import {
 } from '@app/core';
 import { CuratedListsService } from '@app/curation';
 import { type DeliveredEvent, DomainEvents, LiveUpdates } from '@app/events';
-import { ProposalsService } from '@app/proposals';
+import { canReadProposal, ProposalsService } from '@app/proposals';
 import type { FollowTarget, NotificationRecord, NotificationType } from './notifications.schema';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -23,6 +23,8 @@ interface Fanout {
   targetId: string;
   targetSlug: string | null;
   params: NotificationRecord['params'];
+  /** What the authors of `proposalIds` are told instead of `params`, if it differs. */
+  authorParams?: NotificationRecord['params'];
   /** Whose followers hear about it. */
   followedIds: string[];
   /** Whose authors hear about it even if they unfollowed. */
@@ -45,7 +47,7 @@ export class NotificationsService implements OnModuleInit {
   }
 
   async follow(user: User, targetId: string, active: boolean): Promise<void> {
-    const targetType = await this.targetType(targetId);
+    const targetType = await this.targetType(user, targetId, active);
     await this.repository.setFollowing(targetId, targetType, user._id, active);
   }
 
@@ -95,6 +97,19 @@ export class NotificationsService implements OnModuleInit {
         await this.repository.followIfNew(event.proposalId, 'PROPOSAL', new Types.ObjectId(event.userId));
         return;
       case 'PROPOSAL_HIDDEN':
+        // Its title is no longer public: only its author reads it in the message.
+        await this.fanOut(event.eventId, {
+          type: event.type,
+          targetType: 'PROPOSAL',
+          targetId: event.proposalId,
+          targetSlug: null,
+          params: {},
+          authorParams: { title: event.title },
+          followedIds: [event.proposalId],
+          proposalIds: [event.proposalId],
+          actorId: event.actorId,
+        });
+        return;
       case 'PROPOSAL_MERGED':
         await this.fanOut(event.eventId, {
           type: event.type,
@@ -142,6 +157,7 @@ export class NotificationsService implements OnModuleInit {
     const recipients = new Map(
       [...followers, ...proposals.map((p) => p.authorId)].map((id) => [id.toHexString(), id]),
     );
+    const authors = new Set(proposals.map((p) => p.authorId.toHexString()));
     if (fanout.actorId !== null) {
       recipients.delete(fanout.actorId);
     }
@@ -153,7 +169,7 @@ export class NotificationsService implements OnModuleInit {
         targetType: fanout.targetType,
         targetId: fanout.targetId,
         targetSlug: fanout.targetSlug,
-        params: fanout.params,
+        params: (authors.has(key) ? fanout.authorParams : undefined) ?? fanout.params,
         createdAt: new Date(),
         readAt: null,
       });
@@ -163,9 +179,21 @@ export class NotificationsService implements OnModuleInit {
     }
   }
 
-  private async targetType(targetId: string): Promise<FollowTarget> {
-    if ((await this.proposals.findMany([targetId])).length > 0) {
+  /**
+   * A suggestion hidden from the user is NOT_FOUND, as if it did not exist, except to unfollow
+   * one they follow.
+   */
+  private async targetType(user: User, targetId: string, active: boolean): Promise<FollowTarget> {
+    const [proposal] = await this.proposals.findMany([targetId]);
+    if (
+      proposal !== undefined &&
+      (canReadProposal(user, proposal) ||
+        (!active && (await this.repository.isFollowing(targetId, user._id))))
+    ) {
       return 'PROPOSAL';
+    }
+    if (proposal !== undefined) {
+      throw new NotFoundError('Suggestion or list', targetId);
     }
     if (await this.lists.exists(targetId)) {
       return 'LIST';

@@ -8,3 +8,4 @@ export * from './request-language';
 export * from './votes/votes.service';
 export * from './proposals/models/proposal.model';
 export * from './proposals/models/enums';
+export * from './proposals/visibility';

@@ -3,9 +3,14 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
 import { AUTH_THROTTLED } from '@app/accounts';
 import type { AppConfig } from '@app/core';
+import { EXPORT_THROTTLED } from '@app/curation';
 
 function isAuthThrottled(context: ExecutionContext): boolean {
   return Reflect.getMetadata(AUTH_THROTTLED, context.getHandler()) === true;
+}
+
+function isExportThrottled(context: ExecutionContext): boolean {
+  return Reflect.getMetadata(EXPORT_THROTTLED, context.getHandler()) === true;
 }
 
 /** Top-level mutation fields that change a vote: counted in their own, larger bucket per user. */
@@ -62,6 +67,9 @@ function sharedKey(_context: ExecutionContext, tracker: string, throttlerName: s
   return `${throttlerName}:${tracker}`;
 }
 
+/** Full exports a minute per IP address: each reads every published suggestion. */
+export const EXPORT_LIMIT_PER_IP = 10;
+
 /** Limits per minute for login and registration (each operation counted on its own). */
 export const AUTH_LIMIT_PER_IP = 20;
 export const AUTH_LIMIT_PER_EMAIL = 5;
@@ -97,6 +105,12 @@ export function throttlerOptions(limits: ThrottleLimits): ThrottlerModuleOptions
         limit: AUTH_LIMIT_PER_EMAIL,
         skipIf: (context) => !isAuthThrottled(context),
         getTracker: emailTracker,
+      },
+      {
+        name: 'export-ip',
+        ttl: 60_000,
+        limit: EXPORT_LIMIT_PER_IP,
+        skipIf: (context) => !isExportThrottled(context),
       },
       {
         // Every mutation from one address, signed in or not.

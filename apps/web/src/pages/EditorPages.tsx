@@ -52,7 +52,7 @@ const DRAFT = graphql(`
         id
         title
         body
-        proposals {
+        suggestions {
           id
           title
         }
@@ -109,7 +109,8 @@ interface DraftItem {
   id: string | null;
   title: string;
   body: string;
-  proposals: { id: string; title: string }[];
+  /** A title is null for a suggestion hidden or withdrawn since it was linked. */
+  proposals: { id: string; title: string | null }[];
 }
 
 /** Editors: the drafts and published lists, and a form for a new list. */
@@ -187,7 +188,7 @@ export function EditorList() {
   const listId = draft?.id ?? data?.published?.id ?? null;
 
   useEffect(() => {
-    setItems(draft?.items.map((item) => ({ ...item })) ?? []);
+    setItems(draft?.items.map(({ suggestions, ...item }) => ({ ...item, proposals: suggestions })) ?? []);
   }, [draft]);
 
   const update = (index: number, change: Partial<DraftItem>) =>
@@ -250,7 +251,7 @@ export function EditorList() {
             <ul>
               {item.proposals.map((proposal) => (
                 <li key={proposal.id}>
-                  {proposal.title}{' '}
+                  {proposal.title ?? <em>{t('lists.withheld')}</em>}{' '}
                   <button
                     type="button"
                     onClick={() =>

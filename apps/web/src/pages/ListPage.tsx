@@ -31,10 +31,13 @@ const LIST = graphql(`
         position
         title
         body
-        proposals {
+        suggestions {
           id
           title
-          upvotes
+          proposal {
+            id
+            upvotes
+          }
         }
         followUp {
           progress
@@ -105,13 +108,18 @@ export function ListPage() {
               </p>
             )}
             <Markdown>{item.body}</Markdown>
-            {item.proposals.length > 0 && (
+            {item.suggestions.length > 0 && (
               <details>
                 <summary>{t('lists.suggestions')}</summary>
                 <ul>
-                  {item.proposals.map((proposal) => (
-                    <li key={proposal.id}>
-                      <Link to={`/voorstel/${proposal.id}`}>{proposal.title}</Link> ({proposal.upvotes})
+                  {item.suggestions.map((suggestion) => (
+                    <li key={suggestion.id}>
+                      {suggestion.title === null ? (
+                        <em>{t('lists.withheld')}</em>
+                      ) : (
+                        <Link to={`/voorstel/${suggestion.id}`}>{suggestion.title}</Link>
+                      )}
+                      {suggestion.proposal && <> ({suggestion.proposal.upvotes})</>}
                     </li>
                   ))}
                 </ul>

@@ -1,22 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { UsersService } from '@app/accounts';
-import { ProposalsService, ThemesService } from '@app/proposals';
+import type { Language } from '@app/core';
+import { type ProposalRecord, ProposalsService, ThemesService } from '@app/proposals';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { CuratedListsService } from '../lists/curated-lists.service';
+import { listedSuggestions } from '../lists/listed-suggestions';
+
+/** Proposals whose authors are looked up together. */
+const EXPORT_BATCH = 200;
 
 export interface ListExport {
   slug: string;
   title: string;
   description: string;
   addressee: string;
+  language: Language;
   version: number;
   publishedAt: string | null;
   items: {
     position: number;
     title: string;
     body: string;
-    proposals: { id: string; title: string; upvotes: number; downvotes: number }[];
+    /** As published; a hidden or withdrawn one keeps its place without its text or counts. */
+    proposals: {
+      id: string;
+      title: string | null;
+      withheld: boolean;
+      upvotes: number | null;
+      downvotes: number | null;
+    }[];
     followUp: {
       status: string;
       kind: string;
@@ -74,12 +87,16 @@ export class ExportService {
     ]);
     const proposalById = new Map(proposals.map((proposal) => [proposal._id.toHexString(), proposal]));
     const statusByKey = new Map(statuses.map((status) => [status.key, status]));
+    const snapshots = new Map(
+      (view.snapshots ?? []).map((snapshot) => [snapshot.proposalId.toHexString(), snapshot]),
+    );
     const language = view.list.language;
     return {
       slug: view.list.slug,
       title: view.content.title,
       description: view.content.description,
       addressee: view.content.addressee,
+      language,
       version: view.version,
       publishedAt: view.publishedAt?.toISOString() ?? null,
       items: view.content.items.map((item, index) => {
@@ -89,19 +106,18 @@ export class ExportService {
           position: index + 1,
           title: item.title,
           body: item.body,
-          proposals: item.proposalIds.flatMap((id) => {
-            const proposal = proposalById.get(id.toHexString());
-            return proposal
-              ? [
-                  {
-                    id: proposal._id.toHexString(),
-                    title: proposal.title,
-                    upvotes: proposal.upvotes,
-                    downvotes: proposal.downvotes,
-                  },
-                ]
-              : [];
-          }),
+          proposals: listedSuggestions(
+            null,
+            item.proposalIds.map((id) => id.toHexString()),
+            snapshots,
+            proposalById,
+          ).map((suggestion) => ({
+            id: suggestion.id,
+            title: suggestion.title,
+            withheld: suggestion.withheld,
+            upvotes: suggestion.proposal?.upvotes ?? null,
+            downvotes: suggestion.proposal?.downvotes ?? null,
+          })),
           followUp: followUp
             ? {
                 status: status?.name[language] ?? followUp.statusKey,
@@ -127,17 +143,33 @@ export class ExportService {
     };
   }
 
-  async proposals(): Promise<ProposalExport[]> {
-    const proposals = await this.proposalsService.allPublished();
-    const [themes, authors] = await Promise.all([
-      this.themes.all(),
-      this.users.findByIds(
-        [...new Set(proposals.map((proposal) => proposal.authorId.toHexString()))].map(
-          (id) => new Types.ObjectId(id),
-        ),
-      ),
-    ]);
+  /**
+   * Every published proposal, read through a cursor and looked up (themes, authors) a batch at a
+   * time, so that memory stays bounded however many there are.
+   */
+  async *proposals(): AsyncGenerator<ProposalExport> {
+    const themes = await this.themes.all();
     const themeName = new Map(themes.map((theme) => [theme._id.toHexString(), theme.name.nl]));
+    let batch: ProposalRecord[] = [];
+    for await (const proposal of this.proposalsService.eachPublished()) {
+      batch.push(proposal);
+      if (batch.length === EXPORT_BATCH) {
+        yield* await this.exportRows(batch, themeName);
+        batch = [];
+      }
+    }
+    yield* await this.exportRows(batch, themeName);
+  }
+
+  private async exportRows(
+    proposals: readonly ProposalRecord[],
+    themeName: ReadonlyMap<string, string>,
+  ): Promise<ProposalExport[]> {
+    const authors = await this.users.findByIds(
+      [...new Set(proposals.map((proposal) => proposal.authorId.toHexString()))].map(
+        (id) => new Types.ObjectId(id),
+      ),
+    );
     const authorById = new Map(authors.map((author) => [author._id.toHexString(), author]));
     return proposals.map((proposal) => {
       const author = authorById.get(proposal.authorId.toHexString());

@@ -17,6 +17,9 @@ import {
 } from './follow-up.schema';
 import { FollowUpRepository } from './follow-up.repository';
 
+/** How long after an event the same request again counts as a retry of it, not a new fact. */
+const RETRY_WINDOW_MS = 10 * 60_000;
+
 /** Clocks differ a little between a liaison's laptop and the server. */
 const CLOCK_SKEW_MS = 60_000;
 
@@ -64,6 +67,35 @@ export interface FollowUpSummary {
   done: number;
   declined: number;
   overdueReviews: number;
+}
+
+/** Events in the order they happened; those of one moment in the order they were recorded. */
+function happenedBefore(a: FollowUpEventRecord, b: FollowUpEventRecord): boolean {
+  return (
+    a.at.getTime() - b.at.getTime() < 0 || (a.at.getTime() === b.at.getTime() && a.recordedAt < b.recordedAt)
+  );
+}
+
+/**
+ * The event a retry of the same request appended before failing (the item's last recorded, by the
+ * same liaison, with the same content, moments ago): it is completed, not appended twice.
+ */
+function retryOf(
+  events: readonly FollowUpEventRecord[],
+  actor: User,
+  data: z.output<typeof recordSchema> & { progress: number },
+): FollowUpEventRecord | null {
+  const newest = [...events].sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime()).at(-1);
+  const same =
+    newest !== undefined &&
+    newest.actorId.equals(actor._id) &&
+    Date.now() - newest.recordedAt.getTime() < RETRY_WINDOW_MS &&
+    newest.toStatus === data.statusKey &&
+    newest.progress === data.progress &&
+    newest.note === data.note &&
+    newest.link === (data.link ?? null) &&
+    (data.occurredAt == null || newest.at.getTime() === data.occurredAt.getTime());
+  return same ? newest : null;
 }
 
 @Injectable()
@@ -117,18 +149,18 @@ export class FollowUpService implements OnModuleInit {
     return status;
   }
 
-  /** Gives every item of a just-published version a follow-up, unless it has one from an earlier version. */
+  /**
+   * Gives every item of a just-published version a follow-up, unless it has one from an earlier
+   * version. The first event comes before the follow-up it starts, so a run cut short in between
+   * is finished by the next one instead of leaving a follow-up without its first event.
+   */
   async startFollowUps(version: ListVersionRecord, addressee: string): Promise<void> {
     for (const item of version.items) {
-      const created = await this.repository.insertFollowUpIfMissing({
-        _id: item.id,
-        listId: version.listId,
-        statusKey: INITIAL_FOLLOW_UP_STATUS,
-        progress: 0,
-        nextReviewAt: null,
-        lastUpdatedAt: version.publishedAt,
-      });
-      if (created) {
+      if ((await this.repository.findFollowUp(item.id)) !== null) {
+        continue;
+      }
+      const started = (await this.repository.eventsOf([item.id])).some((event) => event.fromStatus === null);
+      if (!started) {
         await this.repository.appendEvent({
           itemId: item.id,
           listId: version.listId,
@@ -142,6 +174,14 @@ export class FollowUpService implements OnModuleInit {
           link: null,
         });
       }
+      await this.repository.insertFollowUpIfMissing({
+        _id: item.id,
+        listId: version.listId,
+        statusKey: INITIAL_FOLLOW_UP_STATUS,
+        progress: 0,
+        nextReviewAt: null,
+        lastUpdatedAt: version.publishedAt,
+      });
     }
   }
 
@@ -162,34 +202,37 @@ export class FollowUpService implements OnModuleInit {
       if (current === null) {
         throw new NotFoundError('Published list item', data.itemId);
       }
+      const events = await this.repository.eventsOf([current._id]);
       const progress = data.progress ?? current.progress;
-      await this.repository.appendEvent({
-        itemId: current._id,
-        listId: current.listId,
-        at,
-        recordedAt: new Date(),
-        actorId: actor._id,
-        fromStatus: current.statusKey,
-        toStatus: status.key,
-        progress,
-        note: data.note,
-        link: data.link ?? null,
-      });
-      if (at.getTime() >= current.lastUpdatedAt.getTime()) {
-        await this.repository.setCurrent(current._id, {
-          statusKey: status.key,
+      const event =
+        retryOf(events, actor, { ...data, statusKey: status.key, progress }) ??
+        (await this.repository.appendEvent({
+          itemId: current._id,
+          listId: current.listId,
+          at,
+          recordedAt: new Date(),
+          actorId: actor._id,
+          fromStatus: current.statusKey,
+          toStatus: status.key,
           progress,
-          nextReviewAt: data.nextReviewAt === undefined ? current.nextReviewAt : data.nextReviewAt,
-          lastUpdatedAt: at,
-        });
-      } else if (data.nextReviewAt !== undefined) {
-        await this.repository.setCurrent(current._id, { ...current, nextReviewAt: data.nextReviewAt });
-      }
+          note: data.note,
+          link: data.link ?? null,
+        }));
+      // The current state is the latest event's, whatever a request that failed before left behind.
+      const latest = [...events.filter((other) => !other._id.equals(event._id)), event].reduce((a, b) =>
+        happenedBefore(b, a) ? a : b,
+      );
+      await this.repository.setCurrent(current._id, {
+        statusKey: latest.toStatus,
+        progress: latest.progress,
+        nextReviewAt: data.nextReviewAt === undefined ? current.nextReviewAt : data.nextReviewAt,
+        lastUpdatedAt: latest.at,
+      });
       const updated = await this.repository.findFollowUp(current._id);
       if (updated === null) {
         throw new NotFoundError('Published list item', data.itemId);
       }
-      await this.announce(actor, updated, status);
+      await this.announce(actor, updated, status, event);
       return updated;
     });
   }
@@ -203,25 +246,33 @@ export class FollowUpService implements OnModuleInit {
   }
 
   /** Lets the followers of the list and of the item's suggestions know. */
-  private async announce(actor: User, followUp: FollowUpRecord, status: FollowUpStatusRecord): Promise<void> {
+  private async announce(
+    actor: User,
+    followUp: FollowUpRecord,
+    status: FollowUpStatusRecord,
+    event: FollowUpEventRecord,
+  ): Promise<void> {
     const list = await this.lists.findById(followUp.listId);
     const version = list === null ? null : await this.lists.findVersion(list._id, list.latestVersion);
     const item = version?.items.find((candidate) => candidate.id === followUp._id);
     if (list === null || item === undefined) {
       return;
     }
-    await this.events.publish({
-      type: 'FOLLOW_UP_RECORDED',
-      listId: list._id.toHexString(),
-      slug: list.slug,
-      itemId: item.id,
-      itemTitle: item.title,
-      statusKey: status.key,
-      statusNl: status.name.nl,
-      statusEn: status.name.en,
-      proposalIds: item.proposalIds.map((id) => id.toHexString()),
-      actorId: actor._id.toHexString(),
-    });
+    await this.events.publish(
+      {
+        type: 'FOLLOW_UP_RECORDED',
+        listId: list._id.toHexString(),
+        slug: list.slug,
+        itemId: item.id,
+        itemTitle: item.title,
+        statusKey: status.key,
+        statusNl: status.name.nl,
+        statusEn: status.name.en,
+        proposalIds: item.proposalIds.map((id) => id.toHexString()),
+        actorId: actor._id.toHexString(),
+      },
+      `follow-up-recorded:${event._id.toHexString()}`,
+    );
   }
 
   async summary(itemIds: readonly string[]): Promise<FollowUpSummary> {

@@ -34,11 +34,23 @@ export interface CuratedListRecord {
   updatedAt: Date;
 }
 
+/** A linked suggestion's text as it was when a version was published. */
+export interface SuggestionSnapshot {
+  proposalId: Types.ObjectId;
+  title: string;
+  body: string;
+}
+
 /** A published version: never changed after it is written. `_id` is `<listId>:<version>`. */
 export interface ListVersionRecord extends ListContent {
   _id: string;
   listId: Types.ObjectId;
   version: number;
+  /**
+   * Every linked suggestion's text at publication, so the version keeps showing what was handed
+   * over after an author edits it. Absent in versions published before snapshots were stored.
+   */
+  suggestions?: SuggestionSnapshot[];
   publishedAt: Date;
   publishedBy: Types.ObjectId;
 }
@@ -76,12 +88,22 @@ curatedListSchema.index({ slug: 1 }, { unique: true });
 // Proposal.includedIn: the lists whose latest version links a proposal (multikey).
 curatedListSchema.index({ latestProposalIds: 1 });
 
+const snapshotSchema = new Schema<SuggestionSnapshot>(
+  {
+    proposalId: { type: Schema.Types.ObjectId, required: true },
+    title: { type: String, required: true },
+    body: { type: String, required: true },
+  },
+  { _id: false },
+);
+
 export const listVersionSchema = new Schema<ListVersionRecord>(
   {
     _id: { type: String, required: true },
     listId: { type: Schema.Types.ObjectId, required: true },
     version: { type: Number, required: true },
     ...contentFields,
+    suggestions: { type: [snapshotSchema], default: [] },
     publishedAt: { type: Date, required: true },
     publishedBy: { type: Schema.Types.ObjectId, required: true },
   },

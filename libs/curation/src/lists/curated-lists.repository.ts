@@ -72,6 +72,14 @@ export class CuratedListsRepository {
     return { lists: items, totalCount };
   }
 
+  /** Every list's id and latest version (lists are few: tens, not thousands). */
+  allVersions(): Promise<Pick<CuratedListRecord, '_id' | 'latestVersion'>[]> {
+    return this.lists
+      .find({}, { latestVersion: 1 })
+      .lean<Pick<CuratedListRecord, '_id' | 'latestVersion'>[]>()
+      .exec();
+  }
+
   includingAny(proposalIds: readonly Types.ObjectId[]): Promise<CuratedListRecord[]> {
     return this.lists
       .find({ latestProposalIds: trusted({ $in: [...proposalIds] }) })

@@ -15,6 +15,7 @@ import { ProposalModel, ProposalsService, toProposalModel } from '@app/proposals
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { FollowUpModel, FollowUpSummaryModel, toFollowUpModel } from '../follow-up/models/follow-up.models';
 import { CuratedListsService } from './curated-lists.service';
+import { type ListedSuggestion, listedSuggestions } from './listed-suggestions';
 import {
   CreateCuratedListInput,
   CuratedListConnection,
@@ -22,6 +23,7 @@ import {
   CuratedListModel,
   CuratedListsArgs,
   CuratedListVersionModel,
+  ListedSuggestionModel,
   toCuratedListModel,
   UpdateCuratedListDraftInput,
 } from './models/curated-list.models';
@@ -139,17 +141,50 @@ export class CuratedListItemResolver {
     private readonly followUps: FollowUpService,
   ) {}
 
-  @ResolveField(() => [ProposalModel], { description: 'The suggestions this item condenses.' })
+  @ResolveField(() => [ProposalModel], {
+    description:
+      'The suggestions this item condenses as they are now (live text and counts), leaving out those hidden from you. What a published version handed over is in `suggestions`.',
+  })
   async proposals(
     @Parent() item: CuratedListItemModel,
+    @CurrentUser() viewer: User | null,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<ProposalModel[]> {
-    const loaded = await this.proposalsService.loader
-      .for(request)
-      .loadMany(item.record.proposalIds.map((id) => id.toHexString()));
-    return loaded.flatMap((proposal) =>
-      proposal === null || proposal instanceof Error ? [] : [toProposalModel(proposal)],
+    return (await this.suggestionsOf(item, viewer, request)).flatMap(({ proposal }) =>
+      proposal === null ? [] : [toProposalModel(proposal)],
     );
+  }
+
+  @ResolveField(() => [ListedSuggestionModel], {
+    description:
+      'The suggestions this item condenses, in order, with their text as the version shown has it (as published, for a published version).',
+  })
+  async suggestions(
+    @Parent() item: CuratedListItemModel,
+    @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<ListedSuggestionModel[]> {
+    return (await this.suggestionsOf(item, viewer, request)).map((suggestion) => ({
+      ...suggestion,
+      proposal: suggestion.proposal === null ? null : toProposalModel(suggestion.proposal),
+    }));
+  }
+
+  private async suggestionsOf(
+    item: CuratedListItemModel,
+    viewer: User | null,
+    request: AuthenticatedRequest,
+  ): Promise<ListedSuggestion[]> {
+    const ids = item.record.proposalIds.map((id) => id.toHexString());
+    const loaded = await this.proposalsService.loader.for(request).loadMany(ids);
+    const current = new Map(
+      loaded.flatMap((proposal) =>
+        proposal === null || proposal instanceof Error
+          ? []
+          : [[proposal._id.toHexString(), proposal] as const],
+      ),
+    );
+    return listedSuggestions(viewer, ids, item.snapshots, current);
   }
 
   @ResolveField(() => FollowUpModel, { nullable: true, description: 'Null for items of a draft.' })

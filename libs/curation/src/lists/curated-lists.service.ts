@@ -1,5 +1,5 @@
 import { Locks } from '@app/database';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { hasAnyRole, Role, type User } from '@app/accounts';
@@ -18,7 +18,14 @@ import {
 import { foldText, ProposalsService } from '@app/proposals';
 import { DomainEvents } from '@app/events';
 import { FollowUpService } from '../follow-up/follow-up.service';
-import type { CuratedListRecord, ListContent, ListItem } from './curated-list.schema';
+import {
+  type CuratedListRecord,
+  type ListContent,
+  type ListItem,
+  type ListVersionRecord,
+  type SuggestionSnapshot,
+  versionId,
+} from './curated-list.schema';
 import { CuratedListsRepository } from './curated-lists.repository';
 
 export const MAX_ITEMS = 25;
@@ -75,6 +82,8 @@ export interface ListView {
   version: number;
   publishedAt: Date | null;
   publishedBy: Types.ObjectId | null;
+  /** The linked suggestions' text at publication; null for a draft. */
+  snapshots: SuggestionSnapshot[] | null;
 }
 
 function slugFrom(title: string): string {
@@ -90,7 +99,9 @@ function isEditor(user: User | null): boolean {
 }
 
 @Injectable()
-export class CuratedListsService {
+export class CuratedListsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(CuratedListsService.name);
+
   /** The lists whose latest version links a proposal, by proposal id, batched per request. */
   readonly includedInLoader = new RequestLoader<string, ListView[]>(async (proposalIds) => {
     const ids = proposalIds.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
@@ -111,6 +122,36 @@ export class CuratedListsService {
     private readonly events: DomainEvents,
     private readonly locks: Locks,
   ) {}
+
+  /** In the background: the API answers meanwhile, and a publication is finished by its retry too. */
+  onApplicationBootstrap(): void {
+    this.finishInterruptedPublications().catch((error: unknown) =>
+      this.logger.warn(`Interrupted publications not finished now: ${String(error)}`),
+    );
+  }
+
+  /**
+   * Finishes every publication cut short between its writes (a crash after the version was
+   * inserted), as a retry would; answers how many there were.
+   */
+  async finishInterruptedPublications(): Promise<number> {
+    let finished = 0;
+    for (const list of await this.lists.allVersions()) {
+      if ((await this.lists.findVersion(list._id, list.latestVersion + 1)) === null) {
+        continue;
+      }
+      const id = list._id.toHexString();
+      if (
+        await this.locks.run(
+          `list:${id}`,
+          async () => (await this.finishPending(await this.require(id))) !== null,
+        )
+      ) {
+        finished += 1;
+      }
+    }
+    return finished;
+  }
 
   async create(editor: User, input: CreateListData): Promise<ListView> {
     const data = parseInput(createSchema, input, 'input');
@@ -136,7 +177,7 @@ export class CuratedListsService {
   updateDraft(id: string, input: UpdateDraftData): Promise<ListView> {
     const data = parseInput(updateSchema, input, 'input');
     return this.locks.run(`list:${id}`, async () => {
-      const list = await this.require(id);
+      const list = await this.requireFinished(id);
       if (list.draft === null) {
         throw new ConflictError('Only a draft can be edited: open one with reviseCuratedList.');
       }
@@ -151,21 +192,38 @@ export class CuratedListsService {
     });
   }
 
-  /** Freezes the draft as the next version; the version never changes afterwards. */
+  /**
+   * Freezes the draft, with the text of every linked suggestion, as the next version; the version
+   * never changes afterwards. Inserting the version is the publication; what follows (follow-ups,
+   * the event, the list's pointer to it) is finished by a retry, or by the next change to the list,
+   * if it fails half-way.
+   */
   publish(editor: User, id: string): Promise<ListView> {
     return this.locks.run(`list:${id}`, async () => {
       const list = await this.require(id);
+      // A retry of a publication that failed half-way: finish that one.
+      const finished = await this.finishPending(list);
+      if (finished !== null) {
+        return this.publishedViewOf(id, finished.version);
+      }
       if (list.draft === null) {
         throw new ConflictError('There is no draft to publish: open one with reviseCuratedList.');
       }
       if (list.draft.items.length === 0) {
         throw new InvalidInputError('A list needs at least one item before it is published.', 'items');
       }
-      const version = {
-        _id: `${list._id.toHexString()}:${list.latestVersion + 1}`,
+      const linked = [...new Set(list.draft.items.flatMap((item) => item.proposalIds.map(String)))];
+      const suggestions = (await this.proposals.findMany(linked)).map((proposal) => ({
+        proposalId: proposal._id,
+        title: proposal.title,
+        body: proposal.body,
+      }));
+      const version: ListVersionRecord = {
+        _id: versionId(list._id, list.latestVersion + 1),
         listId: list._id,
         version: list.latestVersion + 1,
         ...list.draft,
+        suggestions,
         publishedAt: new Date(),
         publishedBy: editor._id,
       };
@@ -174,36 +232,66 @@ export class CuratedListsService {
           `Version ${version.version} was published by someone else just now; reload the list.`,
         );
       }
-      const linked = new Map(
-        list.draft.items.flatMap((item) => item.proposalIds).map((pid) => [pid.toHexString(), pid]),
-      );
-      await this.lists.update(list._id, {
-        draft: null,
-        latestVersion: version.version,
-        latestProposalIds: [...linked.values()],
-      });
-      await this.followUps.startFollowUps(version, list.draft.addressee);
-      await this.events.publish({
+      await this.completePublication(list, version);
+      return this.publishedViewOf(id, version.version);
+    });
+  }
+
+  private async publishedViewOf(id: string, version: number): Promise<ListView> {
+    const view = await this.publishedView(await this.require(id), version);
+    if (view === null) {
+      throw new NotFoundError('Published version', `${id} v${version}`);
+    }
+    return view;
+  }
+
+  /**
+   * Finishes a publication whose version was written but not yet pointed to, and answers that
+   * version (null when there was none). Callers hold the list's lock.
+   */
+  private async finishPending(list: CuratedListRecord): Promise<ListVersionRecord | null> {
+    const pending = await this.lists.findVersion(list._id, list.latestVersion + 1);
+    if (pending !== null) {
+      await this.completePublication(list, pending);
+    }
+    return pending;
+  }
+
+  /** The list, with a publication that failed half-way finished first. */
+  private async requireFinished(id: string): Promise<CuratedListRecord> {
+    const list = await this.require(id);
+    return (await this.finishPending(list)) === null ? list : this.require(id);
+  }
+
+  /** Each step may run again; moving the list's pointer comes last, so it marks the whole as done. */
+  private async completePublication(list: CuratedListRecord, version: ListVersionRecord): Promise<void> {
+    const linked = new Map(
+      version.items.flatMap((item) => item.proposalIds).map((pid) => [pid.toHexString(), pid]),
+    );
+    await this.followUps.startFollowUps(version, version.addressee);
+    await this.events.publish(
+      {
         type: 'LIST_PUBLISHED',
-        listId: id,
+        listId: list._id.toHexString(),
         slug: list.slug,
         title: version.title,
         version: version.version,
         proposalIds: [...linked.keys()],
-        actorId: editor._id.toHexString(),
-      });
-      const view = await this.publishedView(await this.require(id), version.version);
-      if (view === null) {
-        throw new NotFoundError('Published version', version._id);
-      }
-      return view;
+        actorId: version.publishedBy.toHexString(),
+      },
+      `list-published:${version._id}`,
+    );
+    await this.lists.update(list._id, {
+      draft: null,
+      latestVersion: version.version,
+      latestProposalIds: [...linked.values()],
     });
   }
 
   /** Opens a draft from the latest version (or returns the draft that is open already). */
   revise(id: string): Promise<ListView> {
     return this.locks.run(`list:${id}`, async () => {
-      const list = await this.require(id);
+      const list = await this.requireFinished(id);
       if (list.draft !== null) {
         return this.draftView(list);
       }
@@ -289,6 +377,7 @@ export class CuratedListsService {
       version: record.version,
       publishedAt: record.publishedAt,
       publishedBy: record.publishedBy,
+      snapshots: record.suggestions ?? [],
     };
   }
 
@@ -303,6 +392,7 @@ export class CuratedListsService {
       version: list.latestVersion + 1,
       publishedAt: null,
       publishedBy: null,
+      snapshots: null,
     };
   }
 

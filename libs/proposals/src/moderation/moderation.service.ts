@@ -28,6 +28,11 @@ const reasonSchema = z
   .min(3, 'must be at least 3 characters')
   .max(500, 'must be at most 500 characters');
 
+/** One hide of a published proposal: the proposal changes (updatedAt) with every hide and unhide. */
+function hiddenEventKey(proposal: ProposalRecord): string {
+  return `proposal-hidden:${proposal._id.toHexString()}:${proposal.updatedAt.getTime()}`;
+}
+
 @Injectable()
 export class ModerationService {
   constructor(
@@ -39,20 +44,38 @@ export class ModerationService {
     private readonly events: DomainEvents,
   ) {}
 
+  /**
+   * The flag is the fact; the count and the automatic hide follow from the flags under the
+   * proposal's lock. A retry after those failed finishes them instead of answering CONFLICT.
+   */
   async flag(user: User, proposalId: string, reason: string): Promise<void> {
     const why = parseInput(reasonSchema, reason, 'reason');
-    const proposal = await this.proposalsService.require(proposalId);
+    const proposal = await this.proposalsService.requireVisible(user, proposalId);
     if (proposal.authorId.equals(user._id)) {
       throw new ForbiddenError('You cannot flag your own suggestion; withdraw it instead.');
     }
-    if (!(await this.moderation.insertFlag(proposal._id, user._id, why))) {
-      throw new ConflictError('You have flagged this suggestion already.');
-    }
-    await this.locks.run(proposalId, async () => {
+    const inserted = await this.moderation.insertFlag(proposal._id, user._id, why);
+    const counted = await this.locks.run(proposalId, async () => {
       const current = await this.proposalsService.require(proposalId);
       const flagCount = await this.moderation.countFlags(current._id);
+      if (flagCount === current.flagCount) {
+        return false;
+      }
       const autoHide =
         flagCount >= AUTO_HIDE_FLAGS && current.status === 'PUBLISHED' && !current.moderatorCleared;
+      if (autoHide) {
+        await this.moderation.record({
+          action: 'AUTO_HIDE',
+          actorId: null,
+          proposalId: current._id,
+          targetId: null,
+          reason: `${flagCount} flags`,
+        });
+        await this.events.publish(
+          { type: 'PROPOSAL_HIDDEN', proposalId, title: current.title, actorId: null },
+          hiddenEventKey(current),
+        );
+      }
       await this.proposals.update(
         current._id,
         autoHide
@@ -63,24 +86,14 @@ export class ModerationService {
             }
           : { flagCount },
       );
-      if (autoHide) {
-        await this.events.publish({
-          type: 'PROPOSAL_HIDDEN',
-          proposalId,
-          title: current.title,
-          actorId: null,
-        });
-        await this.moderation.record({
-          action: 'AUTO_HIDE',
-          actorId: null,
-          proposalId: current._id,
-          targetId: null,
-          reason: `${flagCount} flags`,
-        });
-      }
+      return true;
     });
+    if (!inserted && !counted) {
+      throw new ConflictError('You have flagged this suggestion already.');
+    }
   }
 
+  /** The proposal's status is written last: a retry after a failure finds it unchanged and redoes the rest. */
   hide(moderator: User, proposalId: string, reason: string): Promise<ProposalRecord> {
     const why = parseInput(reasonSchema, reason, 'reason');
     return this.locks.run(proposalId, async () => {
@@ -88,7 +101,6 @@ export class ModerationService {
       if (proposal.status !== 'PUBLISHED' && proposal.status !== 'HIDDEN') {
         throw new ConflictError(`A suggestion that is ${proposal.status.toLowerCase()} cannot be hidden.`);
       }
-      await this.proposals.update(proposal._id, { status: 'HIDDEN', statusReason: why });
       await this.moderation.record({
         action: 'HIDE',
         actorId: moderator._id,
@@ -97,13 +109,17 @@ export class ModerationService {
         reason: why,
       });
       if (proposal.status === 'PUBLISHED') {
-        await this.events.publish({
-          type: 'PROPOSAL_HIDDEN',
-          proposalId,
-          title: proposal.title,
-          actorId: moderator._id.toHexString(),
-        });
+        await this.events.publish(
+          {
+            type: 'PROPOSAL_HIDDEN',
+            proposalId,
+            title: proposal.title,
+            actorId: moderator._id.toHexString(),
+          },
+          hiddenEventKey(proposal),
+        );
       }
+      await this.proposals.update(proposal._id, { status: 'HIDDEN', statusReason: why });
       return this.proposalsService.require(proposalId);
     });
   }
@@ -151,6 +167,12 @@ export class ModerationService {
       if (duplicate.status === 'MERGED' && !resuming) {
         throw new ConflictError('This suggestion was merged into another one already.');
       }
+      // A merged suggestion is public again; a hidden or withdrawn one must stay out of sight.
+      if (duplicate.status === 'HIDDEN' || duplicate.status === 'WITHDRAWN') {
+        throw new ConflictError(
+          `A suggestion that is ${duplicate.status.toLowerCase()} cannot be merged; it stays out of sight.`,
+        );
+      }
       if (!resuming) {
         await this.proposals.update(duplicate._id, {
           status: 'MERGED',
@@ -168,13 +190,16 @@ export class ModerationService {
       targetId: target._id,
       reason: null,
     });
-    await this.events.publish({
-      type: 'PROPOSAL_MERGED',
-      proposalId,
-      intoId,
-      title: source.title,
-      actorId: moderator._id.toHexString(),
-    });
+    await this.events.publish(
+      {
+        type: 'PROPOSAL_MERGED',
+        proposalId,
+        intoId,
+        title: source.title,
+        actorId: moderator._id.toHexString(),
+      },
+      `proposal-merged:${proposalId}:${intoId}`,
+    );
     return this.proposalsService.require(proposalId);
   }
 

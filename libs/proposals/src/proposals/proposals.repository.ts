@@ -30,7 +30,7 @@ export interface ProposalQuery {
 
 export type NewProposal = Pick<
   ProposalRecord,
-  'title' | 'body' | 'themeId' | 'authorId' | 'tags' | 'language' | 'keywords'
+  '_id' | 'title' | 'body' | 'themeId' | 'authorId' | 'tags' | 'language' | 'keywords'
 >;
 
 /** The value a proposal has in a stored order (the cursor key). */
@@ -224,8 +224,9 @@ export class ProposalsRepository {
     });
   }
 
-  allWithStatus(status: ProposalStatus): Promise<ProposalRecord[]> {
-    return this.proposals.find({ status }).sort({ createdAt: -1, _id: -1 }).lean<ProposalRecord[]>().exec();
+  /** In the order stored: a sort would make the server hold the whole collection at once. */
+  eachWithStatus(status: ProposalStatus): AsyncIterable<ProposalRecord> {
+    return this.proposals.find({ status }).lean<ProposalRecord[]>().cursor({ batchSize: 200 });
   }
 
   /** Published proposals sharing at least one of these keywords. */

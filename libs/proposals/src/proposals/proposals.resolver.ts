@@ -34,6 +34,7 @@ import { ProposalsArgs, SubmitProposalInput, UpdateProposalInput } from './dto/p
 import { VoteValueEnum } from './models/enums';
 import { ProposalConnection, ProposalModel, toProposalModel } from './models/proposal.model';
 import { ProposalsService } from './proposals.service';
+import { canReadProposal } from './visibility';
 
 @Resolver(() => ProposalModel)
 export class ProposalsResolver {
@@ -191,8 +192,13 @@ export class ProposalsResolver {
   @Public()
   @Subscription(() => ProposalModel, {
     description: 'The vote counts of a suggestion, each time they change.',
-    filter: (payload: ProposalRecord, variables: { proposalId: string }) =>
-      payload._id.toHexString() === variables.proposalId,
+    filter: (
+      payload: ProposalRecord,
+      variables: { proposalId: string },
+      context: { req: AuthenticatedRequest },
+    ) =>
+      payload._id.toHexString() === variables.proposalId &&
+      canReadProposal(context.req.user ?? null, payload),
     resolve: (payload: ProposalRecord) => toProposalModel(payload),
   })
   proposalVotesChanged(

@@ -22,6 +22,7 @@ import type { ProposalRecord, ProposalStatus } from './proposal.schema';
 import type { StoredSort } from '../ranking/ranked-orders';
 import { ProposalLocks } from './proposal-locks';
 import { type ProposalQuery, ProposalsRepository } from './proposals.repository';
+import { canReadProposal } from './visibility';
 
 export type ProposalSort = StoredSort | 'RANDOM';
 
@@ -127,7 +128,17 @@ export class ProposalsService {
   async submit(author: User, input: SubmitProposalData): Promise<ProposalRecord> {
     const data = parseInput(submitSchema, input, 'input');
     const themeId = await this.existingTheme(data.themeId);
-    const proposal = await this.proposals.insert({
+    // The event goes first: if the insert then fails, a retry submits anew and the stray event only
+    // made the author follow an id that never came to exist; the other way round, a failed event
+    // would have made the retry submit the suggestion twice.
+    const id = new Types.ObjectId();
+    await this.events.publish({
+      type: 'PROPOSAL_SUBMITTED',
+      proposalId: id.toHexString(),
+      authorId: author._id.toHexString(),
+    });
+    return this.proposals.insert({
+      _id: id,
       title: data.title,
       body: data.body,
       themeId,
@@ -136,12 +147,6 @@ export class ProposalsService {
       language: data.language,
       keywords: keywordsOf(`${data.title} ${data.body}`),
     });
-    await this.events.publish({
-      type: 'PROPOSAL_SUBMITTED',
-      proposalId: proposal._id.toHexString(),
-      authorId: author._id.toHexString(),
-    });
-    return proposal;
   }
 
   async update(user: User, id: string, input: UpdateProposalData): Promise<ProposalRecord> {
@@ -158,7 +163,7 @@ export class ProposalsService {
     id: string,
     data: z.infer<typeof updateSchema>,
   ): Promise<ProposalRecord> {
-    const proposal = await this.require(id);
+    const proposal = await this.requireVisible(user, id);
     if (!proposal.authorId.equals(user._id)) {
       throw new ForbiddenError('Only the author can edit this suggestion.');
     }
@@ -187,12 +192,16 @@ export class ProposalsService {
   }
 
   private async withdrawLocked(user: User, id: string, why: string): Promise<ProposalRecord> {
-    const proposal = await this.require(id);
+    const proposal = await this.requireVisible(user, id);
     if (!proposal.authorId.equals(user._id)) {
       throw new ForbiddenError('Only the author can withdraw this suggestion.');
     }
     if (proposal.status === 'MERGED') {
       throw new ForbiddenError('This suggestion was merged into another and cannot be withdrawn.');
+    }
+    // Withdrawing would end the moderators' hold on it: unhideProposal and hideProposal need HIDDEN.
+    if (proposal.status === 'HIDDEN') {
+      throw new ForbiddenError('This suggestion is hidden by moderation and cannot be withdrawn.');
     }
     if (proposal.status !== 'WITHDRAWN') {
       await this.proposals.update(proposal._id, { status: 'WITHDRAWN', statusReason: why });
@@ -200,15 +209,17 @@ export class ProposalsService {
     return this.require(id);
   }
 
-  /** Null when it does not exist or is hidden from this viewer (hidden: author and moderators only). */
+  /** Null when it does not exist or is hidden from this viewer (see canReadProposal). */
   async findVisible(viewer: User | null, id: string): Promise<ProposalRecord | null> {
     const proposal = await this.proposals.findById(id);
-    if (
-      proposal?.status === 'HIDDEN' &&
-      !isModerator(viewer) &&
-      !(viewer !== null && proposal.authorId.equals(viewer._id))
-    ) {
-      return null;
+    return proposal !== null && canReadProposal(viewer, proposal) ? proposal : null;
+  }
+
+  /** NOT_FOUND, as for a suggestion that does not exist, when it is hidden from this viewer. */
+  async requireVisible(viewer: User | null, id: string): Promise<ProposalRecord> {
+    const proposal = await this.findVisible(viewer, id);
+    if (proposal === null) {
+      throw new NotFoundError('Proposal', id);
     }
     return proposal;
   }
@@ -219,8 +230,8 @@ export class ProposalsService {
     const status = filter.status ?? 'PUBLISHED';
     const authorId = filter.authorId ? objectIdOrInvalid(filter.authorId, 'filter.authorId') : undefined;
     const ownList = viewer !== null && authorId !== undefined && authorId.equals(viewer._id);
-    if (status === 'HIDDEN' && !isModerator(viewer) && !ownList) {
-      throw new ForbiddenError('Only moderators can list hidden suggestions.');
+    if ((status === 'HIDDEN' || status === 'WITHDRAWN') && !isModerator(viewer) && !ownList) {
+      throw new ForbiddenError(`Only moderators can list ${status.toLowerCase()} suggestions.`);
     }
     const search = parseInput(searchText(200).nullish(), filter.search, 'filter.search');
     const query: ProposalQuery = {
@@ -272,9 +283,9 @@ export class ProposalsService {
       .slice(0, limit);
   }
 
-  /** Every published proposal, newest first (for the open-data export). */
-  allPublished(): Promise<ProposalRecord[]> {
-    return this.proposals.allWithStatus('PUBLISHED');
+  /** Every published proposal, one at a time from a cursor (for the open-data export). */
+  eachPublished(): AsyncIterable<ProposalRecord> {
+    return this.proposals.eachWithStatus('PUBLISHED');
   }
 
   /** The proposals with these ids that exist, in no particular order. */

@@ -13,6 +13,7 @@ import { DomainEvents, LiveUpdates } from '@app/events';
 import { ProposalLocks } from '../proposals/proposal-locks';
 import type { ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsRepository } from '../proposals/proposals.repository';
+import { canReadProposal } from '../proposals/visibility';
 import { voteId, type VoteRecord } from './vote.schema';
 import { VotesRepository } from './votes.repository';
 
@@ -261,7 +262,7 @@ export class VotesService implements OnApplicationShutdown {
 
   private async votable(user: User, proposalId: string): Promise<ProposalRecord> {
     const proposal = await this.proposals.findById(proposalId);
-    if (proposal === null) {
+    if (proposal === null || !canReadProposal(user, proposal)) {
       throw new NotFoundError('Proposal', proposalId);
     }
     if (proposal.status !== 'PUBLISHED') {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/core';
-import { LanguageEnum } from '@app/proposals';
-import type { ListItem } from '../curated-list.schema';
+import { LanguageEnum, ProposalModel } from '@app/proposals';
+import type { ListItem, SuggestionSnapshot } from '../curated-list.schema';
 import type { ListView } from '../curated-lists.service';
 
 export enum CuratedListStatusEnum {
@@ -9,6 +9,40 @@ export enum CuratedListStatusEnum {
   PUBLISHED = 'PUBLISHED',
 }
 registerEnumType(CuratedListStatusEnum, { name: 'CuratedListStatus' });
+
+@ObjectType('ListedSuggestion', {
+  description:
+    'A suggestion a list item condenses, as the version shown has it. Hidden or withdrawn suggestions keep their place, without their text for anyone but moderators and their author.',
+})
+export class ListedSuggestionModel {
+  @Field(() => ID, { description: "The suggestion's id." })
+  id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a published version: the title when it was published (versions published before these were kept show the current one); for a draft: the current one. Null when withheld from you.',
+  })
+  title!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Like `title`: Markdown as written. Null when withheld from you.',
+  })
+  body!: string | null;
+
+  @Field({
+    description:
+      'True when the suggestion is hidden by moderation or withdrawn now, or gone; its text is then withheld unless you moderate or wrote it.',
+  })
+  withheld!: boolean;
+
+  @Field(() => ProposalModel, {
+    nullable: true,
+    description: 'The suggestion as it is now, with live vote counts; null when it is hidden from you.',
+  })
+  proposal!: ProposalModel | null;
+}
 
 @ObjectType('CuratedListItem')
 export class CuratedListItemModel {
@@ -27,6 +61,8 @@ export class CuratedListItemModel {
   record!: ListItem;
   /** Items of a draft have no follow-up yet. */
   published!: boolean;
+  /** The linked suggestions' text at publication, by id; null for a draft. */
+  snapshots!: ReadonlyMap<string, SuggestionSnapshot> | null;
 }
 
 @ObjectType('CuratedListVersion')
@@ -77,6 +113,7 @@ export class CuratedListModel {
 
 export function toCuratedListModel(view: ListView): CuratedListModel {
   const published = view.status === 'PUBLISHED';
+  const snapshots = view.snapshots && new Map(view.snapshots.map((s) => [s.proposalId.toHexString(), s]));
   return {
     id: view.list._id.toHexString(),
     slug: view.list.slug,
@@ -94,6 +131,7 @@ export function toCuratedListModel(view: ListView): CuratedListModel {
       body: item.body,
       record: item,
       published,
+      snapshots,
     })),
     view,
   };
