@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Role, UsersService } from '@app/accounts';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { startTestApp, type TestApp } from './support/test-app';
+import { type GraphQLResponse, startTestApp, type TestApp } from './support/test-app';
 
 const ME = '{ me { roles } }';
 const SET_ROLES =
@@ -10,8 +10,16 @@ const SET_ROLES =
 const BLOCK = 'mutation ($id: ID!) { blockUser(userId: $id, reason: "Spam") { roles blockedAt } }';
 const UNBLOCK = 'mutation ($id: ID!) { unblockUser(userId: $id) { roles blockedAt } }';
 
+const REFUSALS: Record<string, RegExp> = {
+  CONFLICT: /would leave no unblocked admin/,
+  FORBIDDEN: /needs one of the roles ADMIN/,
+  UNAUTHENTICATED: /blocked/,
+};
+
 type Me = { me: { roles: string[] } | null };
 type Changed = { roles: string[]; blockedAt: string | null };
+
+const codeOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.extensions?.code;
 
 /**
  * While `change` runs, `readers` loops send `me` with the target's token; answers what each
@@ -91,5 +99,66 @@ describe('role and block changes take effect for every request after they answer
       expect(unblocked.data?.unblockUser.blockedAt).toBeNull();
       expect((await t.gql<Me>(ME, {}, { token: target.accessToken })).data?.me).not.toBeNull();
     }
+  });
+});
+
+describe('the last unblocked admin', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp('e2e_last_admin');
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const activeAdmins = async (): Promise<string[]> => {
+    const users = await t.app.get(UsersService).list({ first: 50 });
+    return users.edges
+      .map((edge) => edge.node)
+      .filter((user) => user.roles.includes(Role.ADMIN) && user.blockedAt === null)
+      .map((user) => user._id.toHexString());
+  };
+
+  const demote = (actor: SignedInUser, target: SignedInUser): Promise<GraphQLResponse> =>
+    t.gql(SET_ROLES, { id: target.user._id.toHexString(), roles: [] }, { token: actor.accessToken });
+  const block = (actor: SignedInUser, target: SignedInUser): Promise<GraphQLResponse> =>
+    t.gql(BLOCK, { id: target.user._id.toHexString() }, { token: actor.accessToken });
+
+  it('keeps one when two admins demote or block each other at once, and tells the other why', async () => {
+    const a = await createSignedInUser(t, [Role.ADMIN], 'Admin A');
+    const b = await createSignedInUser(t, [Role.ADMIN], 'Admin B');
+    const moves = [
+      [demote, demote],
+      [block, block],
+      [demote, block],
+      [block, demote],
+    ] as const;
+    let conflicts = 0;
+    for (let round = 0; round < 12; round += 1) {
+      const [first, second] = moves[round % moves.length]!;
+      const results = await Promise.all([first(a, b), second(b, a)]);
+      const refused = results.filter((result) => result.errors !== undefined);
+      expect(refused).toHaveLength(1);
+      // Refused under the lock, or, when the other change answered first, by the guards.
+      const code = codeOf(refused[0]!) ?? 'none';
+      expect(Object.keys(REFUSALS)).toContain(code);
+      expect(refused[0]?.errors?.[0]?.message).toMatch(REFUSALS[code]!);
+      conflicts += code === 'CONFLICT' ? 1 : 0;
+
+      const remaining = await activeAdmins();
+      expect(remaining).toHaveLength(1);
+      // The one left restores the other for the next round.
+      const [survivor, other] = remaining[0] === a.user._id.toHexString() ? [a, b] : [b, a];
+      const id = other.user._id.toHexString();
+      expect((await t.gql(UNBLOCK, { id }, { token: survivor.accessToken })).errors).toBeUndefined();
+      expect(
+        (await t.gql(SET_ROLES, { id, roles: ['ADMIN'] }, { token: survivor.accessToken })).errors,
+      ).toBeUndefined();
+      expect(await activeAdmins()).toHaveLength(2);
+    }
+    // Most rounds both requests pass the guards and meet at the lock.
+    expect(conflicts).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
 import type { CursorPosition } from '@app/core';
 import { DocumentCaches, findNewestPage, readEachById } from '@app/database';
-import type { Role } from '../roles';
+import { Role } from '../roles';
 import { type User, USER_MODEL, type UserRecord } from './user.schema';
 
 const WITHOUT_HASH = { passwordHash: 0 } as const;
@@ -87,6 +87,11 @@ export class UsersRepository implements OnModuleInit {
         .exec(),
     );
     return this.findById(id.toHexString());
+  }
+
+  /** Users with the ADMIN role who are not blocked. */
+  countActiveAdmins(): Promise<number> {
+    return this.users.countDocuments({ roles: Role.ADMIN, blockedAt: null }).exec();
   }
 
   /** Users newest first, optionally matching `search` in email or display name. */

@@ -50,6 +50,13 @@ export type NewUserInput = z.input<typeof newUserSchema>;
 
 const blockReasonSchema = z.string().trim().min(3, 'must be at least 3 characters').max(500);
 
+/** The lock every change that could remove an admin takes (UsersService.changeAccess). */
+const ADMINS_LOCK = 'admins';
+
+function isActiveAdmin(user: User): boolean {
+  return user.roles.includes(Role.ADMIN) && user.blockedAt === null;
+}
+
 /** MEMBER is every registered user; the list is stored sorted and without repeats. */
 function normaliseRoles(roles: readonly Role[]): Role[] {
   const order = Object.values(Role);
@@ -112,25 +119,51 @@ export class UsersService {
   }
 
   async setRoles(actor: User, userId: string, roles: readonly Role[]): Promise<User> {
-    return this.locks.run(`user:${userId}`, async () => {
-      const user = await this.require(userId);
-      const next = normaliseRoles(roles);
+    const next = normaliseRoles(roles);
+    return this.changeAccess(userId, (user) => {
       if (user._id.equals(actor._id) && !next.includes(Role.ADMIN)) {
         throw new ForbiddenError('You cannot remove your own ADMIN role; ask another admin.');
       }
-      return (await this.users.setRoles(user._id, next)) ?? user;
+      return {
+        staysAdmin: next.includes(Role.ADMIN) && user.blockedAt === null,
+        write: () => this.users.setRoles(user._id, next),
+      };
     });
   }
 
   async setBlocked(actor: User, userId: string, reason: string | null): Promise<User> {
     const blocked =
       reason === null ? null : { at: new Date(), reason: parseInput(blockReasonSchema, reason, 'reason') };
-    return this.locks.run(`user:${userId}`, async () => {
-      const user = await this.require(userId);
+    return this.changeAccess(userId, (user) => {
       if (user._id.equals(actor._id)) {
         throw new ForbiddenError('You cannot block or unblock yourself.');
       }
-      return (await this.users.setBlocked(user._id, blocked)) ?? user;
+      return {
+        staysAdmin: blocked === null && user.roles.includes(Role.ADMIN),
+        write: () => this.users.setBlocked(user._id, blocked),
+      };
+    });
+  }
+
+  /**
+   * Every change of roles or blocks runs under one common lock (`admins`) besides the user's
+   * own, and counts under it the unblocked admins that remain. Two admins removing each other at
+   * once are thus applied one after the other, and the second sees the first's change: it would
+   * remove the last admin and is refused.
+   */
+  private changeAccess(
+    userId: string,
+    plan: (user: User) => { staysAdmin: boolean; write: () => Promise<User | null> },
+  ): Promise<User> {
+    return this.locks.run([ADMINS_LOCK, `user:${userId}`], async () => {
+      const user = await this.require(userId);
+      const { staysAdmin, write } = plan(user);
+      if (isActiveAdmin(user) && !staysAdmin && (await this.users.countActiveAdmins()) <= 1) {
+        throw new ConflictError(
+          'This would leave no unblocked admin; give another user the ADMIN role first.',
+        );
+      }
+      return (await write()) ?? user;
     });
   }
 
