@@ -108,6 +108,24 @@ describe('operator CLI: user:create', () => {
     expect(counted).toBe(votes);
   });
 
+  it('refuses to load the demo accounts in production without --allow-production', async () => {
+    const production = {
+      ...env,
+      MONGODB_DB: `${DB}_production`,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+    };
+    const refused = await runBuilt('cli', ['seed:demo'], production);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/does not run in production unless you add --allow-production/);
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    const connection = await createConnection(e2eMongoUri(), { dbName: `${DB}_production` }).asPromise();
+    const users = await connection.collection('users').countDocuments();
+    await connection.dropDatabase();
+    await connection.close();
+    expect(users).toBe(0);
+  });
+
   it('uses the embedded database a running server owns instead of starting a second one on its files', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cli-shared-'));
     const { server } = await startBuiltServer({ DATA_DIR: dataDir });

@@ -145,6 +145,11 @@ export class UsersService {
     });
   }
 
+  /** True when the platform has an admin who can sign in. */
+  async hasActiveAdmin(): Promise<boolean> {
+    return (await this.users.countActiveAdmins()) > 0;
+  }
+
   /**
    * Every change of roles or blocks runs under one common lock (`admins`) besides the user's
    * own, and counts under it the unblocked admins that remain. Two admins removing each other at
