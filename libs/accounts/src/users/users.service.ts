@@ -8,6 +8,7 @@ import {
   ConflictError,
   ForbiddenError,
   isDuplicateKeyError,
+  lineText,
   NotFoundError,
   parseInput,
   resolvePageRequest,
@@ -20,10 +21,7 @@ import type { User } from './user.schema';
 import { UsersRepository } from './users.repository';
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
+  lineText({ max })
     .nullish()
     .transform((value) => value || null);
 
@@ -37,11 +35,7 @@ export const emailSchema = z
 const newUserSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
-  displayName: z
-    .string()
-    .trim()
-    .min(2, 'must be at least 2 characters')
-    .max(80, 'must be at most 80 characters'),
+  displayName: lineText({ min: 2, max: 80 }),
   organization: optionalText(120),
   sector: optionalText(80),
 });
