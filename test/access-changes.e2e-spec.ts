@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Role, UsersService } from '@app/accounts';
+import { ClusterMembership } from '@app/database';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { type GraphQLResponse, startTestApp, type TestApp } from './support/test-app';
 
@@ -160,5 +161,46 @@ describe('the last unblocked admin', () => {
     }
     // Most rounds both requests pass the guards and meet at the lock.
     expect(conflicts).toBeGreaterThan(0);
+  });
+});
+
+describe('role and block changes made through another API process', () => {
+  const DB = 'e2e_access_two_processes';
+  const env = { JWT_SECRET: 'a shared secret for both processes, 40+ chars' };
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    first = await startTestApp(DB, env);
+    second = await startTestApp(DB, env, { keepData: true });
+    // Each notices the other within a heartbeat.
+    const deadline = Date.now() + 10_000;
+    while (![first, second].every((t) => t.app.get(ClusterMembership).shared) && Date.now() < deadline) {
+      await sleep(100);
+    }
+  });
+
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  it('apply at once in the other process: its user cache is off while a peer shares the database', async () => {
+    expect([first, second].map((t) => t.app.get(ClusterMembership).shared)).toEqual([true, true]);
+    const admin = await createSignedInUser(second, [Role.ADMIN]);
+    const target = await createSignedInUser(first, [Role.MODERATOR]);
+    const id = target.user._id.toHexString();
+    // The read the sign-in guard and refresh make in the first process. (Over HTTP both apps in
+    // this test process would use the second's guard: passport keeps one strategy per name.)
+    const read = () => first.app.get(UsersService).findById(id);
+    for (let round = 0; round < 3; round += 1) {
+      expect((await read())?.roles).toEqual(['MEMBER', 'MODERATOR']);
+      await second.gql(SET_ROLES, { id, roles: [] }, { token: admin.accessToken });
+      expect((await read())?.roles).toEqual(['MEMBER']);
+      await second.gql(BLOCK, { id }, { token: admin.accessToken });
+      expect((await read())?.blockedAt).not.toBeNull();
+      await second.gql(UNBLOCK, { id }, { token: admin.accessToken });
+      await second.gql(SET_ROLES, { id, roles: ['MODERATOR'] }, { token: admin.accessToken });
+    }
   });
 });
