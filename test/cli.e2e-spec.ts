@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mongoose';
-import { runBuilt, startBuiltServer } from './support/built-app';
+import { runBuilt, startBuiltServer, startSeedArguments } from './support/built-app';
 import { childPids } from './support/processes';
 import { e2eMongoUri } from './support/test-app';
 
@@ -66,9 +66,10 @@ describe('operator CLI: user:create', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('loads the demo data once: about 500 suggestions, votes, and the ten commandments with their follow-up', async () => {
+  it('loads the demo data once as npm start does: about 500 suggestions, votes, and the ten commandments with their follow-up', async () => {
     const demoEnv = { ...env, MONGODB_DB: `${DB}_demo` };
-    const first = await runBuilt('cli', ['seed:demo', '--if-empty'], demoEnv);
+    // What npm start runs before the server: outside production it loads the demo data.
+    const first = await runBuilt('cli', startSeedArguments(), demoEnv);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
       /Demo data loaded: 496 suggestions, \d+ votes, 120 members, and the ten commandments/,
