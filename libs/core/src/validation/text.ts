@@ -10,7 +10,10 @@ export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\u
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const LINE_FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
-/** A grapheme made only of these shows nothing: controls, format characters (zero-width space, joiners, marks), default-ignorables. */
+/**
+ * A grapheme cluster made only of these shows nothing: controls, format characters (zero-width
+ * space, joiners, direction marks) and other default-ignorables (such as the Hangul fillers).
+ */
 const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]+$/u;
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -31,7 +34,7 @@ interface Bounds {
   max: number;
 }
 
-function minimum(min: number) {
+function minimum(min: number): string {
   return min === 1 ? 'is required' : `must have at least ${min} visible characters`;
 }
 
