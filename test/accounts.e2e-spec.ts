@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { Role, UsersService } from '@app/accounts';
 import { createSignedInUser, TEST_PASSWORD } from './support/accounts';
@@ -171,6 +172,32 @@ describe('accounts: register, login, tokens, blocking', () => {
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.field).toBe('input.password');
     expect(response.errors?.[0]?.message).toMatch(message);
+  });
+
+  // Few cases (the unit spec of lineText has the rest): registration allows 20 a minute per IP.
+  it.each([
+    ['a right-to-left override', 'Jan \u202Enaj'],
+    ['only zero-width spaces', '\u200B\u200B\u200B'],
+    ['a line break', 'Jan\nJansen'],
+    ['a lone surrogate', 'Jan \uD800'],
+  ])('rejects a display name with %s with BAD_USER_INPUT naming the field', async (_, displayName) => {
+    const response = await t.gql(REGISTER, {
+      // One address per case: registration is rate limited per email address.
+      input: {
+        email: `${randomUUID()}@example.nl`,
+        password: TEST_PASSWORD,
+        displayName,
+      },
+    });
+    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.field).toBe('input.displayName');
+  });
+
+  it('stores a display name in NFC', async () => {
+    const registered = await t.gql<{ register: AuthPayload }>(REGISTER, {
+      input: { email: 'nfc@example.nl', password: TEST_PASSWORD, displayName: 'Ange\u0301lique' },
+    });
+    expect(registered.data?.register.user.displayName).toBe('Ang\u00E9lique');
   });
 
   it('rejects an invalid email with BAD_USER_INPUT naming the field', async () => {

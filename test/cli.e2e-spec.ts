@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mongoose';
-import { runBuilt, startBuiltServer } from './support/built-app';
+import { runBuilt, startBuiltServer, startSeedArguments } from './support/built-app';
 import { childPids } from './support/processes';
 import { e2eMongoUri } from './support/test-app';
 
@@ -66,9 +66,10 @@ describe('operator CLI: user:create', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('loads the demo data once: about 500 suggestions, votes, and the ten commandments with their follow-up', async () => {
+  it('loads the demo data once as npm start does: about 500 suggestions, votes, and the ten commandments with their follow-up', async () => {
     const demoEnv = { ...env, MONGODB_DB: `${DB}_demo` };
-    const first = await runBuilt('cli', ['seed:demo', '--if-empty'], demoEnv);
+    // What npm start runs before the server: outside production it loads the demo data.
+    const first = await runBuilt('cli', startSeedArguments(), demoEnv);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
       /Demo data loaded: 496 suggestions, \d+ votes, 120 members, and the ten commandments/,
@@ -106,6 +107,24 @@ describe('operator CLI: user:create', () => {
     expect(inTalks).toBe(1);
     expect(received).toBe(10);
     expect(counted).toBe(votes);
+  });
+
+  it('refuses to load the demo accounts in production without --allow-production', async () => {
+    const production = {
+      ...env,
+      MONGODB_DB: `${DB}_production`,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+    };
+    const refused = await runBuilt('cli', ['seed:demo'], production);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/does not run in production unless you add --allow-production/);
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    const connection = await createConnection(e2eMongoUri(), { dbName: `${DB}_production` }).asPromise();
+    const users = await connection.collection('users').countDocuments();
+    await connection.dropDatabase();
+    await connection.close();
+    expect(users).toBe(0);
   });
 
   it('uses the embedded database a running server owns instead of starting a second one on its files', async () => {

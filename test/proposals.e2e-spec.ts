@@ -95,7 +95,17 @@ describe('proposals: themes, submitting, editing, withdrawing, voting', () => {
 
   it.each([
     ['a short title', { title: 'Kort' }, 'input.title'],
+    ['a title of six zero-width spaces', { title: '\u200B'.repeat(6) }, 'input.title'],
+    ['a title with a right-to-left override', { title: 'Geldige \u202Eeltit' }, 'input.title'],
+    ['a title with a line break', { title: 'Een geldige\ntitel' }, 'input.title'],
+    ['a title with a lone surrogate', { title: 'Een geldige titel \uD83D' }, 'input.title'],
     ['a short body', { body: 'Te kort.' }, 'input.body'],
+    ['a body of mostly zero-width spaces', { body: `Te${'\u200B'.repeat(40)}kort` }, 'input.body'],
+    [
+      'a body with a lone surrogate',
+      { body: 'Een geldige toelichting van voldoende lengte \uDC00' },
+      'input.body',
+    ],
     ['too many tags', { tags: ['a1', 'b2', 'c3', 'd4', 'e5', 'f6'] }, 'input.tags'],
     ['an unknown theme', { themeId: 'f'.repeat(24) }, 'input.themeId'],
   ])('rejects %s with BAD_USER_INPUT naming the field', async (_, change, field) => {

@@ -2,9 +2,20 @@ import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import request from 'supertest';
-import { runBuilt, startBuiltServer } from './support/built-app';
+import { runBuilt, startBuiltServer, startSeedArguments } from './support/built-app';
 import { childPids, isAlive } from './support/processes';
+
+const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { user { roles } } }';
+const NO_ADMIN =
+  /There is no unblocked admin account\. Create the first one with: npm run cli -- user:create .* --role ADMIN/;
+
+async function stop(server: ChildProcessWithoutNullStreams): Promise<void> {
+  const exited = once(server, 'exit');
+  server.kill('SIGTERM');
+  await exited;
+}
 
 describe('the built server (npm start)', () => {
   it('serves GraphQL and health in production mode, and leaves no database process behind on SIGTERM', async () => {
@@ -37,6 +48,65 @@ describe('the built server (npm start)', () => {
     const [code, signal] = (await exited) as [number | null, NodeJS.Signals | null];
     expect({ code, signal }).toEqual({ code: null, signal: 'SIGTERM' });
     expect(database.filter(isAlive)).toEqual([]);
+  });
+
+  it('loads no demo data in production, says how to create the first admin, and stops saying so once there is one', async () => {
+    const env = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'start-')),
+    };
+    const seeded = await runBuilt('cli', startSeedArguments(), env);
+    expect(seeded).toMatchObject({ code: 0, stderr: '' });
+    expect(seeded.stdout).toBe('Demo data: not loaded in production.\n');
+
+    const first = await startBuiltServer(env);
+    try {
+      expect(first.log.join('\n')).toMatch(NO_ADMIN);
+      const demoAdmin = await request(first.url)
+        .post('/graphql')
+        .send({
+          query: LOGIN,
+          variables: { input: { email: 'beheer@kabinet.example', password: 'Kabinet-Demo-2026' } },
+        });
+      expect(
+        (demoAdmin.body as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+      ).toBe('UNAUTHENTICATED');
+      const proposals = await request(first.url)
+        .post('/graphql')
+        .send({ query: '{ proposals(first: 1) { totalCount } }' });
+      expect(proposals.body).toEqual({ data: { proposals: { totalCount: 0 } } });
+
+      const created = await runBuilt(
+        'cli',
+        [
+          'user:create',
+          '--email',
+          'beheer@gemeente.example',
+          '--password',
+          'Eerste-Beheerder-2026',
+          '--name',
+          'Beheer',
+          '--role',
+          'ADMIN',
+        ],
+        env,
+      );
+      expect(created.stdout).toMatch(/Created user beheer@gemeente\.example .* with roles MEMBER, ADMIN\./);
+      const admin = await request(first.url)
+        .post('/graphql')
+        .send({
+          query: LOGIN,
+          variables: { input: { email: 'beheer@gemeente.example', password: 'Eerste-Beheerder-2026' } },
+        });
+      expect(admin.body).toEqual({ data: { login: { user: { roles: ['MEMBER', 'ADMIN'] } } } });
+    } finally {
+      await stop(first.server);
+    }
+
+    const second = await startBuiltServer(env);
+    await stop(second.server);
+    expect(second.log.join('\n')).not.toMatch(/no unblocked admin/);
   });
 
   it('explains in one sentence what to do when there is neither Go nor MONGODB_URI', async () => {

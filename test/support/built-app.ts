@@ -1,6 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { apiLaunch } from '../../apps/api/src/launch';
@@ -39,17 +39,31 @@ export async function runBuilt(
   return { code, stdout, stderr };
 }
 
-/** Starts the built server and resolves with its base URL once it is ready. */
+/** Starts the built server and resolves with its base URL and its log so far once it is ready. */
 export async function startBuiltServer(
   env: Record<string, string | undefined>,
-): Promise<{ server: ChildProcessWithoutNullStreams; url: string }> {
+): Promise<{ server: ChildProcessWithoutNullStreams; url: string; log: string[] }> {
   const server = spawnBuilt('main', [], { PORT: '0', LOG_LEVEL: 'info', ...env });
+  const log: string[] = [];
   for await (const line of createInterface({ input: server.stdout })) {
+    log.push(line);
     const url = /API ready at (http:\/\/\S+)\/graphql/.exec(line)?.[1];
     if (url !== undefined) {
       server.stdout.resume();
-      return { server, url };
+      return { server, url, log };
     }
   }
   throw new Error('the server exited before it was ready');
+}
+
+/** The arguments `npm start` passes to the CLI before it starts the server (package.json). */
+export function startSeedArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const command = /node dist\/apps\/api\/src\/cli\.js ([^&]+)&&/.exec(scripts.start)?.[1];
+  if (command === undefined) {
+    throw new Error('package.json scripts.start no longer runs the CLI before the server');
+  }
+  return command.trim().split(' ');
 }

@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@app/core';
 import { createApp } from './bootstrap';
-import { exitWithStartupError, preflight } from './startup';
+import { exitWithStartupError, preflight, reportMissingAdmin } from './startup';
 
 async function main(): Promise<void> {
   await preflight();
@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   const port = app.get(ConfigService<AppConfig, true>).get('PORT', { infer: true });
   await app.listen(port);
   const { port: actualPort } = (app.getHttpServer() as Server).address() as AddressInfo;
-  new Logger('Bootstrap').log(`API ready at http://localhost:${actualPort}/graphql`);
+  const logger = new Logger('Bootstrap');
+  await reportMissingAdmin(app, logger);
+  logger.log(`API ready at http://localhost:${actualPort}/graphql`);
 }
 
 main().catch(exitWithStartupError);

@@ -1,3 +1,5 @@
+import type { INestApplication, LoggerService } from '@nestjs/common';
+import { UsersService } from '@app/accounts';
 import { ConfigurationError, loadConfig } from '@app/core';
 import { EmbeddedMongoUnavailableError, ensureEmbeddedMongoBinary } from '@app/database';
 
@@ -11,6 +13,22 @@ export async function preflight(): Promise<void> {
   const config = loadConfig(process.env);
   if (config.MONGODB_URI === undefined) {
     await ensureEmbeddedMongoBinary({ log: (message) => process.stderr.write(`${message}\n`) });
+  }
+}
+
+/**
+ * Says at every start while no one can administer the platform: demo data (with its admin) is
+ * never loaded in production, so a new production database starts without one.
+ */
+export async function reportMissingAdmin(app: INestApplication, logger: LoggerService): Promise<void> {
+  try {
+    if (!(await app.get(UsersService).hasActiveAdmin())) {
+      logger.warn(
+        'There is no unblocked admin account. Create the first one with: npm run cli -- user:create --email <email> --password <password> --name <name> --role ADMIN',
+      );
+    }
+  } catch (error) {
+    logger.warn(`Could not check for an admin account: ${String(error)}`);
   }
 }
 

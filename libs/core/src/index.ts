@@ -9,3 +9,4 @@ export * from './errors/duplicate-key';
 export * from './i18n/language';
 export * from './loaders/request-loader';
 export * from './validation/search-text';
+export * from './validation/text';

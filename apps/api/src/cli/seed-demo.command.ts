@@ -3,7 +3,7 @@ import { SingleBar } from 'cli-progress';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import type { Types } from 'mongoose';
 import { type User, UsersService } from '@app/accounts';
-import type { AppConfig } from '@app/core';
+import { type AppConfig, ForbiddenError } from '@app/core';
 import { CuratedListsService, FollowUpService } from '@app/curation';
 import { type ProposalRecord, ProposalsService, ThemesService, VotesService } from '@app/proposals';
 import { generateMembers, generateSuggestions, pick, seededRandom } from './demo-generator';
@@ -18,6 +18,8 @@ import {
 
 interface SeedDemoOptions {
   ifEmpty?: boolean;
+  outsideProduction?: boolean;
+  allowProduction?: boolean;
 }
 
 @Command({
@@ -42,7 +44,35 @@ export class SeedDemoCommand extends CommandRunner {
     return true;
   }
 
+  @Option({
+    flags: '--outside-production',
+    description: 'Do nothing (and say so) when NODE_ENV is production; what npm start runs',
+  })
+  parseOutsideProduction(): boolean {
+    return true;
+  }
+
+  @Option({
+    flags: '--allow-production',
+    description: 'Load the demo accounts (with their published password) even when NODE_ENV is production',
+  })
+  parseAllowProduction(): boolean {
+    return true;
+  }
+
   async run(_: string[], options: SeedDemoOptions): Promise<void> {
+    // The demo accounts include an admin whose password is in the README.
+    if (this.config.get('NODE_ENV', { infer: true }) === 'production') {
+      if (options.outsideProduction) {
+        process.stdout.write('Demo data: not loaded in production.\n');
+        return;
+      }
+      if (!options.allowProduction) {
+        throw new ForbiddenError(
+          'seed:demo creates accounts whose password is published, an admin among them; it does not run in production unless you add --allow-production.',
+        );
+      }
+    }
     if (options.ifEmpty && (await this.proposals.list(null, { sort: 'NEWEST', first: 1 })).totalCount > 0) {
       process.stdout.write('Demo data: there are suggestions already; nothing loaded.\n');
     } else {

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
 import type { CursorPosition } from '@app/core';
 import { DocumentCaches, findNewestPage, readEachById } from '@app/database';
-import type { Role } from '../roles';
+import { Role } from '../roles';
 import { type User, USER_MODEL, type UserRecord } from './user.schema';
 
 const WITHOUT_HASH = { passwordHash: 0 } as const;
@@ -45,13 +45,9 @@ export class UsersRepository implements OnModuleInit {
     if (!isValidObjectId(id)) {
       return null;
     }
-    const cached = this.cache.get(id);
-    if (cached !== undefined) {
-      return cached;
-    }
-    const user = await this.users.findById(id, WITHOUT_HASH).lean<User>().exec();
-    if (user !== null) this.cache.set(id, user);
-    return user;
+    // One key per user: writes invalidate the lower-case hex, while ids arrive in any accepted form.
+    const key = new Types.ObjectId(id).toHexString();
+    return this.cache.read(key, () => this.users.findById(key, WITHOUT_HASH).lean<User>().exec());
   }
 
   /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
@@ -72,21 +68,30 @@ export class UsersRepository implements OnModuleInit {
     return { user, passwordHash };
   }
 
+  /** Answers the user as stored after the change. */
   async setRoles(id: Types.ObjectId, roles: Role[]): Promise<User | null> {
-    this.cache.delete(id.toHexString());
-    await this.users.updateOne({ _id: id }, { $set: { roles } }).exec();
+    await this.cache.write(id.toHexString(), () =>
+      this.users.updateOne({ _id: id }, { $set: { roles } }).exec(),
+    );
     return this.findById(id.toHexString());
   }
 
+  /** Answers the user as stored after the change. */
   async setBlocked(id: Types.ObjectId, blocked: { at: Date; reason: string } | null): Promise<User | null> {
-    this.cache.delete(id.toHexString());
-    await this.users
-      .updateOne(
-        { _id: id },
-        { $set: { blockedAt: blocked?.at ?? null, blockedReason: blocked?.reason ?? null } },
-      )
-      .exec();
+    await this.cache.write(id.toHexString(), () =>
+      this.users
+        .updateOne(
+          { _id: id },
+          { $set: { blockedAt: blocked?.at ?? null, blockedReason: blocked?.reason ?? null } },
+        )
+        .exec(),
+    );
     return this.findById(id.toHexString());
+  }
+
+  /** Users with the ADMIN role who are not blocked. */
+  countActiveAdmins(): Promise<number> {
+    return this.users.countDocuments({ roles: Role.ADMIN, blockedAt: null }).exec();
   }
 
   /** Users newest first, optionally matching `search` in email or display name. */

@@ -8,6 +8,7 @@ import {
   ConflictError,
   ForbiddenError,
   isDuplicateKeyError,
+  lineText,
   NotFoundError,
   parseInput,
   resolvePageRequest,
@@ -20,10 +21,7 @@ import type { User } from './user.schema';
 import { UsersRepository } from './users.repository';
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
+  lineText({ max })
     .nullish()
     .transform((value) => value || null);
 
@@ -37,11 +35,7 @@ export const emailSchema = z
 const newUserSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
-  displayName: z
-    .string()
-    .trim()
-    .min(2, 'must be at least 2 characters')
-    .max(80, 'must be at most 80 characters'),
+  displayName: lineText({ min: 2, max: 80 }),
   organization: optionalText(120),
   sector: optionalText(80),
 });
@@ -49,6 +43,13 @@ const newUserSchema = z.object({
 export type NewUserInput = z.input<typeof newUserSchema>;
 
 const blockReasonSchema = z.string().trim().min(3, 'must be at least 3 characters').max(500);
+
+/** The lock every change that could remove an admin takes (UsersService.changeAccess). */
+const ADMINS_LOCK = 'admins';
+
+function isActiveAdmin(user: User): boolean {
+  return user.roles.includes(Role.ADMIN) && user.blockedAt === null;
+}
 
 /** MEMBER is every registered user; the list is stored sorted and without repeats. */
 function normaliseRoles(roles: readonly Role[]): Role[] {
@@ -112,25 +113,56 @@ export class UsersService {
   }
 
   async setRoles(actor: User, userId: string, roles: readonly Role[]): Promise<User> {
-    return this.locks.run(`user:${userId}`, async () => {
-      const user = await this.require(userId);
-      const next = normaliseRoles(roles);
+    const next = normaliseRoles(roles);
+    return this.changeAccess(userId, (user) => {
       if (user._id.equals(actor._id) && !next.includes(Role.ADMIN)) {
         throw new ForbiddenError('You cannot remove your own ADMIN role; ask another admin.');
       }
-      return (await this.users.setRoles(user._id, next)) ?? user;
+      return {
+        staysAdmin: next.includes(Role.ADMIN) && user.blockedAt === null,
+        write: () => this.users.setRoles(user._id, next),
+      };
     });
   }
 
   async setBlocked(actor: User, userId: string, reason: string | null): Promise<User> {
     const blocked =
       reason === null ? null : { at: new Date(), reason: parseInput(blockReasonSchema, reason, 'reason') };
-    return this.locks.run(`user:${userId}`, async () => {
-      const user = await this.require(userId);
+    return this.changeAccess(userId, (user) => {
       if (user._id.equals(actor._id)) {
         throw new ForbiddenError('You cannot block or unblock yourself.');
       }
-      return (await this.users.setBlocked(user._id, blocked)) ?? user;
+      return {
+        staysAdmin: blocked === null && user.roles.includes(Role.ADMIN),
+        write: () => this.users.setBlocked(user._id, blocked),
+      };
+    });
+  }
+
+  /** True when the platform has an admin who can sign in. */
+  async hasActiveAdmin(): Promise<boolean> {
+    return (await this.users.countActiveAdmins()) > 0;
+  }
+
+  /**
+   * Every change of roles or blocks runs under one common lock (`admins`) besides the user's
+   * own, and counts under it the unblocked admins that remain. Two admins removing each other at
+   * once are thus applied one after the other, and the second sees the first's change: it would
+   * remove the last admin and is refused.
+   */
+  private changeAccess(
+    userId: string,
+    plan: (user: User) => { staysAdmin: boolean; write: () => Promise<User | null> },
+  ): Promise<User> {
+    return this.locks.run([ADMINS_LOCK, `user:${userId}`], async () => {
+      const user = await this.require(userId);
+      const { staysAdmin, write } = plan(user);
+      if (isActiveAdmin(user) && !staysAdmin && (await this.users.countActiveAdmins()) <= 1) {
+        throw new ConflictError(
+          'This would leave no unblocked admin; give another user the ADMIN role first.',
+        );
+      }
+      return (await write()) ?? user;
     });
   }
 

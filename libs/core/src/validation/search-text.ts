@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+import { LONE_SURROGATE } from './text';
 
 /**
  * Text to search for: trimmed, at most `max` characters, and storable as BSON (which cannot

@@ -2,7 +2,14 @@ import { Locks } from '@app/database';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
 import type { User } from '@app/accounts';
-import { InvalidInputError, NotFoundError, orderByKeys, parseInput, RequestLoader } from '@app/core';
+import {
+  bodyText,
+  InvalidInputError,
+  NotFoundError,
+  orderByKeys,
+  parseInput,
+  RequestLoader,
+} from '@app/core';
 import { DomainEvents } from '@app/events';
 import type { ListVersionRecord } from '../lists/curated-list.schema';
 import { CuratedListsRepository } from '../lists/curated-lists.repository';
@@ -32,7 +39,10 @@ const recordSchema = z.object({
     .min(0, 'must be 0 to 100')
     .max(100, 'must be 0 to 100')
     .nullish(),
-  note: z.string().trim().min(1, 'is required').max(5_000, 'must be at most 5,000 characters'),
+  note: z
+    .string()
+    .trim()
+    .pipe(bodyText({ min: 1, max: 5_000 })),
   link: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
     .max(1_000)

@@ -4,6 +4,8 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import { hasAnyRole, Role, type User } from '@app/accounts';
 import {
+  bodyText,
+  lineText,
   buildConnection,
   ConflictError,
   type Connection,
@@ -36,17 +38,12 @@ const slugSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
   .max(80, 'must be at most 80 characters');
-const titleSchema = z
+const titleSchema = lineText({ min: 3, max: 140 });
+const descriptionSchema = z
   .string()
   .trim()
-  .min(3, 'must be at least 3 characters')
-  .max(140, 'must be at most 140 characters');
-const descriptionSchema = z.string().trim().max(10_000, 'must be at most 10,000 characters');
-const addresseeSchema = z
-  .string()
-  .trim()
-  .min(2, 'must be at least 2 characters')
-  .max(140, 'must be at most 140 characters');
+  .pipe(bodyText({ max: 10_000 }));
+const addresseeSchema = lineText({ min: 2, max: 140 });
 
 const createSchema = z.object({
   title: titleSchema,
@@ -58,8 +55,8 @@ const createSchema = z.object({
 
 const itemSchema = z.object({
   id: z.string().nullish(),
-  title: z.string().trim().min(2, 'must be at least 2 characters').max(200, 'must be at most 200 characters'),
-  body: z.string().max(10_000, 'must be at most 10,000 characters').default(''),
+  title: lineText({ min: 2, max: 200 }),
+  body: bodyText({ max: 10_000 }).default(''),
   proposalIds: z.array(z.string()).max(100, 'at most 100 suggestions per item').default([]),
 });
 

@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { ClusterMembership } from './cluster-membership';
 
-/** A least-recently-used map of documents by id (a Map keeps insertion order). */
+/**
+ * A least-recently-used map of documents by id (a Map keeps insertion order), filled by reads
+ * and emptied by writes.
+ *
+ * A read that started before a write may answer after it with the document as it was; storing
+ * that answer would serve the old document until it fell out of the cache (a revoked role that
+ * stayed for minutes). So each id whose reads are in flight carries a write generation: a read
+ * stores its answer only if no write of that id ended while it ran, and every write invalidates
+ * the id after it is done (a read answered during the write may have stored the old document).
+ */
 export class DocumentCache<T> {
   private readonly entries = new Map<string, T>();
+  /** Only ids with reads in flight, so it stays as small as the number of concurrent reads. */
+  private readonly reading = new Map<string, { generation: number; readers: number }>();
 
   constructor(
     private readonly capacity: number,
@@ -20,7 +31,57 @@ export class DocumentCache<T> {
     return doc;
   }
 
+  /** The cached document, or `load`'s answer, kept unless a write of `id` ended meanwhile. */
+  async read(id: string, load: () => Promise<T | null>): Promise<T | null> {
+    const cached = this.get(id);
+    if (cached !== undefined) return cached;
+    const state = this.reading.get(id) ?? { generation: 0, readers: 0 };
+    this.reading.set(id, state);
+    state.readers += 1;
+    const generation = state.generation;
+    try {
+      const doc = await load();
+      if (doc !== null && state.generation === generation) this.store(id, doc);
+      return doc;
+    } finally {
+      state.readers -= 1;
+      if (state.readers === 0) this.reading.delete(id);
+    }
+  }
+
+  /** Runs a write of `id`'s document; whatever happens, no older read is served afterwards. */
+  async write<R>(id: string, operation: () => Promise<R>): Promise<R> {
+    this.invalidate(id);
+    try {
+      return await operation();
+    } finally {
+      this.invalidate(id);
+    }
+  }
+
+  /** Stores a document as the writer knows it to be stored now; reads in flight may not replace it. */
   set(id: string, doc: T): void {
+    this.bump(id);
+    this.store(id, doc);
+  }
+
+  /** Forgets `id`, and keeps reads already in flight from storing what they read. */
+  invalidate(id: string): void {
+    this.bump(id);
+    this.entries.delete(id);
+  }
+
+  clear(): void {
+    for (const state of this.reading.values()) state.generation += 1;
+    this.entries.clear();
+  }
+
+  private bump(id: string): void {
+    const state = this.reading.get(id);
+    if (state !== undefined) state.generation += 1;
+  }
+
+  private store(id: string, doc: T): void {
     if (!this.enabled()) return;
     this.entries.delete(id);
     this.entries.set(id, doc);
@@ -28,14 +89,6 @@ export class DocumentCache<T> {
       const oldest = this.entries.keys().next();
       if (oldest.done !== true) this.entries.delete(oldest.value);
     }
-  }
-
-  delete(id: string): void {
-    this.entries.delete(id);
-  }
-
-  clear(): void {
-    this.entries.clear();
   }
 }
 

@@ -112,7 +112,7 @@ export class ProposalsRepository {
     if (!isValidObjectId(id)) {
       return null;
     }
-    return this.cache.get(String(id)) ?? this.read(id);
+    return this.read(id);
   }
 
   /** One `{_id}` query per id not cached: FerretDB scans the whole collection for `_id: { $in }`. */
@@ -120,10 +120,10 @@ export class ProposalsRepository {
     return readEachById(ids, (id) => this.findById(id));
   }
 
-  private async read(id: string | Types.ObjectId): Promise<ProposalRecord | null> {
-    const stored = await this.proposals.findById(id).lean<ProposalRecord>().exec();
-    if (stored !== null) this.cache.set(stored._id.toHexString(), stored);
-    return stored;
+  private read(id: string | Types.ObjectId): Promise<ProposalRecord | null> {
+    // One key per proposal: writes invalidate the lower-case hex, while ids arrive in any accepted form.
+    const key = (typeof id === 'string' ? new Types.ObjectId(id) : id).toHexString();
+    return this.cache.read(key, () => this.proposals.findById(key).lean<ProposalRecord>().exec());
   }
 
   async count(query: ProposalQuery): Promise<number> {
@@ -243,8 +243,9 @@ export class ProposalsRepository {
     id: Types.ObjectId,
     changes: Partial<Omit<ProposalRecord, '_id'>>,
   ): Promise<ProposalRecord | null> {
-    this.cache.delete(id.toHexString());
-    await this.proposals.updateOne({ _id: id }, { $set: changes }).exec();
+    await this.cache.write(id.toHexString(), () =>
+      this.proposals.updateOne({ _id: id }, { $set: changes }).exec(),
+    );
     return this.reindex(id);
   }
 
@@ -259,14 +260,15 @@ export class ProposalsRepository {
     const downvotes = proposal.downvotes + down;
     const scores = scoresOf(upvotes, downvotes, proposal.createdAt);
     const updatedAt = new Date();
-    this.cache.delete(id);
-    await this.proposals
-      .updateOne(
-        { _id: proposal._id },
-        { $inc: { upvotes: up, downvotes: down }, $set: { scores, updatedAt } },
-        { timestamps: false },
-      )
-      .exec();
+    await this.cache.write(id, () =>
+      this.proposals
+        .updateOne(
+          { _id: proposal._id },
+          { $inc: { upvotes: up, downvotes: down }, $set: { scores, updatedAt } },
+          { timestamps: false },
+        )
+        .exec(),
+    );
     const stored = { ...proposal, upvotes, downvotes, scores, updatedAt };
     this.index.upsert(stored);
     this.cache.set(id, stored);

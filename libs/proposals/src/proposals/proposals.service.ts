@@ -3,6 +3,8 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import { hasAnyRole, Role, type User } from '@app/accounts';
 import {
+  bodyText,
+  lineText,
   buildConnection,
   type Connection,
   ForbiddenError,
@@ -30,15 +32,8 @@ export type ProposalSort = StoredSort | 'RANDOM';
 export const EDIT_VOTE_LIMIT = 10;
 export const EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
-const title = z
-  .string()
-  .trim()
-  .min(5, 'must be at least 5 characters')
-  .max(140, 'must be at most 140 characters');
-const body = z
-  .string()
-  .max(10_000, 'must be at most 10,000 characters')
-  .refine((text) => text.trim().length >= 20, 'must be at least 20 characters');
+const title = lineText({ min: 5, max: 140 });
+const body = bodyText({ min: 20, max: 10_000 });
 const tags = z
   .array(
     z

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** A UTF-16 surrogate without its pair: not Unicode text, and not storable as UTF-8 (BSON). */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Not allowed in a name or title: C0 and C1 controls (line breaks and tabs included) and the
+ * bidirectional embeddings, overrides and isolates, which make a name read as something else.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const LINE_FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A grapheme cluster made only of these shows nothing: controls, format characters (zero-width
+ * space, joiners, direction marks) and other default-ignorables (such as the Hangul fillers).
+ */
+const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]+$/u;
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** The number of characters a reader sees: grapheme clusters that show something. */
+export function visibleLength(text: string): number {
+  let count = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    if (!INVISIBLE.test(segment)) count += 1;
+  }
+  return count;
+}
+
+interface Bounds {
+  /** Visible characters (visibleLength). */
+  min?: number;
+  /** UTF-16 code units, after normalisation. */
+  max: number;
+}
+
+function minimum(min: number): string {
+  return min === 1 ? 'is required' : `must have at least ${min} visible characters`;
+}
+
+/**
+ * A name or title on one line: trimmed, in Unicode NFC, without controls, bidirectional
+ * overrides or lone surrogates, and with at least `min` visible characters.
+ */
+export function lineText({ min = 0, max }: Bounds) {
+  return z
+    .string()
+    .trim()
+    .normalize('NFC')
+    .max(max, `must be at most ${max} characters`)
+    .refine((text) => !LONE_SURROGATE.test(text), 'must be valid Unicode text (it has a lone surrogate)')
+    .refine(
+      (text) => !LINE_FORBIDDEN.test(text),
+      'must be one line without control characters or bidirectional overrides',
+    )
+    .refine((text) => visibleLength(text) >= min, minimum(min));
+}
+
+/**
+ * Longer text (a body, a description, a note): in Unicode NFC, without lone surrogates, with at
+ * least `min` visible characters; line breaks, tabs and other characters as written.
+ */
+export function bodyText({ min = 0, max }: Bounds) {
+  return z
+    .string()
+    .normalize('NFC')
+    .max(max, `must be at most ${max.toLocaleString('en')} characters`)
+    .refine((text) => !LONE_SURROGATE.test(text), 'must be valid Unicode text (it has a lone surrogate)')
+    .refine((text) => visibleLength(text) >= min, minimum(min));
+}
