@@ -224,10 +224,18 @@ describe('production mode', () => {
     expect(String(ide.headers['content-security-policy'])).toContain("script-src 'self'");
   });
 
-  it('hides field suggestions', async () => {
+  it('hides field and enum value suggestions', async () => {
     const response = await t.gql('{ proposal(id: "x") { titel } }');
     expect(response.errors?.[0]?.message).not.toMatch(/Did you mean/);
     expect(response.errors?.[0]?.message).toMatch(/\[Suggestion hidden\]|Cannot query field "titel"/);
+    // Also where graphql-js coerces a variable, outside validation.
+    const variable = await t.gql('query ($s: ProposalSort!) { proposals(sort: $s) { totalCount } }', {
+      s: 'HOTT',
+    });
+    expect(variable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(variable.errors?.[0]?.message).toMatch(
+      /"HOTT" does not exist in "ProposalSort" enum\. \[Suggestion hidden\]/,
+    );
   });
 });
 

@@ -85,3 +85,24 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     extensions: { ...classified.details, code: classified.code },
   };
 }
+
+export type GraphQLErrorFormatter = (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+) => GraphQLFormattedError;
+
+/** graphql-js's suggestions: "Did you mean "title"?", "Did you mean the enum value "HOT"?", … */
+const SUGGESTION = /Did you mean [^?]*\?/g;
+export const SUGGESTION_MASK = '[Suggestion hidden]';
+
+/**
+ * `formatGraphQLError`, and in production without graphql-js's suggestions of field, argument,
+ * type and enum value names: they would spell out the schema that introspection hides there.
+ */
+export function graphqlErrorFormatter({ production }: { production: boolean }): GraphQLErrorFormatter {
+  if (!production) return formatGraphQLError;
+  return (formatted, error) => {
+    const result = formatGraphQLError(formatted, error);
+    return { ...result, message: result.message.replace(SUGGESTION, SUGGESTION_MASK) };
+  };
+}

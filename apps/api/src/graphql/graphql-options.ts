@@ -1,9 +1,8 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@app/core';
 import type { IncomingMessage } from 'node:http';
-import { formatGraphQLError } from './format-graphql-error';
-import { QUERY_LIMITS, queryLimits } from './query-limits';
-import { refuseNulPlugin } from './refuse-nul';
+import { graphqlRules } from './graphql-rules';
+import { operationChecksPlugin } from './query-limits';
 
 interface ContextSource {
   req?: unknown;
@@ -34,31 +33,31 @@ function graphqlContext({ req, res, connectionParams, extra }: ContextSource): {
 
 export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDriverConfig {
   const development = config.NODE_ENV !== 'production';
-  const limits = queryLimits({ production: !development });
+  const rules = graphqlRules({ production: !development });
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    introspection: development,
+    introspection: rules.introspection,
     // Nest's Apollo driver serves GraphiQL as the in-browser IDE in development, and no
     // landing page otherwise.
     graphiql: development,
     includeStacktraceInErrorResponses: false,
-    formatError: formatGraphQLError,
+    formatError: rules.formatError,
     // Refuse requests a browser could send cross-site without a preflight (Apollo's default, stated).
     csrfPrevention: true,
     // One operation per request: a batch would multiply every limit below by its length.
     allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    validationRules: limits.validationRules,
-    plugins: [...limits.plugins, refuseNulPlugin()],
+    parseOptions: rules.parseOptions,
+    validationRules: rules.validationRules,
+    plugins: [operationChecksPlugin(rules.operationChecks)],
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
         // graphql-ws bypasses Apollo's formatError: give subscription errors the same codes.
         onNext: (_context, _id, _payload, _args, result) =>
           result.errors
-            ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error)) }
+            ? { ...result, errors: result.errors.map((error) => rules.formatError(error.toJSON(), error)) }
             : result,
       },
     },
