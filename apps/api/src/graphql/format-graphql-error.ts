@@ -6,8 +6,9 @@ import { classifyError } from '@app/core';
 const logger = new Logger('GraphQL');
 
 /**
- * Errors Apollo raised before any resolver ran (parse, validation, variable coercion) already
- * describe the client's mistake; resolver errors go through the domain error table.
+ * Errors raised before any resolver ran (by Apollo: parse, validation, variable coercion; by the
+ * WebSocket transport the same, and its own refusals) already describe the client's mistake;
+ * resolver errors go through the domain error table.
  */
 const APOLLO_REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -17,6 +18,7 @@ const APOLLO_REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'TOO_MANY_REQUESTS',
 ]);
 
 /** graphql-js's message ("more that" in 16.x) when a document has more tokens than `maxTokens` allows. */
