@@ -510,6 +510,22 @@ describe('subscriptions over WebSocket (in process)', () => {
     });
   });
 
+  it('answers proposalVotesChanged for an id that is no ObjectId with BAD_USER_INPUT', async () => {
+    const socket = await open();
+    for (const id of ['not-an-id', 'aaaaaaaaaaaa', proposal.id.toUpperCase()]) {
+      const answer = await socket.operation(
+        'subscription ($id: ID!) { proposalVotesChanged(proposalId: $id) { id } }',
+        {
+          id,
+        },
+      );
+      expect(answer.errors?.[0]).toMatchObject({
+        message: 'proposalId: is not a valid id',
+        extensions: { code: 'BAD_USER_INPUT', field: 'proposalId' },
+      });
+    }
+  });
+
   it('keeps the other subscriptions of a socket when one message has a syntax error', async () => {
     const socket = await open();
     socket.send({
