@@ -193,6 +193,19 @@ describe('query limits, HTTP hardening (development mode)', () => {
     expectRejected(variable, 'BAD_USER_INPUT', /NUL/);
   });
 
+  it('answers automatic persisted queries as not supported, never as an internal error', async () => {
+    const hash = (sha256Hash: string, version = 1) => ({ persistedQuery: { version, sha256Hash } });
+    for (const body of [
+      { query: '{ __typename }', extensions: hash('0'.repeat(64)) },
+      { query: '{ __typename }', extensions: hash('0'.repeat(64), 2) },
+      { extensions: hash('0'.repeat(64)) },
+    ]) {
+      const response = await post(body);
+      expect((response.body as Body).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+      expect(JSON.stringify(response.body)).not.toMatch(/INTERNAL_SERVER_ERROR|stacktrace/);
+    }
+  });
+
   it('refuses an untrusted operator object in a filter instead of running it (sanitizeFilter)', async () => {
     await createSignedInUser(t);
     const users = t.app.get<Model<{ email: string }>>(getModelToken('User'));

@@ -24,6 +24,10 @@ export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDrive
     csrfPrevention: true,
     // One operation per request: a batch would multiply every limit below by its length.
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: the web client sends whole documents, and a request with the
+    // extension is answered PERSISTED_QUERY_NOT_SUPPORTED (with it on, a hash that does not match
+    // its query was answered as an internal error).
+    persistedQueries: false,
     parseOptions: rules.parseOptions,
     validationRules: rules.validationRules,
     plugins: [operationChecksPlugin(rules.operationChecks)],
