@@ -193,6 +193,19 @@ describe('query limits, HTTP hardening (development mode)', () => {
     expectRejected(variable, 'BAD_USER_INPUT', /NUL/);
   });
 
+  it('answers automatic persisted queries as not supported, never as an internal error', async () => {
+    const hash = (sha256Hash: string, version = 1) => ({ persistedQuery: { version, sha256Hash } });
+    for (const body of [
+      { query: '{ __typename }', extensions: hash('0'.repeat(64)) },
+      { query: '{ __typename }', extensions: hash('0'.repeat(64), 2) },
+      { extensions: hash('0'.repeat(64)) },
+    ]) {
+      const response = await post(body);
+      expect((response.body as Body).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+      expect(JSON.stringify(response.body)).not.toMatch(/INTERNAL_SERVER_ERROR|stacktrace/);
+    }
+  });
+
   it('refuses an untrusted operator object in a filter instead of running it (sanitizeFilter)', async () => {
     await createSignedInUser(t);
     const users = t.app.get<Model<{ email: string }>>(getModelToken('User'));
@@ -224,10 +237,18 @@ describe('production mode', () => {
     expect(String(ide.headers['content-security-policy'])).toContain("script-src 'self'");
   });
 
-  it('hides field suggestions', async () => {
+  it('hides field and enum value suggestions', async () => {
     const response = await t.gql('{ proposal(id: "x") { titel } }');
     expect(response.errors?.[0]?.message).not.toMatch(/Did you mean/);
     expect(response.errors?.[0]?.message).toMatch(/\[Suggestion hidden\]|Cannot query field "titel"/);
+    // Also where graphql-js coerces a variable, outside validation.
+    const variable = await t.gql('query ($s: ProposalSort!) { proposals(sort: $s) { totalCount } }', {
+      s: 'HOTT',
+    });
+    expect(variable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(variable.errors?.[0]?.message).toMatch(
+      /"HOTT" does not exist in "ProposalSort" enum\. \[Suggestion hidden\]/,
+    );
   });
 });
 

@@ -18,6 +18,7 @@ import { NotificationsModule } from '@app/notifications';
 import { ProposalsModule } from '@app/proposals';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
+import { GraphQLWebSocket } from './graphql/graphql-websocket';
 import { HealthController } from './health/health.controller';
 import { type LogDestination, loggerOptions } from './logger-options';
 import { SchemaFile } from './schema/schema-file';
@@ -106,6 +107,7 @@ export class AppModule {
         { provide: APP_GUARD, useExisting: RolesGuard },
         StatusResolver,
         SchemaFile,
+        GraphQLWebSocket,
       ],
       exports: [SchemaFile],
     };

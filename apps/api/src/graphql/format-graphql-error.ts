@@ -6,8 +6,9 @@ import { classifyError } from '@app/core';
 const logger = new Logger('GraphQL');
 
 /**
- * Errors Apollo raised before any resolver ran (parse, validation, variable coercion) already
- * describe the client's mistake; resolver errors go through the domain error table.
+ * Errors raised before any resolver ran (by Apollo: parse, validation, variable coercion; by the
+ * WebSocket transport the same, and its own refusals) already describe the client's mistake;
+ * resolver errors go through the domain error table.
  */
 const APOLLO_REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -17,6 +18,7 @@ const APOLLO_REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'TOO_MANY_REQUESTS',
 ]);
 
 /** graphql-js's message ("more that" in 16.x) when a document has more tokens than `maxTokens` allows. */
@@ -83,5 +85,26 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     locations: formatted.locations,
     path: formatted.path,
     extensions: { ...classified.details, code: classified.code },
+  };
+}
+
+export type GraphQLErrorFormatter = (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+) => GraphQLFormattedError;
+
+/** graphql-js's suggestions: "Did you mean "title"?", "Did you mean the enum value "HOT"?", … */
+const SUGGESTION = /Did you mean [^?]*\?/g;
+export const SUGGESTION_MASK = '[Suggestion hidden]';
+
+/**
+ * `formatGraphQLError`, and in production without graphql-js's suggestions of field, argument,
+ * type and enum value names: they would spell out the schema that introspection hides there.
+ */
+export function graphqlErrorFormatter({ production }: { production: boolean }): GraphQLErrorFormatter {
+  if (!production) return formatGraphQLError;
+  return (formatted, error) => {
+    const result = formatGraphQLError(formatted, error);
+    return { ...result, message: result.message.replace(SUGGESTION, SUGGESTION_MASK) };
   };
 }

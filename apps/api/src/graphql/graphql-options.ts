@@ -1,67 +1,36 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@app/core';
-import type { IncomingMessage } from 'node:http';
-import { formatGraphQLError } from './format-graphql-error';
-import { QUERY_LIMITS, queryLimits } from './query-limits';
-import { refuseNulPlugin } from './refuse-nul';
-
-interface ContextSource {
-  req?: unknown;
-  res?: unknown;
-  /** graphql-ws: what the client sent with connection_init. */
-  connectionParams?: Record<string, unknown>;
-  extra?: { request: IncomingMessage };
-}
+import { graphqlRules } from './graphql-rules';
+import { operationChecksPlugin } from './query-limits';
 
 /**
- * Operations over HTTP see the request; subscriptions over graphql-ws see a request-like object
- * with the access token from connectionParams.authorization, so the same guards apply.
+ * Apollo over HTTP. Subscriptions go over graphql-ws, which `GraphQLWebSocket` serves with the
+ * same rules (not Nest's built-in graphql-ws server: it has no message size or socket limits).
  */
-function graphqlContext({ req, res, connectionParams, extra }: ContextSource): {
-  req: unknown;
-  res?: unknown;
-} {
-  if (req !== undefined) {
-    return { req, res };
-  }
-  const authorization = connectionParams?.authorization;
-  const headers: Record<string, string> = {};
-  if (typeof authorization === 'string') headers.authorization = authorization;
-  const language = extra?.request.headers['accept-language'];
-  if (language !== undefined) headers['accept-language'] = language;
-  return { req: { headers, ip: extra?.request.socket.remoteAddress } };
-}
-
 export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDriverConfig {
   const development = config.NODE_ENV !== 'production';
-  const limits = queryLimits({ production: !development });
+  const rules = graphqlRules({ production: !development });
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    introspection: development,
+    introspection: rules.introspection,
     // Nest's Apollo driver serves GraphiQL as the in-browser IDE in development, and no
     // landing page otherwise.
     graphiql: development,
     includeStacktraceInErrorResponses: false,
-    formatError: formatGraphQLError,
+    formatError: rules.formatError,
     // Refuse requests a browser could send cross-site without a preflight (Apollo's default, stated).
     csrfPrevention: true,
     // One operation per request: a batch would multiply every limit below by its length.
     allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    validationRules: limits.validationRules,
-    plugins: [...limits.plugins, refuseNulPlugin()],
-    subscriptions: {
-      'graphql-ws': {
-        path: '/graphql',
-        // graphql-ws bypasses Apollo's formatError: give subscription errors the same codes.
-        onNext: (_context, _id, _payload, _args, result) =>
-          result.errors
-            ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error)) }
-            : result,
-      },
-    },
-    context: graphqlContext,
+    // No automatic persisted queries: the web client sends whole documents, and a request with the
+    // extension is answered PERSISTED_QUERY_NOT_SUPPORTED (with it on, a hash that does not match
+    // its query was answered as an internal error).
+    persistedQueries: false,
+    parseOptions: rules.parseOptions,
+    validationRules: rules.validationRules,
+    plugins: [operationChecksPlugin(rules.operationChecks)],
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };
 }

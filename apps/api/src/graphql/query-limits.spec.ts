@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, type GraphQLError, parse, print, specifiedRules, validate } from 'graphql';
 import ts from 'typescript';
-import { QUERY_LIMITS, queryCost, queryLimits, withPageSizes } from './query-limits';
+import { QUERY_LIMITS, queryCost, queryLimitRules, withPageSizes } from './query-limits';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const schema = buildSchema(readFileSync(join(ROOT, 'schema.graphql'), 'utf8'));
@@ -92,10 +92,9 @@ function withFragments(documents: { file: string; text: string }[]): { file: str
 }
 
 function limitErrors(query: string): readonly GraphQLError[] {
-  const { validationRules } = queryLimits({ production: true });
   return validate(schema, parse(query, { maxTokens: QUERY_LIMITS.maxTokens }), [
     ...specifiedRules,
-    ...validationRules,
+    ...queryLimitRules(),
   ]);
 }
 

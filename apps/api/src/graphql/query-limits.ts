@@ -114,17 +114,40 @@ export function queryCost(
 export const QUERY_TOO_COSTLY = (cost: number): string =>
   `Query is too expensive: cost ${Math.round(cost)} exceeds the limit of ${QUERY_LIMITS.maxCost}; ask for fewer items or fewer nested lists.`;
 
-/** Rejects an operation whose cost, with its variables, is over the limit — before it runs. */
-export function costLimitPlugin(maxCost: number = QUERY_LIMITS.maxCost): ApolloServerPlugin {
+/** A resolved operation with the variables it came with. */
+export interface OperationToCheck {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables?: Record<string, unknown>;
+}
+
+/**
+ * A check of a valid operation with its variables, before it runs: the error to answer with, or
+ * nothing. Both transports run the same list (Apollo through `operationChecksPlugin`).
+ */
+export type OperationCheck = (operation: OperationToCheck) => GraphQLError | undefined;
+
+/** Refuses an operation whose cost, with its variables, is over the limit. */
+export function costCheck(maxCost: number = QUERY_LIMITS.maxCost): OperationCheck {
+  return ({ schema, document, variables }) => {
+    const cost = queryCost(schema, document, variables);
+    return cost > maxCost
+      ? new GraphQLError(QUERY_TOO_COSTLY(cost), {
+          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+        })
+      : undefined;
+  };
+}
+
+/** Runs the checks once Apollo has resolved the operation; the first error refuses it. */
+export function operationChecksPlugin(checks: readonly OperationCheck[]): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ document, schema, request }) {
-          const cost = queryCost(schema, document, request.variables);
-          if (cost > maxCost) {
-            throw new GraphQLError(QUERY_TOO_COSTLY(cost), {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+          for (const check of checks) {
+            const error = check({ schema, document, variables: request.variables });
+            if (error !== undefined) throw error;
           }
           return Promise.resolve();
         },
@@ -133,29 +156,21 @@ export function costLimitPlugin(maxCost: number = QUERY_LIMITS.maxCost): ApolloS
   };
 }
 
-export interface QueryLimitOptions {
-  plugins: ApolloServerPlugin[];
-  validationRules: ValidationRule[];
-}
-
 /**
- * graphql-armor's depth, alias and directive rules (they report BAD_USER_INPUT errors, which
- * Apollo wraps as validation errors; formatGraphQLError gives them back their code), field
- * suggestions masked in production, and the cost check above. Armor's own cost rule is replaced by
- * that plugin, and its token limit by graphql-js's `maxTokens` parse option: armor's Apollo
- * token plugin throws outside the parser and turns a bad document into a 500.
+ * graphql-armor's depth, alias and directive rules. They report BAD_USER_INPUT errors, which
+ * Apollo wraps as validation errors; the error formatter gives them back their code. Armor's cost
+ * rule is replaced by `costCheck`, its token limit by graphql-js's `maxTokens` parse option
+ * (armor's Apollo token plugin throws outside the parser and turns a bad document into a 500),
+ * and its field suggestion masking by the error formatter, which masks every kind of suggestion
+ * on every transport.
  */
-export function queryLimits({ production }: { production: boolean }): QueryLimitOptions {
-  const armor = new ApolloArmor({
+export function queryLimitRules(): ValidationRule[] {
+  return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: production },
-  }).protect();
-  return {
-    plugins: [...armor.plugins, costLimitPlugin()],
-    validationRules: armor.validationRules,
-  };
+    blockFieldSuggestion: { enabled: false },
+  }).protect().validationRules;
 }

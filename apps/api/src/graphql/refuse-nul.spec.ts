@@ -1,26 +1,23 @@
-import type { GraphQLRequestContextDidResolveOperation, GraphQLRequestListener } from '@apollo/server';
-import { parse } from 'graphql';
-import { refuseNulPlugin } from './refuse-nul';
+import { buildSchema, parse } from 'graphql';
+import { refuseNul } from './refuse-nul';
 
-async function check(query: string, variables: Record<string, unknown>): Promise<void> {
-  const listener = (await refuseNulPlugin().requestDidStart?.({} as never)) as GraphQLRequestListener<object>;
-  await listener.didResolveOperation?.({
-    document: parse(query),
-    request: { variables },
-  } as unknown as GraphQLRequestContextDidResolveOperation<object>);
+const schema = buildSchema('type Query { a(b: String): String }');
+
+function check(query: string, variables: Record<string, unknown>): string | undefined {
+  return refuseNul({ schema, document: parse(query), variables })?.message;
 }
 
-describe('refuseNulPlugin', () => {
-  it('refuses a NUL in a literal, a variable or a key, and lets other text through', async () => {
-    await expect(check('{ a(b: "x\\u0000y") }', {})).rejects.toThrow(/NUL/);
-    await expect(check('{ a }', { v: ['x', { y: 'z\u0000' }] })).rejects.toThrow(/NUL/);
-    await expect(check('{ a }', { 'k\u0000': 1 })).rejects.toThrow(/NUL/);
-    await expect(check('{ a(b: "héllo ✓") }', { v: 'text' })).resolves.toBeUndefined();
+describe('refuseNul', () => {
+  it('refuses a NUL in a literal, a variable or a key, and lets other text through', () => {
+    expect(check('{ a(b: "x\\u0000y") }', {})).toMatch(/NUL/);
+    expect(check('{ a }', { v: ['x', { y: 'z\u0000' }] })).toMatch(/NUL/);
+    expect(check('{ a }', { 'k\u0000': 1 })).toMatch(/NUL/);
+    expect(check('{ a(b: "héllo ✓") }', { v: 'text' })).toBeUndefined();
   });
 
-  it('walks variables nested far deeper than the call stack allows', async () => {
+  it('walks variables nested far deeper than the call stack allows', () => {
     let deep: unknown = 'end';
     for (let level = 0; level < 100_000; level += 1) deep = [deep];
-    await expect(check('{ a }', { v: deep })).resolves.toBeUndefined();
+    expect(check('{ a }', { v: deep })).toBeUndefined();
   });
 });

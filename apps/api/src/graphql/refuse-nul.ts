@@ -1,5 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
+import type { OperationCheck } from './query-limits';
 
 export const NUL_REFUSED = 'Text must not contain NUL characters (\\u0000).';
 
@@ -41,19 +41,7 @@ function valueHasNul(root: unknown): boolean {
  * cannot store one, nor BSON in a regular expression. Refusing it here, for every argument and
  * variable, is simpler than proving every path safe.
  */
-export function refuseNulPlugin(): ApolloServerPlugin {
-  return {
-    requestDidStart() {
-      return Promise.resolve({
-        didResolveOperation({ document, request }) {
-          if (documentHasNul(document) || valueHasNul(request.variables)) {
-            throw new GraphQLError(NUL_REFUSED, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
-          return Promise.resolve();
-        },
-      });
-    },
-  };
-}
+export const refuseNul: OperationCheck = ({ document, variables }) =>
+  documentHasNul(document) || valueHasNul(variables)
+    ? new GraphQLError(NUL_REFUSED, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } })
+    : undefined;

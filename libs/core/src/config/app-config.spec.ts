@@ -49,6 +49,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('has WebSocket limits that tests and operators can change', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({
+      WS_SOCKETS_PER_IP: 200,
+      WS_IDLE_SECONDS: 60,
+    });
+    expect(loadConfig({ DATA_DIR: dataDir(), WS_IDLE_SECONDS: '2' }).WS_IDLE_SECONDS).toBe(2);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), WS_SOCKETS_PER_IP: '0' })).toThrow(/WS_SOCKETS_PER_IP/);
+  });
+
   it('takes an optional database pool size', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).MONGODB_MAX_POOL_SIZE).toBeUndefined();
     expect(loadConfig({ DATA_DIR: dataDir(), MONGODB_MAX_POOL_SIZE: '20' }).MONGODB_MAX_POOL_SIZE).toBe(20);

@@ -57,6 +57,10 @@ const envSchema = z.object({
   THROTTLE_VOTES_PER_USER: z.coerce.number().int().min(1).default(120),
   /** Mutations per IP address a minute, all users behind it together (an office NAT). */
   THROTTLE_MUTATIONS_PER_IP: z.coerce.number().int().min(1).default(1000),
+  /** GraphQL WebSocket connections one IP address may hold open (a browser tab holds one). */
+  WS_SOCKETS_PER_IP: z.coerce.number().int().min(1).default(200),
+  /** A WebSocket that runs no subscription and sends nothing for this long is closed. */
+  WS_IDLE_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export type AppConfig = Omit<z.infer<typeof envSchema>, 'JWT_SECRET'> & { JWT_SECRET: string };

@@ -10,7 +10,6 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { LiveUpdates } from '@app/events';
 import {
   type AuthenticatedRequest,
   CurrentUser,
@@ -28,7 +27,7 @@ import { RequestLanguage } from '../request-language';
 import { ThemeModel, toThemeModel } from '../themes/models/theme.model';
 import { ThemesService } from '../themes/themes.service';
 import { voteId } from '../votes/vote.schema';
-import { PROPOSAL_VOTES_CHANGED, VotesService } from '../votes/votes.service';
+import { VotesService } from '../votes/votes.service';
 import type { ProposalRecord } from './proposal.schema';
 import { ProposalsArgs, SubmitProposalInput, UpdateProposalInput } from './dto/proposal.inputs';
 import { VoteValueEnum } from './models/enums';
@@ -44,7 +43,6 @@ export class ProposalsResolver {
     private readonly moderation: ModerationService,
     private readonly themes: ThemesService,
     private readonly users: UserLoader,
-    private readonly live: LiveUpdates,
   ) {}
 
   @Public()
@@ -202,9 +200,9 @@ export class ProposalsResolver {
     resolve: (payload: ProposalRecord) => toProposalModel(payload),
   })
   proposalVotesChanged(
-    @Args('proposalId', { type: () => ID }) _proposalId: string,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
   ): AsyncIterableIterator<ProposalRecord> {
-    return this.live.asyncIterableIterator<ProposalRecord>(PROPOSAL_VOTES_CHANGED);
+    return this.votes.countsChanged(proposalId);
   }
 
   @ResolveField(() => ThemeModel, { nullable: true })

@@ -4,6 +4,7 @@ import {
   ConflictError,
   DomainError,
   ForbiddenError,
+  InvalidInputError,
   NotFoundError,
   orderByKeys,
   RequestLoader,
@@ -128,6 +129,17 @@ export class VotesService implements OnApplicationShutdown {
       clearInterval(this.repairTimer);
       this.repairTimer = undefined;
     }
+  }
+
+  /**
+   * The new counts of every suggestion, for a subscriber to one (proposalVotesChanged). Its id must
+   * be one the API gives out: any other would be accepted and never hear anything.
+   */
+  countsChanged(proposalId: string): AsyncIterableIterator<ProposalRecord> {
+    if (!/^[0-9a-f]{24}$/.test(proposalId)) {
+      throw new InvalidInputError('proposalId: is not a valid id', 'proposalId');
+    }
+    return this.live.asyncIterableIterator<ProposalRecord>(PROPOSAL_VOTES_CHANGED);
   }
 
   /** Tells live subscribers (proposalVotesChanged) the new counts. */
