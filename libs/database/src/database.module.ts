@@ -8,6 +8,25 @@ import { DatabaseServer } from './database-server';
 export const SERVER_SELECTION_TIMEOUT_MS = 2_000;
 
 /**
+ * How long a connection attempt, and the monitor's `hello` every heartbeat, may take. This is
+ * what notices a server that is up but does not answer (a stalled disk, a partition, a paused
+ * process): the monitor's hello times out, the driver marks the server unknown and interrupts
+ * the operations in flight on it, which then fail after one server selection. The driver's
+ * default of 30 s left requests hanging that long. A live server answers hello within
+ * milliseconds even while it runs long scans, since it answers each connection separately.
+ */
+export const CONNECT_TIMEOUT_MS = 2_000;
+
+/**
+ * A last bound on one operation's wait for its reply, for a connection that stops answering
+ * while the monitor's still does. Not the detector of a dead server (that is the monitor's
+ * hello above), so it can stay above the longest legitimate operation: a keyword search scans
+ * the proposals collection on SQLite, which took 0.6 s for 1,000 proposals alone and 13 s under
+ * 50 concurrent scans (docs/PERFORMANCE.md), and grows with the collection.
+ */
+export const SOCKET_TIMEOUT_MS = 60_000;
+
+/**
  * Connections to the embedded server on SQLite files. SQLite writes one transaction at a time and
  * the others wait in a sleeping retry loop, so many connections mostly add waiting: updates by
  * _id with the raw driver ran at 580/s from 4 connections, 500/s (p99 0.27 s) from 20 and 411/s
@@ -59,8 +78,12 @@ class DatabaseServerModule {}
         // reaches a filter is compared as a value ({ $eq }), never run as an operator.
         sanitizeFilter: true,
         serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
+        connectTimeoutMS: CONNECT_TIMEOUT_MS,
+        socketTimeoutMS: SOCKET_TIMEOUT_MS,
         ...(poolSize(config) === undefined ? {} : { maxPoolSize: poolSize(config) }),
-        heartbeatFrequencyMS: 1_000,
+        // With CONNECT_TIMEOUT_MS and one server selection for the driver's retry, an operation
+        // in flight when the server stops answering fails within 0.5 + 2 + 2 s.
+        heartbeatFrequencyMS: 500,
         retryAttempts: 3,
         retryDelay: 1_000,
       }),

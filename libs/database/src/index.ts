@@ -8,3 +8,4 @@ export * from './cluster/cluster.module';
 export * from './cluster/document-cache';
 export * from './cluster/locks';
 export * from './find-each-by-id';
+export * from './concurrency-limit';

@@ -7,6 +7,7 @@ import {
   type FieldNode,
   GraphQLError,
   type GraphQLSchema,
+  type SelectionSetNode,
   Kind,
   TypeInfo,
   type ValidationRule,
@@ -36,6 +37,43 @@ export const QUERY_LIMITS = {
    */
   maxCost: 10_000,
 } as const;
+
+/**
+ * Fields whose work is not in the size of their result: each occurrence adds this to the cost.
+ * similarProposals compares a text of up to 10,141 characters with the suggestions' keywords:
+ * three in one operation are allowed, four are not.
+ */
+const FIELD_COSTS: Readonly<Record<string, number>> = { similarProposals: 3_000 };
+
+/** The most that FIELD_COSTS adds to one operation of the document, fragments included. */
+function fieldCosts(document: DocumentNode): number {
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition.selectionSet);
+  }
+  const costOf = (selectionSet: SelectionSetNode): number =>
+    selectionSet.selections.reduce((sum, selection) => {
+      if (selection.kind === Kind.FIELD) {
+        return (
+          sum +
+          (FIELD_COSTS[selection.name.value] ?? 0) +
+          (selection.selectionSet ? costOf(selection.selectionSet) : 0)
+        );
+      }
+      const nested =
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? selection.selectionSet
+          : fragments.get(selection.name.value);
+      return sum + (nested ? costOf(nested) : 0);
+    }, 0);
+  return Math.max(
+    0,
+    ...document.definitions.map((definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION ? costOf(definition.selectionSet) : 0,
+    ),
+  );
+}
 
 /** Names of the arguments that say how many items a list field returns. */
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
@@ -108,7 +146,7 @@ export function queryCost(
   validate(schema, withPageSizes(schema, document, variables), [
     costLimitRule({ maxCost: Number.MAX_SAFE_INTEGER, onAccept: [record], propagateOnRejection: false }),
   ]);
-  return cost;
+  return cost + fieldCosts(document);
 }
 
 export const QUERY_TOO_COSTLY = (cost: number): string =>

@@ -1,5 +1,16 @@
 import { ForbiddenException, ImATeapotException, UnauthorizedException } from '@nestjs/common';
-import { MongoServerError, MongoServerSelectionError } from 'mongodb';
+import {
+  MongoBulkWriteError,
+  MongoClientClosedError,
+  MongoError,
+  MongoNetworkError,
+  MongoNetworkTimeoutError,
+  MongoOperationTimeoutError,
+  MongoServerError,
+  MongoServerSelectionError,
+  MongoWriteConcernError,
+} from 'mongodb';
+import { Error as MongooseError } from 'mongoose';
 import {
   classifyError,
   DATABASE_BUSY_MESSAGE,
@@ -68,6 +79,67 @@ describe('classifyError', () => {
     expect(classifyError(error)).toMatchObject({
       code: 'UNAVAILABLE',
       message: DATABASE_UNAVAILABLE_MESSAGE,
+    });
+  });
+
+  describe('maps every driver network error to UNAVAILABLE', () => {
+    const systemError = (code: string, syscall: string): NodeJS.ErrnoException =>
+      Object.assign(new Error(`${syscall} ${code}`), { code, syscall, errno: -104 });
+    const networkError = (): MongoNetworkError =>
+      new MongoNetworkError('read ECONNRESET', { cause: systemError('ECONNRESET', 'read') });
+    const labelled = (label: string): MongoError => {
+      const error = new MongoServerError({ errmsg: 'connection reset', code: 6 });
+      error.addErrorLabel(label);
+      return error;
+    };
+
+    it.each<[string, unknown]>([
+      ['a network error', networkError()],
+      ['a socket timeout', new MongoNetworkTimeoutError('Socket timeout after 2000 ms')],
+      ['a timed-out operation', new MongoOperationTimeoutError('Timed out during server selection')],
+      ['a closed client', new MongoClientClosedError()],
+      // What votes.insertMany threw when the server was killed during a write.
+      ['a bulk write broken by a reset socket', new MongoBulkWriteError(networkError(), {} as never)],
+      [
+        'a write concern error wrapping a network error',
+        Object.assign(
+          new MongoWriteConcernError({ writeConcernError: { code: 64, errmsg: 'lost' } } as never),
+          {
+            cause: networkError(),
+          },
+        ),
+      ],
+      ['an error labelled ResetPool', labelled('ResetPool')],
+      ['an error labelled InterruptInUseConnections', labelled('InterruptInUseConnections')],
+      [
+        'a driver error caused by EPIPE',
+        new MongoError('write EPIPE', { cause: systemError('EPIPE', 'write') }),
+      ],
+      ['a bare ECONNRESET', systemError('ECONNRESET', 'read')],
+      ['a bare ETIMEDOUT', systemError('ETIMEDOUT', 'connect')],
+      ['an aggregate of refused connections', new AggregateError([systemError('ECONNREFUSED', 'connect')])],
+      [
+        "mongoose's server selection error",
+        new MongooseError.MongooseServerSelectionError('connect ECONNREFUSED 127.0.0.1:1'),
+      ],
+    ])('%s', (_, error) => {
+      expect(classifyError(error)).toMatchObject({
+        code: 'UNAVAILABLE',
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        details: {},
+      });
+    });
+
+    it('but not a write error of the server or a missing document', () => {
+      const writeError = new MongoBulkWriteError(
+        { message: 'Document failed validation', code: 121, writeErrors: [] },
+        {} as never,
+      );
+      expect(classifyError(writeError).code).toBe('INTERNAL_SERVER_ERROR');
+      expect(
+        classifyError(new MongooseError.DocumentNotFoundError('No document found for query "{ _id: 1 }"'))
+          .code,
+      ).toBe('INTERNAL_SERVER_ERROR');
     });
   });
 

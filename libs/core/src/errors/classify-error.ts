@@ -17,12 +17,70 @@ export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is temporarily unavail
 /** Names of driver and mongoose errors that mean the database cannot be reached right now. */
 const CONNECTIVITY_ERRORS = new Set([
   'MongoServerSelectionError',
+  'MongooseServerSelectionError',
   'MongoNetworkError',
   'MongoNetworkTimeoutError',
   'MongoNotConnectedError',
   'MongoTopologyClosedError',
+  'MongoServerClosedError',
+  'MongoClientClosedError',
   'MongoPoolClearedError',
+  'MongoPoolClosedError',
+  'MongoWaitQueueTimeoutError',
+  'MongoOperationTimeoutError',
 ]);
+
+/** Labels the driver puts on an error when the connection it used is no longer to be trusted. */
+const CONNECTIVITY_LABELS = ['ResetPool', 'InterruptInUseConnections', 'PoolRequestedRetry'];
+
+/** Node's system error codes of a socket that broke or never connected. */
+const NETWORK_SYSTEM_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ENOTCONN',
+  'EAI_AGAIN',
+]);
+
+/**
+ * Whether an error, or one it wraps, comes from a database that cannot be reached. The driver
+ * wraps a broken socket in errors of other names: a bulk write (insertMany, bulkWrite) throws a
+ * MongoBulkWriteError that carries the network error as `errorResponse`, and other errors keep
+ * the socket's system error as `cause`.
+ */
+function isConnectivityError(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) {
+    return false;
+  }
+  const fields = error as {
+    name?: unknown;
+    code?: unknown;
+    hasErrorLabel?: unknown;
+    cause?: unknown;
+    errorResponse?: unknown;
+    errors?: unknown;
+  };
+  if (typeof fields.name === 'string' && CONNECTIVITY_ERRORS.has(fields.name)) {
+    return true;
+  }
+  if (typeof fields.code === 'string' && NETWORK_SYSTEM_CODES.has(fields.code)) {
+    return true;
+  }
+  if (typeof fields.hasErrorLabel === 'function') {
+    const hasLabel = fields.hasErrorLabel as (label: string) => boolean;
+    if (CONNECTIVITY_LABELS.some((label) => hasLabel.call(error, label))) {
+      return true;
+    }
+  }
+  const wrapped: unknown[] = [fields.cause, fields.errorResponse];
+  if (Array.isArray(fields.errors)) wrapped.push(...(fields.errors as unknown[]));
+  return wrapped.some((inner) => inner !== error && isConnectivityError(inner, depth + 1));
+}
 
 const HTTP_STATUS_CODES: Record<number, GraphQLErrorCode> = {
   400: 'BAD_USER_INPUT',
@@ -39,10 +97,6 @@ export const DATABASE_BUSY_MESSAGE = 'The database is busy; try again in a momen
 /** FerretDB's SQLite backend gives up on a write that waited too long for another (SQLITE_BUSY). */
 function isDatabaseBusy(error: unknown): boolean {
   return error instanceof Error && error.name === 'MongoServerError' && /\bSQLITE_BUSY\b/.test(error.message);
-}
-
-function errorName(error: unknown): string | undefined {
-  return error instanceof Error ? error.name : undefined;
 }
 
 /**
@@ -62,8 +116,7 @@ export function classifyError(error: unknown): ClientError {
   if (isDuplicateKeyError(error)) {
     return { code: 'CONFLICT', message: 'This already exists.', details: {}, unexpected: false };
   }
-  const name = errorName(error);
-  if (name !== undefined && CONNECTIVITY_ERRORS.has(name)) {
+  if (isConnectivityError(error)) {
     return { code: 'UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, details: {}, unexpected: true };
   }
   if (isDatabaseBusy(error)) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectConnection, InjectModel } from '@nestjs/mongoose';
 import AsyncLock from 'async-lock';
 import { type Connection, ConnectionStates, type Model } from 'mongoose';
@@ -13,6 +13,23 @@ export const LEASE_MS = 30_000;
 /** Waiting longer than this for a key answers UNAVAILABLE instead of hanging the request. */
 export const ACQUIRE_TIMEOUT_MS = 10_000;
 
+const BUSY_MESSAGE = 'This item is busy; try again in a moment.';
+
+/** The time Locks reads and waits on; tests give it a fake one. */
+export interface LockClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const LOCK_CLOCK = Symbol('LOCK_CLOCK');
+
+const systemClock: LockClock = {
+  now: () => Date.now(),
+  sleep: async (ms) => {
+    await sleep(ms);
+  },
+};
+
 /**
  * Serialises work on the same keys (a proposal, a user, a list). FerretDB v1 applies every
  * update as a read-modify-write of the whole document without a lock, so two concurrent writes
@@ -23,38 +40,52 @@ export const ACQUIRE_TIMEOUT_MS = 10_000;
 @Injectable()
 export class Locks {
   private readonly logger = new Logger(Locks.name);
-  private readonly local = new AsyncLock({ maxPending: 100_000 });
+  // A holder that hangs must not queue the requests behind it for longer than a lease wait.
+  private readonly local = new AsyncLock({ maxPending: 100_000, timeout: ACQUIRE_TIMEOUT_MS });
 
   constructor(
     @InjectModel(LEASE_MODEL) private readonly leases: Model<LeaseRecord>,
     private readonly membership: ClusterMembership,
     @InjectConnection() private readonly connection: Connection,
+    @Optional() @Inject(LOCK_CLOCK) private readonly clock: LockClock = systemClock,
   ) {}
 
-  run<T>(keys: string | readonly string[], task: () => Promise<T>): Promise<T> {
+  async run<T>(keys: string | readonly string[], task: () => Promise<T>): Promise<T> {
     const sorted = [...new Set(typeof keys === 'string' ? [keys] : keys)].sort();
     this.failFastWhileDisconnected();
-    return this.local.acquire(sorted, async () => {
-      // Work queued behind a key would otherwise wait out one database timeout after another.
-      this.failFastWhileDisconnected();
-      if (!this.membership.shared) {
-        return task();
+    const progress = { started: false };
+    try {
+      return await this.local.acquire(sorted, async () => {
+        progress.started = true;
+        // Work queued behind a key would otherwise wait out one database timeout after another.
+        this.failFastWhileDisconnected();
+        return this.membership.shared ? this.runLeased(sorted, task) : task();
+      });
+    } catch (error) {
+      // AsyncLock's own errors (timed out or too many waiting) come before the task starts.
+      if (!progress.started) {
+        throw new UnavailableError(BUSY_MESSAGE);
       }
-      const held: { key: string; owner: string }[] = [];
-      try {
-        for (const key of sorted) {
-          held.push(await this.lease(key));
-        }
-        return await task();
-      } finally {
-        for (const lease of held.reverse()) {
-          await this.leases
-            .deleteOne({ _id: lease.key, owner: lease.owner })
-            .exec()
-            .catch((error: unknown) => this.logger.warn(`Lease ${lease.key} not released: ${String(error)}`));
-        }
+      throw error;
+    }
+  }
+
+  private async runLeased<T>(sorted: readonly string[], task: () => Promise<T>): Promise<T> {
+    const held: { key: string; owner: string }[] = [];
+    try {
+      for (const key of sorted) {
+        held.push(await this.lease(key));
       }
-    });
+      return await task();
+    } finally {
+      for (const lease of held.reverse()) {
+        // By owner: if this lease expired and was taken over, the key is now someone else's.
+        await this.leases
+          .deleteOne({ _id: lease.key, owner: lease.owner })
+          .exec()
+          .catch((error: unknown) => this.logger.warn(`Lease ${lease.key} not released: ${String(error)}`));
+      }
+    }
   }
 
   private failFastWhileDisconnected(): void {
@@ -65,36 +96,53 @@ export class Locks {
 
   private async lease(key: string): Promise<{ key: string; owner: string }> {
     const owner = `${this.membership.instanceId}/${randomUUID()}`;
-    const deadline = Date.now() + ACQUIRE_TIMEOUT_MS;
+    const deadline = this.clock.now() + ACQUIRE_TIMEOUT_MS;
     for (let attempt = 0; ; attempt += 1) {
-      const now = Date.now();
+      const now = this.clock.now();
       const taken = await unlessDuplicate(
         this.leases.create({ _id: key, owner, expiresAt: new Date(now + LEASE_MS), takeover: false }),
       );
       if (taken !== null) {
         return { key, owner };
       }
-      const current = await this.leases.findById(key).lean<LeaseRecord>().exec();
-      if (current !== null && current.expiresAt.getTime() < now) {
-        // Only the process that records the takeover of this very lease may remove it.
-        const recorded = await unlessDuplicate(
-          this.leases.create({
-            _id: `${key}#takeover#${current.owner}`,
-            owner,
-            expiresAt: new Date(now + LEASE_MS),
-            takeover: true,
-          }),
-        );
-        if (recorded !== null) {
-          this.logger.warn(`Lease ${key} of ${current.owner} expired; taking it over.`);
-          await this.leases.deleteOne({ _id: key }).exec();
-        }
-        continue;
-      }
       if (now > deadline) {
-        throw new UnavailableError('This item is busy; try again in a moment.');
+        throw new UnavailableError(BUSY_MESSAGE);
       }
-      await sleep(Math.min(2 ** attempt, 50) * (0.5 + Math.random()));
+      const current = await this.leases.findById(key).lean<LeaseRecord>().exec();
+      const freed =
+        current === null ||
+        (current.expiresAt.getTime() < now && (await this.removeExpired(current, owner, now)));
+      if (!freed) {
+        await this.clock.sleep(Math.min(2 ** attempt, 50) * (0.5 + Math.random()));
+      }
     }
+  }
+
+  /**
+   * Removes a lease whose holder let it expire, if this process is the one that records the
+   * takeover (so that two takers cannot both remove it, one of them after the other has taken
+   * the key anew). True when it was removed here.
+   */
+  private async removeExpired(expired: LeaseRecord, owner: string, now: number): Promise<boolean> {
+    const takeoverId = `${expired._id}#takeover#${expired.owner}`;
+    const recorded = await unlessDuplicate(
+      this.leases.create({ _id: takeoverId, owner, expiresAt: new Date(now + LEASE_MS), takeover: true }),
+    );
+    if (recorded === null) {
+      // Another process is removing it; if that process died meanwhile, its record expires too.
+      const record = await this.leases.findById(takeoverId).lean<LeaseRecord>().exec();
+      if (record !== null && record.expiresAt.getTime() < now) {
+        await this.leases.deleteOne({ _id: takeoverId, owner: record.owner }).exec();
+      }
+      return false;
+    }
+    this.logger.warn(`Lease ${expired._id} of ${expired.owner} expired; taking it over.`);
+    try {
+      // By owner: the expired holder may have released it late and another process taken it.
+      await this.leases.deleteOne({ _id: expired._id, owner: expired.owner }).exec();
+    } finally {
+      await this.leases.deleteOne({ _id: takeoverId, owner }).exec();
+    }
+    return true;
   }
 }

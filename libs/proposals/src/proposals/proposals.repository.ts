@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import { afterPositionFilter, type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
-import { DocumentCaches, readEachById } from '@app/database';
+import { ConcurrencyLimit, DocumentCaches, readEachById } from '@app/database';
 import type { RankedFilter, RankedPosition, StoredSort } from '../ranking/ranked-orders';
 import { RankingIndex } from '../ranking/ranking-index';
 import { randomKey, scoresOf } from '../ranking/scores';
@@ -10,6 +10,13 @@ import { PROPOSAL_MODEL, type ProposalRecord, type ProposalStatus } from './prop
 
 /** About 2 kB each. */
 const PROPOSAL_CACHE_SIZE = 5_000;
+/**
+ * Keyword lookups (similarProposals) scanning at once: on FerretDB's SQLite backend each reads
+ * the whole collection on one of the pool's connections (SQLITE_POOL_SIZE), so a burst of them
+ * must leave most connections to other requests. The others wait this long, then UNAVAILABLE.
+ */
+const KEYWORD_SCANS = 4;
+const KEYWORD_SCAN_WAIT_MS = 5_000;
 
 const SORT_FIELDS: Record<StoredSort, string> = {
   HOT: 'scores.hot',
@@ -82,6 +89,11 @@ function toFilter(query: ProposalQuery): QueryFilter<ProposalRecord> {
 export class ProposalsRepository {
   /** Ranked pages read the same few hundred proposals again and again. */
   private readonly cache;
+  private readonly keywordScans = new ConcurrencyLimit(
+    KEYWORD_SCANS,
+    KEYWORD_SCAN_WAIT_MS,
+    'Too many searches for similar suggestions at once; try again in a moment.',
+  );
 
   constructor(
     @InjectModel(PROPOSAL_MODEL) private readonly proposals: Model<ProposalRecord>,
@@ -231,11 +243,13 @@ export class ProposalsRepository {
 
   /** Published proposals sharing at least one of these keywords. */
   withAnyKeyword(keywords: readonly string[]): Promise<ProposalRecord[]> {
-    return this.proposals
-      .find({ status: 'PUBLISHED', keywords: trusted({ $in: [...keywords] }) })
-      .limit(500)
-      .lean<ProposalRecord[]>()
-      .exec();
+    return this.keywordScans.run(() =>
+      this.proposals
+        .find({ status: 'PUBLISHED', keywords: trusted({ $in: [...keywords] }) })
+        .limit(500)
+        .lean<ProposalRecord[]>()
+        .exec(),
+    );
   }
 
   /** Callers hold the proposal's lock (ProposalLocks). Answers the proposal as stored now. */

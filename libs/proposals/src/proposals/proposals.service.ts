@@ -32,8 +32,19 @@ export type ProposalSort = StoredSort | 'RANDOM';
 export const EDIT_VOTE_LIMIT = 10;
 export const EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
-const title = lineText({ min: 5, max: 140 });
-const body = bodyText({ min: 20, max: 10_000 });
+const TITLE_MAX = 140;
+const BODY_MAX = 10_000;
+/** What the submit page looks up while one types: title, a space and body. */
+const SIMILAR_TEXT_MAX = TITLE_MAX + 1 + BODY_MAX;
+/**
+ * The database is asked for suggestions sharing one of this many of the text's keywords, the
+ * longest (which say most): FerretDB checks each suggestion against every word of `$in`, and a
+ * long body has well over a thousand.
+ */
+const SIMILAR_QUERY_KEYWORDS = 8;
+
+const title = lineText({ min: 5, max: TITLE_MAX });
+const body = bodyText({ min: 20, max: BODY_MAX });
 const tags = z
   .array(
     z
@@ -264,12 +275,21 @@ export class ProposalsService {
    */
   async similar(text: string, first: number): Promise<{ proposal: ProposalRecord; score: number }[]> {
     const limit = Math.min(Math.max(Math.trunc(first), 1), 10);
-    const words = keywordsOf(parseInput(z.string().max(10_000), text, 'text'));
+    const words = keywordsOf(
+      parseInput(
+        z.string().max(SIMILAR_TEXT_MAX, `must be at most ${SIMILAR_TEXT_MAX} characters`),
+        text,
+        'text',
+      ),
+    );
     if (words.length === 0) {
       return [];
     }
     const wanted = new Set(words);
-    return (await this.proposals.withAnyKeyword(words))
+    const asked = [...words]
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .slice(0, SIMILAR_QUERY_KEYWORDS);
+    return (await this.proposals.withAnyKeyword(asked))
       .map((proposal) => {
         const shared = proposal.keywords.filter((word) => wanted.has(word)).length;
         return { proposal, score: shared / Math.sqrt(wanted.size * Math.max(proposal.keywords.length, 1)) };

@@ -1,0 +1,168 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { getModelToken } from '@nestjs/mongoose';
+import type { Model, Types } from 'mongoose';
+import request from 'supertest';
+import { EmbeddedMongoServer, ensureEmbeddedMongoBinary } from '@app/database';
+import { createSignedInUser, type SignedInUser } from './support/accounts';
+import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
+import { waitFor } from './support/processes';
+import { generator } from './support/random';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const FREEZE_MS = 10_000;
+/** The bound this spec holds every request to while the database does not answer. */
+const FAIL_WITHIN_MS = 5_000;
+const VOTERS = 20;
+
+interface Attempt {
+  kind: 'vote' | 'search' | 'health';
+  startedAt: number;
+  endedAt: number;
+  /** GraphQL error code, `null` when it succeeded; for health the HTTP status. */
+  outcome: string | null;
+}
+
+describe('a database that stops answering (process paused)', () => {
+  let server: EmbeddedMongoServer;
+  let t: TestApp;
+  let proposals: ProposalView[];
+  let voters: SignedInUser[];
+
+  beforeAll(async () => {
+    // A server of its own: pausing the run's shared one would stall the other spec files.
+    server = await EmbeddedMongoServer.start({
+      binaryPath: await ensureEmbeddedMongoBinary(),
+      sqliteDir: mkdtempSync(join(tmpdir(), 'kabinet-freeze-')),
+      restartOnExit: false,
+    });
+    t = await startTestApp('e2e_database_freeze', {
+      MONGODB_URI: server.uri,
+      THROTTLE_MUTATIONS_PER_IP: '1000000',
+      THROTTLE_MUTATIONS_PER_USER: '1000000',
+      THROTTLE_VOTES_PER_USER: '1000000',
+    });
+    const themeId = Object.values(await themeIds(t))[0]!;
+    const author = await createSignedInUser(t);
+    proposals = [];
+    for (const title of ['Minder regels', 'Snellere vergunningen', 'Eerlijke belasting']) {
+      proposals.push(await submitProposal(t, author, { title, themeId }));
+    }
+    voters = [];
+    for (let index = 0; index < VOTERS; index += 1) voters.push(await createSignedInUser(t));
+  }, 60_000);
+
+  afterAll(async () => {
+    const pid = server.pid;
+    if (pid !== undefined) process.kill(pid, 'SIGCONT');
+    await t.close();
+    await server.stop();
+  });
+
+  it(`fails every request with UNAVAILABLE within ${FAIL_WITHIN_MS} ms, answers 503 on /health and recovers on SIGCONT`, async () => {
+    const random = generator(Number(process.env.FAULT_SEED ?? 2026_12_01));
+    const attempts: Attempt[] = [];
+    let stopping = false;
+    const record = async (kind: Attempt['kind'], run: () => Promise<string | null>): Promise<void> => {
+      const startedAt = Date.now();
+      const outcome = await run();
+      attempts.push({ kind, startedAt, endedAt: Date.now(), outcome });
+    };
+    const voting = voters.map(async (voter) => {
+      while (!stopping) {
+        const proposal = proposals[Math.floor(random() * proposals.length)]!;
+        const value = random() < 0.5 ? 'UP' : 'DOWN';
+        await record('vote', async () => {
+          const response = await vote(t, voter, proposal.id, value);
+          return response.errors ? (response.errors[0]?.extensions?.code ?? 'NONE') : null;
+        });
+        await sleep(50 + random() * 100);
+      }
+    });
+    const searching = [0, 1, 2].map(async () => {
+      while (!stopping) {
+        await record('search', async () => {
+          // A keyword search reads the database, whatever the in-memory caches hold.
+          const response = await t.gql(
+            '{ proposals(first: 5, filter: { search: "regels" }) { edges { node { id } } } }',
+          );
+          return response.errors ? (response.errors[0]?.extensions?.code ?? 'NONE') : null;
+        });
+        await sleep(100 + random() * 100);
+      }
+    });
+    const checkHealth = async (): Promise<void> => {
+      while (!stopping) {
+        await record('health', async () => String((await request(t.http).get('/health')).status));
+        await sleep(250);
+      }
+    };
+    const checkingHealth = checkHealth();
+
+    await sleep(3_000);
+    const pid = server.pid!;
+    process.kill(pid, 'SIGSTOP');
+    const frozenAt = Date.now();
+    await sleep(FREEZE_MS);
+    process.kill(pid, 'SIGCONT');
+    const resumedAt = Date.now();
+    for (const kind of ['vote', 'search'] as const) {
+      await waitFor(
+        `${kind} succeeds again`,
+        () => attempts.some((a) => a.kind === kind && a.startedAt > resumedAt && a.outcome === null),
+        15_000,
+      );
+    }
+    await waitFor(
+      'healthy again',
+      () => attempts.some((a) => a.kind === 'health' && a.startedAt > resumedAt && a.outcome === '200'),
+      15_000,
+    );
+    stopping = true;
+    await Promise.all([...voting, ...searching, checkingHealth]);
+
+    // Requests that ran (in part) while the server was paused.
+    const affected = attempts.filter((a) => a.endedAt > frozenAt && a.startedAt < resumedAt);
+    const requests = affected.filter((a) => a.kind !== 'health');
+    const slowest = Math.max(...requests.map((a) => a.endedAt - a.startedAt));
+    const during = requests.filter((a) => a.startedAt > frozenAt + FAIL_WITHIN_MS && a.endedAt < resumedAt);
+    const health = affected.filter((a) => a.kind === 'health' && a.startedAt > frozenAt);
+    const slowestHealth = Math.max(...health.map((a) => a.endedAt - a.startedAt));
+    process.stderr.write(
+      `database freeze: ${requests.length} requests overlapped the ${FREEZE_MS} ms pause, slowest ${slowest} ms; ` +
+        `${during.length} started in it (${[...new Set(during.map((a) => a.outcome))].join(', ')}); ` +
+        `health ${[...new Set(health.map((a) => a.outcome))].join(', ')}, slowest ${slowestHealth} ms\n`,
+    );
+    expect(slowest).toBeLessThan(FAIL_WITHIN_MS);
+    expect(during.filter((a) => a.kind === 'vote').length).toBeGreaterThan(VOTERS);
+    expect(during.filter((a) => a.kind === 'search').length).toBeGreaterThanOrEqual(3);
+    expect(new Set(during.map((a) => a.outcome))).toEqual(new Set(['UNAVAILABLE']));
+    expect(health.filter((a) => a.startedAt > frozenAt + FAIL_WITHIN_MS).map((a) => a.outcome)).toContain(
+      '503',
+    );
+    expect(
+      new Set(health.filter((a) => a.startedAt > frozenAt + FAIL_WITHIN_MS).map((a) => a.outcome)),
+    ).toEqual(new Set(['503']));
+    expect(slowestHealth).toBeLessThan(2_000);
+
+    // Counters left unsure by writes cut off by the pause are recounted once it answers again.
+    const votes = t.app.get<Model<{ _id: string; proposalId: Types.ObjectId; value: number }>>(
+      getModelToken('Vote'),
+    );
+    const proposalsModel = t.app.get<Model<{ _id: Types.ObjectId; upvotes: number; downvotes: number }>>(
+      getModelToken('Proposal'),
+    );
+    const countersMatch = async (): Promise<boolean> => {
+      const all = await votes.find({}).lean().exec();
+      const stored = await proposalsModel.find({}).lean().exec();
+      return stored.every(
+        (p) =>
+          p.upvotes === all.filter((v) => v.proposalId.equals(p._id) && v.value === 1).length &&
+          p.downvotes === all.filter((v) => v.proposalId.equals(p._id) && v.value === -1).length,
+      );
+    };
+    await waitFor('counters equal a recount', countersMatch, 15_000);
+  }, 120_000);
+});
