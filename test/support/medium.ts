@@ -9,6 +9,7 @@ import { type Role, type User, UsersService } from '@app/accounts';
 import { appConfigModule } from '@app/core';
 import { ClusterModule, DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
+import { type ProposalRecord, ProposalsService, ThemesService } from '@app/proposals';
 
 export const TEST_PASSWORD = 'Vernieuwing-Test-2026!';
 
@@ -72,4 +73,19 @@ export function createUser(
   return moduleRef
     .get(UsersService)
     .create({ email: `${randomUUID()}@example.nl`, password: TEST_PASSWORD, displayName }, roles);
+}
+
+/** A published suggestion by `author` in the first theme, through ProposalsService. */
+export async function submitProposal(
+  moduleRef: TestingModule,
+  author: User,
+  title = 'Minder regels voor ondernemers',
+): Promise<ProposalRecord> {
+  const [theme] = await moduleRef.get(ThemesService).all();
+  return moduleRef.get(ProposalsService).submit(author, {
+    title,
+    body: `${title}: een uitgewerkt voorstel van een ondernemer voor de overheid.`,
+    themeId: theme!._id.toHexString(),
+    language: 'nl',
+  });
 }
