@@ -7,6 +7,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { createConnection } from 'mongoose';
 import { type Role, type User, UsersService } from '@app/accounts';
 import { appConfigModule } from '@app/core';
+import { CuratedListsService, type ListView } from '@app/curation';
 import { ClusterModule, DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
 import { type ProposalRecord, ProposalsService, ThemesService } from '@app/proposals';
@@ -88,4 +89,23 @@ export async function submitProposal(
     themeId: theme!._id.toHexString(),
     language: 'nl',
   });
+}
+
+/** A list with one item per group of suggestions, created and published by `editor`. */
+export async function publishList(
+  moduleRef: TestingModule,
+  editor: User,
+  itemProposals: readonly (readonly ProposalRecord[])[],
+  title = 'Tien geboden voor ondernemers',
+): Promise<ListView> {
+  const lists = moduleRef.get(CuratedListsService);
+  const { list } = await lists.create(editor, { title, addressee: 'Minister van Financiën', language: 'nl' });
+  const id = list._id.toHexString();
+  await lists.updateDraft(id, {
+    items: itemProposals.map((proposals, index) => ({
+      title: `Gebod ${index + 1}`,
+      proposalIds: proposals.map((proposal) => proposal._id.toHexString()),
+    })),
+  });
+  return lists.publish(editor, id);
 }
