@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AuthService, type Role, type User, UsersService } from '@app/accounts';
+import { TEST_PASSWORD } from './medium';
 import type { TestApp } from './test-app';
 
-export const TEST_PASSWORD = 'Vernieuwing-Test-2026!';
+export { TEST_PASSWORD };
 
 export interface SignedInUser {
   user: User;

@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { createConnection } from 'mongoose';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { EnvOverrides } from '../../apps/api/src/app.module';
 import { createApp } from '../../apps/api/src/bootstrap';
+import { dropDatabase, embeddedMongoUri } from './medium';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -25,13 +25,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export function e2eMongoUri(): string {
-  const uri = process.env.E2E_MONGODB_URI;
-  if (!uri) {
-    throw new Error('E2E_MONGODB_URI is not set: run e2e specs through test/jest-e2e.config.js');
-  }
-  return uri;
-}
+export { embeddedMongoUri as e2eMongoUri } from './medium';
 
 /**
  * Starts the real application on the run's embedded server with a fresh database named `dbName`
@@ -44,15 +38,13 @@ export async function startTestApp(
   { keepData = false }: { keepData?: boolean } = {},
 ): Promise<TestApp> {
   if (!keepData) {
-    const connection = await createConnection(e2eMongoUri(), { dbName }).asPromise();
-    await connection.dropDatabase();
-    await connection.close();
+    await dropDatabase(dbName);
   }
   const app = await createApp({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATA_DIR: mkdtempSync(join(tmpdir(), `kabinet-${dbName}-`)),
-    MONGODB_URI: e2eMongoUri(),
+    MONGODB_URI: embeddedMongoUri(),
     MONGODB_DB: dbName,
     ...env,
   });

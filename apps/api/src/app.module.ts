@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ConfigModule, ConfigService } from '@nestjs/config';
+import { ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule, JwtAuthGuard, RolesGuard } from '@app/accounts';
-import { type AppConfig, loadConfig } from '@app/core';
+import { type AppConfig, appConfigModule } from '@app/core';
 import { CurationModule } from '@app/curation';
 import { ClusterModule, DatabaseModule, findProjectRoot } from '@app/database';
 import { EventsModule } from '@app/events';
@@ -51,15 +51,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        // Read when the application starts (not when this file is imported), from this
-        // validated object only: nothing is written back to process.env.
-        ConfigModule.forRoot({
-          isGlobal: true,
-          ignoreEnvFile: true,
-          ignoreEnvVars: true,
-          skipProcessEnv: true,
-          load: [() => loadConfig({ ...process.env, ...overrides })],
-        }),
+        appConfigModule(() => ({ ...process.env, ...overrides })),
         LoggerModule.forRootAsync({
           inject: [ConfigService],
           useFactory: (config: ConfigService<AppConfig, true>) =>

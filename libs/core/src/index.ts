@@ -1,4 +1,5 @@
 export * from './config/app-config';
+export * from './config/config.module';
 export * from './errors/classify-error';
 export * from './errors/domain-errors';
 export * from './errors/graphql-error-codes';

@@ -1,0 +1,90 @@
+import type { TestingModule } from '@nestjs/testing';
+import { Types } from 'mongoose';
+import { startMediumModule } from '../../../../test/support/medium';
+import { ProposalsModule } from '../proposals.module';
+import { scoresOf } from '../ranking/scores';
+import { keywordsOf } from '../text/keywords';
+import type { ProposalRecord } from './proposal.schema';
+import { ProposalsRepository } from './proposals.repository';
+
+describe('ProposalsRepository', () => {
+  let moduleRef: TestingModule;
+  let repository: ProposalsRepository;
+  const themeId = new Types.ObjectId();
+
+  function insert(title: string, authorId = new Types.ObjectId()): Promise<ProposalRecord> {
+    return repository.insert({
+      _id: new Types.ObjectId(),
+      title,
+      body: `${title}, uitgewerkt.`,
+      themeId,
+      authorId,
+      tags: ['mkb'],
+      language: 'nl',
+      keywords: keywordsOf(title),
+    });
+  }
+
+  beforeAll(async () => {
+    moduleRef = await startMediumModule('medium-proposals-repository', [ProposalsModule]);
+    repository = moduleRef.get(ProposalsRepository);
+  });
+
+  afterAll(() => moduleRef.close());
+
+  it('inserts a published suggestion without votes, readable by id in any accepted form', async () => {
+    const proposal = await insert('Snellere vergunningen');
+    expect(proposal).toMatchObject({ status: 'PUBLISHED', upvotes: 0, downvotes: 0, flagCount: 0 });
+    expect(proposal.scores).toEqual(scoresOf(0, 0, proposal.createdAt));
+    expect((await repository.findById(proposal._id.toHexString().toUpperCase()))?.title).toBe(
+      'Snellere vergunningen',
+    );
+    expect(await repository.findById('not-an-id')).toBeNull();
+    const found = await repository.findByIds([proposal._id, new Types.ObjectId()]);
+    expect(found.map((p) => p._id.toHexString())).toEqual([proposal._id.toHexString()]);
+  });
+
+  it('moves counters by a delta and stores the scores that follow from them', async () => {
+    const proposal = await insert('Eenvoudiger loonadministratie');
+    const after = await repository.applyVoteDelta(proposal, 1, 0);
+    await repository.applyVoteDelta(after, 0, 1);
+    const stored = (await repository.findById(proposal._id))!;
+    expect(stored).toMatchObject({ upvotes: 1, downvotes: 1 });
+    expect(stored.scores).toEqual(scoresOf(1, 1, proposal.createdAt));
+  });
+
+  it('answers an update with the proposal as stored, and takes it out of other statuses', async () => {
+    const proposal = await insert('Minder formulieren invullen');
+    const updated = await repository.update(proposal._id, { status: 'HIDDEN', statusReason: 'Test' });
+    expect(updated).toMatchObject({ status: 'HIDDEN', statusReason: 'Test' });
+    expect(await repository.count({ statuses: ['HIDDEN'], themeId })).toBe(1);
+    const published = [];
+    for await (const each of repository.eachWithStatus('PUBLISHED')) published.push(each._id.toHexString());
+    expect(published).not.toContain(proposal._id.toHexString());
+  });
+
+  it('pages a stored order from the index and by keyword from the database alike', async () => {
+    const authorId = new Types.ObjectId();
+    const top = await insert('Groene energie voor bedrijven', authorId);
+    const middle = await insert('Groene daken voor bedrijven', authorId);
+    await repository.setCounts(top, 5, 0);
+    await repository.setCounts(middle, 2, 0);
+    const bottom = await insert('Groene subsidies voor bedrijven', authorId);
+    const expected = [top, middle, bottom].map((p) => p._id.toHexString());
+    const idsOf = (ranked: { proposal: ProposalRecord }[]) => ranked.map((r) => r.proposal._id.toHexString());
+    const byAuthor = { statuses: ['PUBLISHED'] as const, authorId };
+    expect(idsOf(await repository.page(byAuthor, 'TOP', null, 10))).toEqual(expected);
+    const byKeyword = { statuses: ['PUBLISHED'] as const, keywords: ['groene', 'bedrijven'] };
+    expect(idsOf(await repository.page(byKeyword, 'TOP', null, 10))).toEqual(expected);
+    expect(await repository.count(byKeyword)).toBe(3);
+    const [first] = await repository.page(byKeyword, 'TOP', null, 1);
+    const rest = await repository.page(byKeyword, 'TOP', { key: first!.key, id: expected[0]! }, 10);
+    expect(idsOf(rest)).toEqual(expected.slice(1));
+    const shuffled = idsOf(await repository.randomPage(byAuthor, 42, null, 10));
+    expect([...shuffled].sort()).toEqual([...expected].sort());
+    expect(idsOf(await repository.randomPage(byAuthor, 42, null, 10))).toEqual(shuffled);
+    expect((await repository.withAnyKeyword(['daken'])).map((p) => p._id.toHexString())).toEqual([
+      middle._id.toHexString(),
+    ]);
+  });
+});

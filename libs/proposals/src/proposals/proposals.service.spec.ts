@@ -1,0 +1,138 @@
+import type { TestingModule } from '@nestjs/testing';
+import { Types } from 'mongoose';
+import { type User, Role } from '@app/accounts';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '@app/core';
+import { createUser, startMediumModule, submitProposal } from '../../../../test/support/medium';
+import { ProposalsModule } from '../proposals.module';
+import { VotesService } from '../votes/votes.service';
+import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS, ProposalsService } from './proposals.service';
+
+describe('ProposalsService', () => {
+  let moduleRef: TestingModule;
+  let service: ProposalsService;
+  let author: User;
+  let other: User;
+
+  beforeAll(async () => {
+    moduleRef = await startMediumModule('medium-proposals-service', [ProposalsModule]);
+    service = moduleRef.get(ProposalsService);
+    [author, other] = await Promise.all([createUser(moduleRef), createUser(moduleRef)]);
+  });
+
+  afterAll(() => moduleRef.close());
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('stores a submission as published, with folded keywords, and refuses an unknown theme', async () => {
+    const proposal = await submitProposal(moduleRef, author, 'Financiën van het MKB op orde');
+    expect(proposal).toMatchObject({ status: 'PUBLISHED', upvotes: 0, downvotes: 0 });
+    expect(proposal.keywords).toContain('financien');
+    expect((await service.require(proposal._id.toHexString())).title).toBe('Financiën van het MKB op orde');
+    await expect(
+      service.submit(author, {
+        title: 'Een thema dat niet bestaat',
+        body: 'Deze tekst is lang genoeg om als voorstel te gelden.',
+        themeId: new Types.ObjectId().toHexString(),
+        language: 'nl',
+      }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+  });
+
+  describe('the edit window', () => {
+    it('lets the author edit a young suggestion with few votes, and nobody else', async () => {
+      const proposal = await submitProposal(moduleRef, author);
+      const id = proposal._id.toHexString();
+      const edited = await service.update(author, id, {
+        title: 'Minder regels en belastingen voor ondernemers',
+      });
+      expect(edited.title).toBe('Minder regels en belastingen voor ondernemers');
+      expect(edited.keywords).toContain('belastingen');
+      await expect(service.update(other, id, { title: 'Iets heel anders' })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+    });
+
+    it(`closes at ${EDIT_VOTE_LIMIT} votes`, async () => {
+      const proposal = await submitProposal(moduleRef, author);
+      const id = proposal._id.toHexString();
+      const votes = Array.from({ length: EDIT_VOTE_LIMIT }, (_, index) => ({
+        proposalId: proposal._id,
+        userId: new Types.ObjectId(),
+        value: index % 2 === 0 ? (1 as const) : (-1 as const),
+      }));
+      await moduleRef.get(VotesService).importVotes(votes.slice(1));
+      await expect(service.update(author, id, { title: 'Nog net op tijd bewerkt' })).resolves.toBeDefined();
+      await moduleRef.get(VotesService).importVotes(votes.slice(0, 1));
+      await expect(service.update(author, id, { title: 'Te laat om te bewerken' })).rejects.toThrow(
+        /can no longer be edited/,
+      );
+    });
+
+    it('closes when the suggestion is seven days old', async () => {
+      const proposal = await submitProposal(moduleRef, author);
+      const id = proposal._id.toHexString();
+      const createdAt = proposal.createdAt.getTime();
+      jest.spyOn(Date, 'now').mockReturnValue(createdAt + EDIT_WINDOW_MS - 1_000);
+      await expect(service.update(author, id, { title: 'Nog net op tijd bewerkt' })).resolves.toBeDefined();
+      jest.spyOn(Date, 'now').mockReturnValue(createdAt + EDIT_WINDOW_MS);
+      await expect(service.update(author, id, { title: 'Te laat om te bewerken' })).rejects.toThrow(
+        /7 or more days ago/,
+      );
+    });
+
+    it('closes when the suggestion is withdrawn', async () => {
+      const proposal = await submitProposal(moduleRef, author);
+      const id = proposal._id.toHexString();
+      await service.withdraw(author, id, 'Dubbel ingediend');
+      await expect(service.update(author, id, { title: 'Toch nog bewerken' })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+    });
+  });
+
+  it('hides a withdrawn suggestion from everyone but its author and moderators', async () => {
+    const moderator = await createUser(moduleRef, [Role.MODERATOR]);
+    const proposal = await submitProposal(moduleRef, author);
+    const id = proposal._id.toHexString();
+    await expect(service.withdraw(other, id, 'Niet van mij')).rejects.toBeInstanceOf(ForbiddenError);
+    const withdrawn = await service.withdraw(author, id, 'Dubbel ingediend');
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', statusReason: 'Dubbel ingediend' });
+    await expect(service.requireVisible(other, id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await service.findVisible(null, id)).toBeNull();
+    expect((await service.findVisible(author, id))?.status).toBe('WITHDRAWN');
+    expect((await service.findVisible(moderator, id))?.status).toBe('WITHDRAWN');
+    await expect(
+      service.list(other, { sort: 'NEWEST', filter: { status: 'WITHDRAWN' } }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('lists published suggestions in the stored order, paged by cursor', async () => {
+    const theme = (await submitProposal(moduleRef, author, 'Ranglijst voorstel nummer een')).themeId;
+    const low = await submitProposal(moduleRef, author, 'Ranglijst voorstel nummer twee');
+    const high = await submitProposal(moduleRef, author, 'Ranglijst voorstel nummer drie');
+    const voters = [new Types.ObjectId(), new Types.ObjectId()];
+    await moduleRef
+      .get(VotesService)
+      .importVotes([
+        ...voters.map((userId) => ({ proposalId: high._id, userId, value: 1 as const })),
+        { proposalId: low._id, userId: voters[0]!, value: -1 },
+      ]);
+    const first = await service.list(null, {
+      sort: 'TOP',
+      filter: { themeId: theme.toHexString(), search: 'ranglijst' },
+      first: 2,
+    });
+    expect(first.edges.map((edge) => edge.node.proposal.title)).toEqual([
+      'Ranglijst voorstel nummer drie',
+      'Ranglijst voorstel nummer een',
+    ]);
+    expect(first.totalCount).toBe(3);
+    const next = await service.list(null, {
+      sort: 'TOP',
+      filter: { themeId: theme.toHexString(), search: 'ranglijst' },
+      first: 2,
+      after: first.pageInfo.endCursor,
+    });
+    expect(next.edges.map((edge) => edge.node.proposal._id.toHexString())).toEqual([low._id.toHexString()]);
+  });
+});
