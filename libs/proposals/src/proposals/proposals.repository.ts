@@ -252,7 +252,7 @@ export class ProposalsRepository {
     );
   }
 
-  /** Callers hold the proposal's lock (ProposalLocks). Answers the proposal as stored now. */
+  /** Callers run it in the proposal's unit of work (proposalKey). Answers the proposal as stored now. */
   async update(
     id: Types.ObjectId,
     changes: Partial<Omit<ProposalRecord, '_id'>>,
@@ -265,7 +265,7 @@ export class ProposalsRepository {
 
   /**
    * Moves the cached counters by a vote's delta and stores the scores that follow from them.
-   * Callers hold the proposal's lock and read `proposal` under it, so the stored result is
+   * Callers run it in the proposal's unit of work and read `proposal` in it, so the stored result is
    * `proposal` plus the delta: it is answered without reading it back.
    */
   async applyVoteDelta(proposal: ProposalRecord, up: number, down: number): Promise<ProposalRecord> {
