@@ -6,6 +6,8 @@ export * from './find-page';
 export * from './cluster/cluster-membership';
 export * from './cluster/cluster.module';
 export * from './cluster/document-cache';
+export * from './cluster/in-memory-accelerators';
+export * from './profile/database-profile';
 export * from './unit-of-work/unit-of-work';
 export * from './find-each-by-id';
 export * from './concurrency-limit';

@@ -85,14 +85,14 @@ export class NotificationsRepository {
   }
 
   /**
-   * Read and written by `_id` one at a time: FerretDB scans the whole collection for any other
-   * filter, `_id: { $in }` included (findEachById).
+   * Read through findEachById and written by `_id` one at a time: FerretDB scans the whole
+   * collection for any filter but `{ _id: value }`.
    */
   async markRead(userId: Types.ObjectId, ids: readonly Types.ObjectId[]): Promise<number> {
     const found = await findEachById<
       NotificationRecord,
       Pick<NotificationRecord, '_id' | 'userId' | 'readAt'>
-    >(this.notifications, ids, { userId: 1, readAt: 1 });
+    >(this.notifications, ids, { projection: { userId: 1, readAt: 1 } });
     const unread = found.filter(
       (notification) => notification.userId.equals(userId) && notification.readAt === null,
     );
