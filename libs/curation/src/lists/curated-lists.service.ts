@@ -254,13 +254,16 @@ export class CuratedListsService implements OnApplicationBootstrap {
     return pending;
   }
 
-  /** The list, with a publication that failed half-way finished first. */
+  /** Inside the list's unit of work: the list, with a publication that failed half-way finished first. */
   private async requireFinished(id: string): Promise<CuratedListRecord> {
     const list = await this.require(id);
     return (await this.finishPending(list)) === null ? list : this.require(id);
   }
 
-  /** Each step may run again; moving the list's pointer comes last, so it marks the whole as done. */
+  /**
+   * Inside the list's unit of work. Each step may run again; moving the list's pointer comes last,
+   * so it marks the whole as done.
+   */
   private async completePublication(list: CuratedListRecord, version: ListVersionRecord): Promise<void> {
     const linked = new Map(
       version.items.flatMap((item) => item.proposalIds).map((pid) => [pid.toHexString(), pid]),
