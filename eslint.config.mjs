@@ -42,6 +42,25 @@ export default tseslint.config(
     },
   },
   {
+    // FerretDB v1 turns only `{ _id: value }` into SQL: `{ _id: { $in: ids } }` reads and decodes
+    // the whole collection. libs/database decides per database profile (findEachById).
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['libs/database/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: [
+            ':matches(Property[key.name="_id"], Property[key.value="_id"]) > ObjectExpression > Property[key.name="$in"]',
+            ':matches(Property[key.name="_id"], Property[key.value="_id"]) > CallExpression > ObjectExpression > Property[key.name="$in"]',
+          ].join(', '),
+          message:
+            'FerretDB scans the whole collection for `_id: { $in }`: read by id with findEachById (@app/database).',
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { Role } from '@app/accounts';
-import { Locks } from '@app/database';
+import { UnitOfWork } from '@app/database';
 import { VotesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { startBuiltServer } from './support/built-app';
@@ -187,7 +187,7 @@ describe('two API processes on one database', () => {
     for (const follower of followers) expect(recipients).toContain(follower);
   }, 120_000);
 
-  it('lets one process at a time into a section locked on the same key', async () => {
+  it('lets one process at a time into a unit of work on the same key', async () => {
     const second = await startTestApp(DB, { JWT_SECRET }, { keepData: true });
     try {
       // A read-modify-write with a pause inside: without mutual exclusion, increments get lost.
@@ -197,7 +197,7 @@ describe('two API processes on one database', () => {
           .db.collection<{ _id: string; n: number }>('lock_probe');
       await counter(t).insertOne({ _id: 'probe', n: 0 });
       const increment = async (app: TestApp): Promise<void> => {
-        await app.app.get(Locks).run('probe', async () => {
+        await app.app.get(UnitOfWork).run('probe', async () => {
           const current = await counter(app).findOne({ _id: 'probe' });
           await sleep(3);
           await counter(app).updateOne({ _id: 'probe' }, { $set: { n: (current?.n ?? 0) + 1 } });

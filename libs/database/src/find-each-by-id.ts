@@ -1,16 +1,20 @@
-import type { Model, ProjectionType, Types } from 'mongoose';
+import { type Model, type ProjectionType, type QueryFilter, trusted, type Types } from 'mongoose';
+import { DatabaseProfile } from './profile/database-profile';
 
-/**
- * Reads each distinct id once with `read`, in parallel, and answers in the order of `ids`
- * (missing ones left out): the shape of every batch lookup by id, cached or not.
- */
-export async function readEachById<T>(
+/** Reads each distinct id once with `read`, in parallel, and answers in the order of `ids`. */
+async function readEachById<T>(
   ids: readonly (string | Types.ObjectId)[],
   read: (id: string) => Promise<T | null>,
 ): Promise<T[]> {
   const unique = [...new Set(ids.map(String))];
   const found = await Promise.all(unique.map(read));
-  const byId = new Map(unique.map((id, index) => [id, found[index]]));
+  return inOrderOf(ids, new Map(unique.map((id, index) => [id, found[index]])));
+}
+
+function inOrderOf<T>(
+  ids: readonly (string | Types.ObjectId)[],
+  byId: Map<string, T | null | undefined>,
+): T[] {
   return ids.flatMap((id) => {
     const doc = byId.get(String(id));
     return doc === null || doc === undefined ? [] : [doc];
@@ -18,16 +22,25 @@ export async function readEachById<T>(
 }
 
 /**
- * Reads documents by id with one `{_id: id}` query each. FerretDB v1's SQLite backend turns only
- * that exact filter into SQL; `{_id: {$in: ids}}` reads and decodes the whole collection
- * (measured with `npm run bench`: 20 ids among 20,000 users took 1.1 s with `$in`, about 4 ms per
- * lookup by `_id`). On MongoDB one `$in` would be cheaper, but these lookups are small and indexed
- * either way.
+ * Documents by id, in the order of `ids` (missing ones left out): the shape of every batch lookup
+ * by id. On the `ferretdb` profile one `{_id: id}` query each (or `readOne`, a repository's cached
+ * read), in parallel: FerretDB v1's SQLite backend turns only that exact filter into SQL, and
+ * reads and decodes the whole collection for `{_id: {$in: ids}}` (bench/README.md). On `mongodb`
+ * one `$in` query, which the `_id` index serves.
  */
-export function findEachById<TRecord, T = TRecord>(
+export async function findEachById<TRecord, T = TRecord>(
   model: Model<TRecord>,
   ids: readonly (string | Types.ObjectId)[],
-  projection?: ProjectionType<TRecord>,
+  options: { projection?: ProjectionType<TRecord>; readOne?: (id: string) => Promise<T | null> } = {},
 ): Promise<T[]> {
-  return readEachById(ids, (id) => model.findById(id, projection).lean<T>().exec());
+  const { projection, readOne } = options;
+  if (DatabaseProfile.of(model.db) === 'ferretdb') {
+    return readEachById(ids, readOne ?? ((id) => model.findById(id, projection).lean<T>().exec()));
+  }
+  const unique = [...new Set(ids.map(String))];
+  const found = await model
+    .find({ _id: trusted({ $in: unique }) } as QueryFilter<TRecord>, projection)
+    .lean<(T & { _id: unknown })[]>()
+    .exec();
+  return inOrderOf(ids, new Map(found.map((doc) => [String(doc._id), doc])));
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import { type CursorPosition, unlessDuplicate } from '@app/core';
-import { findNewestPage } from '@app/database';
+import { findEachById, findNewestPage } from '@app/database';
 import {
   FOLLOW_MODEL,
   type FollowRecord,
@@ -84,10 +84,24 @@ export class NotificationsRepository {
     return this.notifications.countDocuments({ userId, readAt: null }).exec();
   }
 
+  /**
+   * Read through findEachById and written by `_id` one at a time: FerretDB scans the whole
+   * collection for any filter but `{ _id: value }`.
+   */
   async markRead(userId: Types.ObjectId, ids: readonly Types.ObjectId[]): Promise<number> {
-    const result = await this.notifications
-      .updateMany({ _id: trusted({ $in: [...ids] }), userId, readAt: null }, { $set: { readAt: new Date() } })
-      .exec();
-    return result.modifiedCount;
+    const found = await findEachById<
+      NotificationRecord,
+      Pick<NotificationRecord, '_id' | 'userId' | 'readAt'>
+    >(this.notifications, ids, { projection: { userId: 1, readAt: 1 } });
+    const unread = found.filter(
+      (notification) => notification.userId.equals(userId) && notification.readAt === null,
+    );
+    const readAt = new Date();
+    const results = await Promise.all(
+      unread.map((notification) =>
+        this.notifications.updateOne({ _id: notification._id }, { $set: { readAt } }).exec(),
+      ),
+    );
+    return results.reduce((changed, result) => changed + result.modifiedCount, 0);
   }
 }

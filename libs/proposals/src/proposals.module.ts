@@ -5,7 +5,6 @@ import { AuditResolver } from './moderation/audit.resolver';
 import { AUDIT_MODEL, auditSchema, FLAG_MODEL, flagSchema } from './moderation/moderation.schema';
 import { ModerationRepository } from './moderation/moderation.repository';
 import { ModerationService } from './moderation/moderation.service';
-import { ProposalLocks } from './proposals/proposal-locks';
 import { PROPOSAL_MODEL, proposalSchema } from './proposals/proposal.schema';
 import { ProposalsRepository } from './proposals/proposals.repository';
 import { ProposalsResolver } from './proposals/proposals.resolver';
@@ -35,7 +34,6 @@ import { VotesService } from './votes/votes.service';
     AuditResolver,
     ModerationRepository,
     ModerationService,
-    ProposalLocks,
     ProposalsRepository,
     ProposalsResolver,
     ProposalsService,

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
 import type { CursorPosition } from '@app/core';
-import { DocumentCaches, findNewestPage, readEachById } from '@app/database';
+import { DocumentCaches, findEachById, findNewestPage } from '@app/database';
 import { Role } from '../roles';
 import { type User, USER_MODEL, type UserRecord } from './user.schema';
 
@@ -52,7 +52,7 @@ export class UsersRepository implements OnModuleInit {
 
   /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
   findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
-    return readEachById(ids, (id) => this.findById(id));
+    return findEachById(this.users, ids, { projection: WITHOUT_HASH, readOne: (id) => this.findById(id) });
   }
 
   findByEmail(email: string): Promise<User | null> {

@@ -1,4 +1,4 @@
-import { Locks } from '@app/database';
+import { UnitOfWork } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import type { Types } from 'mongoose';
 import { z } from 'zod';
@@ -44,8 +44,8 @@ export type NewUserInput = z.input<typeof newUserSchema>;
 
 const blockReasonSchema = z.string().trim().min(3, 'must be at least 3 characters').max(500);
 
-/** The lock every change that could remove an admin takes (UsersService.changeAccess). */
-const ADMINS_LOCK = 'admins';
+/** The unit-of-work key of every change that could remove an admin (UsersService.changeAccess). */
+const ADMINS_KEY = 'admins';
 
 function isActiveAdmin(user: User): boolean {
   return user.roles.includes(Role.ADMIN) && user.blockedAt === null;
@@ -61,8 +61,8 @@ function normaliseRoles(roles: readonly Role[]): Role[] {
 export class UsersService {
   constructor(
     private readonly users: UsersRepository,
-    /** Two concurrent updates of one user could undo each other (see Locks). */
-    private readonly locks: Locks,
+    /** Two concurrent updates of one user could undo each other (see UnitOfWork). */
+    private readonly unitOfWork: UnitOfWork,
     private readonly hasher: PasswordHasher,
   ) {}
 
@@ -145,7 +145,7 @@ export class UsersService {
   }
 
   /**
-   * Every change of roles or blocks runs under one common lock (`admins`) besides the user's
+   * Every change of roles or blocks runs under one common key (`admins`) besides the user's
    * own, and counts under it the unblocked admins that remain. Two admins removing each other at
    * once are thus applied one after the other, and the second sees the first's change: it would
    * remove the last admin and is refused.
@@ -154,7 +154,7 @@ export class UsersService {
     userId: string,
     plan: (user: User) => { staysAdmin: boolean; write: () => Promise<User | null> },
   ): Promise<User> {
-    return this.locks.run([ADMINS_LOCK, `user:${userId}`], async () => {
+    return this.unitOfWork.run([ADMINS_KEY, `user:${userId}`], async () => {
       const user = await this.require(userId);
       const { staysAdmin, write } = plan(user);
       if (isActiveAdmin(user) && !staysAdmin && (await this.users.countActiveAdmins()) <= 1) {

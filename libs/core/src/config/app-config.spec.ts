@@ -66,6 +66,12 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes an optional database profile, ferretdb or mongodb', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_PROFILE: '' }).DATABASE_PROFILE).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_PROFILE: 'mongodb' }).DATABASE_PROFILE).toBe('mongodb');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), DATABASE_PROFILE: 'atlas' })).toThrow(/DATABASE_PROFILE/);
+  });
+
   it('requires JWT_SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(ConfigurationError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', DATA_DIR: dataDir() })).toThrow(

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const DATABASE_PROFILES = ['ferretdb', 'mongodb'] as const;
+export type DatabaseProfileName = (typeof DATABASE_PROFILES)[number];
 
 const emptyAsUndefined = (value: unknown): unknown => (value === '' ? undefined : value);
 
@@ -32,6 +34,8 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// connection string')
       .optional(),
   ),
+  /** Which database's strategy the API follows (docs/DATABASE.md); unset: asked from the server at start. */
+  DATABASE_PROFILE: z.preprocess(emptyAsUndefined, z.enum(DATABASE_PROFILES).optional()),
   JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Browser origins allowed to call the API cross-origin; none: same origin only. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type Model, trusted, type Types } from 'mongoose';
 import { unlessDuplicate } from '@app/core';
+import { findEachById } from '@app/database';
 import {
   FOLLOW_UP_EVENT_MODEL,
   FOLLOW_UP_MODEL,
@@ -51,11 +52,9 @@ export class FollowUpRepository {
     return this.followUps.findById(itemId).lean<FollowUpRecord>().exec();
   }
 
+  /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
   findFollowUps(itemIds: readonly string[]): Promise<FollowUpRecord[]> {
-    return this.followUps
-      .find({ _id: trusted({ $in: [...itemIds] }) })
-      .lean<FollowUpRecord[]>()
-      .exec();
+    return findEachById(this.followUps, itemIds);
   }
 
   async setCurrent(itemId: string, changes: Omit<FollowUpRecord, '_id' | 'listId'>): Promise<void> {

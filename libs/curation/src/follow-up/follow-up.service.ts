@@ -1,4 +1,4 @@
-import { Locks } from '@app/database';
+import { UnitOfWork } from '@app/database';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
 import type { User } from '@app/accounts';
@@ -128,7 +128,7 @@ export class FollowUpService implements OnModuleInit {
     private readonly lists: CuratedListsRepository,
     private readonly events: DomainEvents,
     /** Events of one item are appended and its current state updated one at a time. */
-    private readonly locks: Locks,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -207,7 +207,7 @@ export class FollowUpService implements OnModuleInit {
       throw new InvalidInputError('input.statusKey: no such follow-up status', 'input.statusKey');
     }
     const at = data.occurredAt ?? new Date();
-    return this.locks.run(`list-item:${data.itemId}`, async () => {
+    return this.unitOfWork.run(`list-item:${data.itemId}`, async () => {
       const current = await this.repository.findFollowUp(data.itemId);
       if (current === null) {
         throw new NotFoundError('Published list item', data.itemId);

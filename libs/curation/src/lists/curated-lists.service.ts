@@ -1,4 +1,4 @@
-import { Locks } from '@app/database';
+import { UnitOfWork } from '@app/database';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { z } from 'zod';
@@ -117,7 +117,7 @@ export class CuratedListsService implements OnApplicationBootstrap {
     private readonly proposals: ProposalsService,
     private readonly followUps: FollowUpService,
     private readonly events: DomainEvents,
-    private readonly locks: Locks,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   /** In the background: the API answers meanwhile, and a publication is finished by its retry too. */
@@ -139,7 +139,7 @@ export class CuratedListsService implements OnApplicationBootstrap {
       }
       const id = list._id.toHexString();
       if (
-        await this.locks.run(
+        await this.unitOfWork.run(
           `list:${id}`,
           async () => (await this.finishPending(await this.require(id))) !== null,
         )
@@ -173,7 +173,7 @@ export class CuratedListsService implements OnApplicationBootstrap {
 
   updateDraft(id: string, input: UpdateDraftData): Promise<ListView> {
     const data = parseInput(updateSchema, input, 'input');
-    return this.locks.run(`list:${id}`, async () => {
+    return this.unitOfWork.run(`list:${id}`, async () => {
       const list = await this.requireFinished(id);
       if (list.draft === null) {
         throw new ConflictError('Only a draft can be edited: open one with reviseCuratedList.');
@@ -196,7 +196,7 @@ export class CuratedListsService implements OnApplicationBootstrap {
    * if it fails half-way.
    */
   publish(editor: User, id: string): Promise<ListView> {
-    return this.locks.run(`list:${id}`, async () => {
+    return this.unitOfWork.run(`list:${id}`, async () => {
       const list = await this.require(id);
       // A retry of a publication that failed half-way: finish that one.
       const finished = await this.finishPending(list);
@@ -244,7 +244,7 @@ export class CuratedListsService implements OnApplicationBootstrap {
 
   /**
    * Finishes a publication whose version was written but not yet pointed to, and answers that
-   * version (null when there was none). Callers hold the list's lock.
+   * version (null when there was none). Inside the list's unit of work.
    */
   private async finishPending(list: CuratedListRecord): Promise<ListVersionRecord | null> {
     const pending = await this.lists.findVersion(list._id, list.latestVersion + 1);
@@ -254,13 +254,16 @@ export class CuratedListsService implements OnApplicationBootstrap {
     return pending;
   }
 
-  /** The list, with a publication that failed half-way finished first. */
+  /** Inside the list's unit of work: the list, with a publication that failed half-way finished first. */
   private async requireFinished(id: string): Promise<CuratedListRecord> {
     const list = await this.require(id);
     return (await this.finishPending(list)) === null ? list : this.require(id);
   }
 
-  /** Each step may run again; moving the list's pointer comes last, so it marks the whole as done. */
+  /**
+   * Inside the list's unit of work. Each step may run again; moving the list's pointer comes last,
+   * so it marks the whole as done.
+   */
   private async completePublication(list: CuratedListRecord, version: ListVersionRecord): Promise<void> {
     const linked = new Map(
       version.items.flatMap((item) => item.proposalIds).map((pid) => [pid.toHexString(), pid]),
@@ -287,7 +290,7 @@ export class CuratedListsService implements OnApplicationBootstrap {
 
   /** Opens a draft from the latest version (or returns the draft that is open already). */
   revise(id: string): Promise<ListView> {
-    return this.locks.run(`list:${id}`, async () => {
+    return this.unitOfWork.run(`list:${id}`, async () => {
       const list = await this.requireFinished(id);
       if (list.draft !== null) {
         return this.draftView(list);

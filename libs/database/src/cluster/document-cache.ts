@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ClusterMembership } from './cluster-membership';
+import { InMemoryAccelerators } from './in-memory-accelerators';
 
 /**
  * A least-recently-used map of documents by id (a Map keeps insertion order), filled by reads
@@ -94,15 +94,15 @@ export class DocumentCache<T> {
 
 /**
  * Makes document caches that are correct because every write of their documents goes through
- * this process: they answer only while no other process uses the database, and start empty
- * whenever that changes (ClusterMembership).
+ * this process: they answer only on the `ferretdb` profile while no other process uses the
+ * database, and start empty whenever that changes (InMemoryAccelerators).
  */
 @Injectable()
 export class DocumentCaches {
   private readonly caches: DocumentCache<unknown>[] = [];
 
-  constructor(private readonly membership: ClusterMembership) {
-    membership.onChange(() => this.clear());
+  constructor(private readonly accelerators: InMemoryAccelerators) {
+    accelerators.onChange(() => this.clear());
   }
 
   /** Forgets every cached document (after a write that bypassed the repositories). */
@@ -111,7 +111,7 @@ export class DocumentCaches {
   }
 
   create<T>(capacity: number): DocumentCache<T> {
-    const cache = new DocumentCache<T>(capacity, () => !this.membership.shared);
+    const cache = new DocumentCache<T>(capacity, () => this.accelerators.on);
     this.caches.push(cache);
     return cache;
   }

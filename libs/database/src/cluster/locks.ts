@@ -30,6 +30,11 @@ const systemClock: LockClock = {
   },
 };
 
+/** The distinct keys in the one order every holder takes them in, so that no two wait for each other. */
+export function sortedKeys(keys: string | readonly string[]): string[] {
+  return [...new Set(typeof keys === 'string' ? [keys] : keys)].sort();
+}
+
 /**
  * Serialises work on the same keys (a proposal, a user, a list). FerretDB v1 applies every
  * update as a read-modify-write of the whole document without a lock, so two concurrent writes
@@ -51,7 +56,7 @@ export class Locks {
   ) {}
 
   async run<T>(keys: string | readonly string[], task: () => Promise<T>): Promise<T> {
-    const sorted = [...new Set(typeof keys === 'string' ? [keys] : keys)].sort();
+    const sorted = sortedKeys(keys);
     this.failFastWhileDisconnected();
     const progress = { started: false };
     try {

@@ -10,8 +10,9 @@ import {
   parseInput,
   resolvePageRequest,
 } from '@app/core';
+import { UnitOfWork } from '@app/database';
 import { DomainEvents } from '@app/events';
-import { ProposalLocks } from '../proposals/proposal-locks';
+import { proposalKey } from '../proposals/proposal-key';
 import type { ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalsService } from '../proposals/proposals.service';
@@ -40,13 +41,13 @@ export class ModerationService {
     private readonly proposals: ProposalsRepository,
     private readonly proposalsService: ProposalsService,
     private readonly votes: VotesService,
-    private readonly locks: ProposalLocks,
+    private readonly unitOfWork: UnitOfWork,
     private readonly events: DomainEvents,
   ) {}
 
   /**
-   * The flag is the fact; the count and the automatic hide follow from the flags under the
-   * proposal's lock. A retry after those failed finishes them instead of answering CONFLICT.
+   * The flag is the fact; the count and the automatic hide follow from the flags in the
+   * proposal's unit of work. A retry after those failed finishes them instead of answering CONFLICT.
    */
   async flag(user: User, proposalId: string, reason: string): Promise<void> {
     const why = parseInput(reasonSchema, reason, 'reason');
@@ -55,7 +56,7 @@ export class ModerationService {
       throw new ForbiddenError('You cannot flag your own suggestion; withdraw it instead.');
     }
     const inserted = await this.moderation.insertFlag(proposal._id, user._id, why);
-    const counted = await this.locks.run(proposalId, async () => {
+    const counted = await this.unitOfWork.run(proposalKey(proposalId), async () => {
       const current = await this.proposalsService.require(proposalId);
       const flagCount = await this.moderation.countFlags(current._id);
       if (flagCount === current.flagCount) {
@@ -96,7 +97,7 @@ export class ModerationService {
   /** The proposal's status is written last: a retry after a failure finds it unchanged and redoes the rest. */
   hide(moderator: User, proposalId: string, reason: string): Promise<ProposalRecord> {
     const why = parseInput(reasonSchema, reason, 'reason');
-    return this.locks.run(proposalId, async () => {
+    return this.unitOfWork.run(proposalKey(proposalId), async () => {
       const proposal = await this.proposalsService.require(proposalId);
       if (proposal.status !== 'PUBLISHED' && proposal.status !== 'HIDDEN') {
         throw new ConflictError(`A suggestion that is ${proposal.status.toLowerCase()} cannot be hidden.`);
@@ -126,7 +127,7 @@ export class ModerationService {
 
   /** Publishes a hidden proposal again; from then on flags no longer hide it by themselves. */
   unhide(moderator: User, proposalId: string): Promise<ProposalRecord> {
-    return this.locks.run(proposalId, async () => {
+    return this.unitOfWork.run(proposalKey(proposalId), async () => {
       const proposal = await this.proposalsService.require(proposalId);
       if (proposal.status !== 'HIDDEN') {
         throw new ConflictError('This suggestion is not hidden.');
@@ -155,7 +156,8 @@ export class ModerationService {
     if (proposalId === intoId) {
       throw new InvalidInputError('intoId: a suggestion cannot be merged into itself', 'intoId');
     }
-    const [source, target] = await this.locks.run([proposalId, intoId], async () => {
+    const keys = [proposalKey(proposalId), proposalKey(intoId)];
+    const [source, target] = await this.unitOfWork.run(keys, async () => {
       const duplicate = await this.proposalsService.require(proposalId);
       const into = await this.proposalsService.require(intoId);
       if (into.status !== 'PUBLISHED') {

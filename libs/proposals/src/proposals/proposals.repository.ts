@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import { afterPositionFilter, type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
-import { ConcurrencyLimit, DocumentCaches, readEachById } from '@app/database';
+import { ConcurrencyLimit, DocumentCaches, findEachById } from '@app/database';
 import type { RankedFilter, RankedPosition, StoredSort } from '../ranking/ranked-orders';
 import { RankingIndex } from '../ranking/ranking-index';
 import { randomKey, scoresOf } from '../ranking/scores';
@@ -127,9 +127,9 @@ export class ProposalsRepository {
     return this.read(id);
   }
 
-  /** One `{_id}` query per id not cached: FerretDB scans the whole collection for `_id: { $in }`. */
+  /** On FerretDB one cached `{_id}` read per id: it scans the whole collection for `_id: { $in }`. */
   findByIds(ids: readonly Types.ObjectId[]): Promise<ProposalRecord[]> {
-    return readEachById(ids, (id) => this.findById(id));
+    return findEachById(this.proposals, ids, { readOne: (id) => this.findById(id) });
   }
 
   private read(id: string | Types.ObjectId): Promise<ProposalRecord | null> {
@@ -252,7 +252,7 @@ export class ProposalsRepository {
     );
   }
 
-  /** Callers hold the proposal's lock (ProposalLocks). Answers the proposal as stored now. */
+  /** Callers run it in the proposal's unit of work (proposalKey). Answers the proposal as stored now. */
   async update(
     id: Types.ObjectId,
     changes: Partial<Omit<ProposalRecord, '_id'>>,
@@ -265,7 +265,7 @@ export class ProposalsRepository {
 
   /**
    * Moves the cached counters by a vote's delta and stores the scores that follow from them.
-   * Callers hold the proposal's lock and read `proposal` under it, so the stored result is
+   * Callers run it in the proposal's unit of work and read `proposal` in it, so the stored result is
    * `proposal` plus the delta: it is answered without reading it back.
    */
   async applyVoteDelta(proposal: ProposalRecord, up: number, down: number): Promise<ProposalRecord> {

@@ -17,12 +17,13 @@ import {
   resolvePageRequest,
   searchText,
 } from '@app/core';
+import { UnitOfWork } from '@app/database';
 import { DomainEvents } from '@app/events';
 import { keywordsOf } from '../text/keywords';
 import { ThemesService } from '../themes/themes.service';
 import type { ProposalRecord, ProposalStatus } from './proposal.schema';
 import type { StoredSort } from '../ranking/ranked-orders';
-import { ProposalLocks } from './proposal-locks';
+import { proposalKey } from './proposal-key';
 import { type ProposalQuery, ProposalsRepository } from './proposals.repository';
 import { canReadProposal } from './visibility';
 
@@ -128,7 +129,7 @@ export class ProposalsService {
     private readonly proposals: ProposalsRepository,
     private readonly themes: ThemesService,
     private readonly events: DomainEvents,
-    private readonly locks: ProposalLocks,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async submit(author: User, input: SubmitProposalData): Promise<ProposalRecord> {
@@ -161,10 +162,11 @@ export class ProposalsService {
       Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)),
       'input',
     );
-    return this.locks.run(id, () => this.updateLocked(user, id, data));
+    return this.unitOfWork.run(proposalKey(id), () => this.applyUpdate(user, id, data));
   }
 
-  private async updateLocked(
+  /** Inside the proposal's unit of work. */
+  private async applyUpdate(
     user: User,
     id: string,
     data: z.infer<typeof updateSchema>,
@@ -194,10 +196,11 @@ export class ProposalsService {
 
   async withdraw(user: User, id: string, reason: string): Promise<ProposalRecord> {
     const why = parseInput(reasonSchema, reason, 'reason');
-    return this.locks.run(id, () => this.withdrawLocked(user, id, why));
+    return this.unitOfWork.run(proposalKey(id), () => this.applyWithdrawal(user, id, why));
   }
 
-  private async withdrawLocked(user: User, id: string, why: string): Promise<ProposalRecord> {
+  /** Inside the proposal's unit of work. */
+  private async applyWithdrawal(user: User, id: string, why: string): Promise<ProposalRecord> {
     const proposal = await this.requireVisible(user, id);
     if (!proposal.authorId.equals(user._id)) {
       throw new ForbiddenError('Only the author can withdraw this suggestion.');

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { ClusterMembership } from '@app/database';
+import { InMemoryAccelerators } from '@app/database';
 import { PROPOSAL_MODEL, type ProposalRecord } from '../proposals/proposal.schema';
 import {
   RankedOrders,
@@ -22,8 +22,9 @@ const INDEXED_FIELDS = { status: 1, themeId: 1, authorId: 1, tags: 1, scores: 1,
 
 /**
  * The ranked orders of all proposals in this process's memory, built at start-up and updated by
- * every write through ProposalsRepository. It answers only while it is complete and this
- * process is the only one writing (ClusterMembership); otherwise callers read from the database.
+ * every write through ProposalsRepository. It answers only while it is complete, on the
+ * `ferretdb` profile while this process is the only one writing (InMemoryAccelerators);
+ * otherwise callers read from the database.
  */
 @Injectable()
 export class RankingIndex implements OnApplicationBootstrap {
@@ -37,12 +38,12 @@ export class RankingIndex implements OnApplicationBootstrap {
 
   constructor(
     @InjectModel(PROPOSAL_MODEL) private readonly proposals: Model<ProposalRecord>,
-    private readonly membership: ClusterMembership,
+    private readonly accelerators: InMemoryAccelerators,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.membership.onChange((shared) => (shared ? this.drop() : this.rebuildInBackground()));
-    if (!this.membership.shared) this.rebuildInBackground();
+    this.accelerators.onChange((on) => (on ? this.rebuildInBackground() : this.drop()));
+    if (this.accelerators.on) this.rebuildInBackground();
   }
 
   get ready(): boolean {
@@ -77,8 +78,8 @@ export class RankingIndex implements OnApplicationBootstrap {
   }
 
   /*
-   * The answers below are null while there is no index (a peer shares the database, or the build
-   * failed): the caller then reads from the database. A build in progress is waited for, since a
+   * The answers below are null while there is no index (the `mongodb` profile, a peer shares the
+   * database, or the build failed): the caller then reads from the database. A build in progress is waited for, since a
    * read from the database instead takes longer on FerretDB's SQLite backend, which scans the
    * collection for it while the build scans it too.
    */
@@ -118,7 +119,7 @@ export class RankingIndex implements OnApplicationBootstrap {
         this.drop();
         const generation = this.generation;
         setTimeout(() => {
-          if (generation === this.generation && !this.membership.shared) this.rebuildInBackground();
+          if (generation === this.generation && this.accelerators.on) this.rebuildInBackground();
         }, REBUILD_RETRY_MS).unref();
       })
       .finally(() => {

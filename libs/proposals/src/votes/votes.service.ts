@@ -1,8 +1,7 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Types } from 'mongoose';
 import {
   ConflictError,
-  DomainError,
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
@@ -10,8 +9,9 @@ import {
   RequestLoader,
 } from '@app/core';
 import type { User } from '@app/accounts';
+import { UnitOfWork } from '@app/database';
 import { DomainEvents, LiveUpdates } from '@app/events';
-import { ProposalLocks } from '../proposals/proposal-locks';
+import { proposalKey } from '../proposals/proposal-key';
 import type { ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { canReadProposal } from '../proposals/visibility';
@@ -40,18 +40,11 @@ const STATUS_MESSAGES: Record<Exclude<ProposalRecord['status'], 'PUBLISHED'>, st
   MERGED: 'This suggestion was merged into another; vote on that one.',
 };
 
-/** How often counters left unsure by a failed write are recounted, until that succeeds. */
-const REPAIR_INTERVAL_MS = 2_000;
+type CountersFix = { before: { up: number; down: number }; after: { up: number; down: number } };
 
 @Injectable()
-export class VotesService implements OnApplicationShutdown {
+export class VotesService {
   private readonly logger = new Logger(VotesService.name);
-  /**
-   * Proposals whose vote was written but whose counters may not have been (the database failed
-   * in between): they are recounted as soon as the database answers again.
-   */
-  private readonly unsure = new Set<string>();
-  private repairTimer: NodeJS.Timeout | undefined;
 
   /** The viewer's votes, by vote id (`<proposalId>:<userId>`), batched per request. */
   readonly voteLoader = new RequestLoader<string, VoteRecord | null>(async (ids) =>
@@ -61,21 +54,21 @@ export class VotesService implements OnApplicationShutdown {
   constructor(
     private readonly votes: VotesRepository,
     private readonly proposals: ProposalsRepository,
-    private readonly locks: ProposalLocks,
+    private readonly unitOfWork: UnitOfWork,
     private readonly events: DomainEvents,
     private readonly live: LiveUpdates,
   ) {}
-
-  onApplicationShutdown(): void {
-    clearInterval(this.repairTimer);
-  }
 
   /**
    * Voting the same value twice changes nothing; the other value flips the vote. Returns the
    * proposal and the viewer's vote as stored.
    */
   async cast(user: User, proposalId: string, value: VoteValue): Promise<VoteOutcome> {
-    const outcome = await this.repairingOnFailure(proposalId, () => this.castLocked(user, proposalId, value));
+    const outcome = await this.unitOfWork.run(
+      proposalKey(proposalId),
+      () => this.recordCast(user, proposalId, value),
+      { repair: () => this.repairCounters(proposalId) },
+    );
     // The voter follows the suggestion (unless they unfollowed it). Delivered on every cast, not only
     // the first, so that a retry after a failure here still makes the voter follow.
     await this.events.deliverNow({
@@ -88,7 +81,11 @@ export class VotesService implements OnApplicationShutdown {
   }
 
   async retract(user: User, proposalId: string): Promise<VoteOutcome> {
-    const proposal = await this.repairingOnFailure(proposalId, () => this.retractLocked(user, proposalId));
+    const proposal = await this.unitOfWork.run(
+      proposalKey(proposalId),
+      () => this.recordRetraction(user, proposalId),
+      { repair: () => this.repairCounters(proposalId) },
+    );
     await this.announce(proposal);
     return { proposal, vote: null };
   }
@@ -99,35 +96,15 @@ export class VotesService implements OnApplicationShutdown {
     this.voteLoader.for(request).clear(key).prime(key, outcome.vote);
   }
 
-  private async repairingOnFailure<T>(proposalId: string, write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      if (!(error instanceof DomainError)) this.recountSoon(proposalId);
-      throw error;
-    }
-  }
-
-  private recountSoon(proposalId: string): void {
+  /**
+   * Inside the proposal's unit of work, after a cast or retraction failed part-way: the vote may
+   * have been written and its counters not.
+   */
+  private async repairCounters(proposalId: string): Promise<void> {
     if (!Types.ObjectId.isValid(proposalId)) return;
-    this.unsure.add(proposalId);
-    this.repairTimer ??= setInterval(() => void this.repair(), REPAIR_INTERVAL_MS);
-  }
-
-  private async repair(): Promise<void> {
-    for (const id of [...this.unsure]) {
-      try {
-        const fix = await this.locks.run(id, () => this.recountLocked(new Types.ObjectId(id)));
-        this.unsure.delete(id);
-        if (fix !== null)
-          this.logger.warn(`Counters of ${id} repaired after a failed write: ${JSON.stringify(fix)}`);
-      } catch {
-        return; // The database is still away; try again on the next tick.
-      }
-    }
-    if (this.unsure.size === 0) {
-      clearInterval(this.repairTimer);
-      this.repairTimer = undefined;
+    const fix = await this.recount(new Types.ObjectId(proposalId));
+    if (fix !== null) {
+      this.logger.warn(`Counters of ${proposalId} repaired after a failed write: ${JSON.stringify(fix)}`);
     }
   }
 
@@ -147,45 +124,43 @@ export class VotesService implements OnApplicationShutdown {
     return this.live.publish(PROPOSAL_VOTES_CHANGED, proposal);
   }
 
-  private castLocked(user: User, proposalId: string, value: VoteValue): Promise<VoteOutcome> {
+  /** Inside the proposal's unit of work. */
+  private async recordCast(user: User, proposalId: string, value: VoteValue): Promise<VoteOutcome> {
     const wanted = value === 'UP' ? 1 : -1;
-    return this.locks.run(proposalId, async () => {
-      const proposal = await this.votable(user, proposalId);
-      // Insert first: most casts are first votes, and the unique _id tells whether one exists.
-      const inserted = await this.votes.insert(proposal._id, user._id, wanted);
-      if (inserted !== null) {
-        const up = wanted === 1 ? 1 : 0;
-        return { proposal: await this.proposals.applyVoteDelta(proposal, up, 1 - up), vote: inserted };
-      }
-      const existing = await this.votes.find(proposal._id, user._id);
-      if (existing === null) {
-        // Retracted by another API process between the insert and the read.
-        throw new ConflictError('Your vote changed while it was being saved; try again.');
-      }
-      if (existing.value === wanted) {
-        return { proposal, vote: existing };
-      }
-      await this.votes.setValue(existing, wanted);
-      return {
-        proposal: await this.proposals.applyVoteDelta(proposal, wanted, -wanted),
-        vote: { ...existing, value: wanted },
-      };
-    });
+    const proposal = await this.votable(user, proposalId);
+    // Insert first: most casts are first votes, and the unique _id tells whether one exists.
+    const inserted = await this.votes.insert(proposal._id, user._id, wanted);
+    if (inserted !== null) {
+      const up = wanted === 1 ? 1 : 0;
+      return { proposal: await this.proposals.applyVoteDelta(proposal, up, 1 - up), vote: inserted };
+    }
+    const existing = await this.votes.find(proposal._id, user._id);
+    if (existing === null) {
+      // Retracted by another API process between the insert and the read.
+      throw new ConflictError('Your vote changed while it was being saved; try again.');
+    }
+    if (existing.value === wanted) {
+      return { proposal, vote: existing };
+    }
+    await this.votes.setValue(existing, wanted);
+    return {
+      proposal: await this.proposals.applyVoteDelta(proposal, wanted, -wanted),
+      vote: { ...existing, value: wanted },
+    };
   }
 
-  private retractLocked(user: User, proposalId: string): Promise<ProposalRecord> {
-    return this.locks.run(proposalId, async () => {
-      const proposal = await this.votable(user, proposalId);
-      const existing = await this.votes.find(proposal._id, user._id);
-      if (existing === null || !(await this.votes.delete(existing._id))) {
-        return proposal;
-      }
-      return this.proposals.applyVoteDelta(
-        proposal,
-        existing.value === 1 ? -1 : 0,
-        existing.value === 1 ? 0 : -1,
-      );
-    });
+  /** Inside the proposal's unit of work. */
+  private async recordRetraction(user: User, proposalId: string): Promise<ProposalRecord> {
+    const proposal = await this.votable(user, proposalId);
+    const existing = await this.votes.find(proposal._id, user._id);
+    if (existing === null || !(await this.votes.delete(existing._id))) {
+      return proposal;
+    }
+    return this.proposals.applyVoteDelta(
+      proposal,
+      existing.value === 1 ? -1 : 0,
+      existing.value === 1 ? 0 : -1,
+    );
   }
 
   /**
@@ -194,16 +169,15 @@ export class VotesService implements OnApplicationShutdown {
    * run again after an interruption.
    */
   moveVotes(source: ProposalRecord, target: ProposalRecord): Promise<void> {
-    const ids = [source._id.toHexString(), target._id.toHexString()];
-    return this.locks.run(ids, async () => {
+    return this.unitOfWork.run([proposalKey(source._id), proposalKey(target._id)], async () => {
       for (const vote of await this.votes.forProposal(source._id)) {
         if (!vote.userId.equals(target.authorId)) {
           await this.votes.insert(target._id, vote.userId, vote.value);
         }
         await this.votes.delete(vote._id);
       }
-      await this.recountLocked(source._id);
-      await this.recountLocked(target._id);
+      await this.recount(source._id);
+      await this.recount(target._id);
     });
   }
 
@@ -222,7 +196,7 @@ export class VotesService implements OnApplicationShutdown {
     const tally = await this.votes.tally();
     const touched = new Set(votes.map((vote) => vote.proposalId.toHexString()));
     for (const id of touched) {
-      await this.locks.run(id, async () => {
+      await this.unitOfWork.run(proposalKey(id), async () => {
         const proposal = await this.proposals.findById(id);
         const counts = tally.get(id) ?? { up: 0, down: 0 };
         if (proposal !== null) {
@@ -243,8 +217,8 @@ export class VotesService implements OnApplicationShutdown {
       if (counted.up === counters.upvotes && counted.down === counters.downvotes) {
         continue;
       }
-      // The tally may be older than the latest votes: count this proposal again under its lock.
-      const fix = await this.locks.run(id, () => this.recountLocked(counters._id));
+      // The tally may be older than the latest votes: count this proposal again in its unit of work.
+      const fix = await this.unitOfWork.run(proposalKey(id), () => this.recount(counters._id));
       if (fix !== null) {
         report.fixed.push({ proposalId: id, ...fix });
       }
@@ -252,9 +226,8 @@ export class VotesService implements OnApplicationShutdown {
     return report;
   }
 
-  private async recountLocked(
-    proposalId: Types.ObjectId,
-  ): Promise<{ before: { up: number; down: number }; after: { up: number; down: number } } | null> {
+  /** Inside the proposal's unit of work: sets its counters from its votes; null when they agreed. */
+  private async recount(proposalId: Types.ObjectId): Promise<CountersFix | null> {
     const proposal = await this.proposals.findById(proposalId);
     if (proposal === null) {
       return null;
