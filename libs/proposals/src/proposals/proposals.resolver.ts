@@ -33,7 +33,6 @@ import { ProposalsArgs, SubmitProposalInput, UpdateProposalInput } from './dto/p
 import { VoteValueEnum } from './models/enums';
 import { ProposalConnection, ProposalModel, toProposalModel } from './models/proposal.model';
 import { ProposalsService } from './proposals.service';
-import { canReadProposal } from './visibility';
 
 @Resolver(() => ProposalModel)
 export class ProposalsResolver {
@@ -190,13 +189,18 @@ export class ProposalsResolver {
   @Public()
   @Subscription(() => ProposalModel, {
     description: 'The vote counts of a suggestion, each time they change.',
-    filter: (
+    // Nest calls the filter with the resolver as `this`.
+    async filter(
+      this: ProposalsResolver,
       payload: ProposalRecord,
       variables: { proposalId: string },
       context: { req: AuthenticatedRequest },
-    ) =>
-      payload._id.toHexString() === variables.proposalId &&
-      canReadProposal(context.req.user ?? null, payload),
+    ): Promise<boolean> {
+      return (
+        payload._id.toHexString() === variables.proposalId &&
+        (await this.votes.mayReceiveCounts(context.req.user ?? null, payload))
+      );
+    },
     resolve: (payload: ProposalRecord) => toProposalModel(payload),
   })
   proposalVotesChanged(

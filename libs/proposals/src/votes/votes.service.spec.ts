@@ -1,8 +1,9 @@
 import type { TestingModule } from '@nestjs/testing';
-import { type User } from '@app/accounts';
+import { Role, type User, UsersService } from '@app/accounts';
 import { ForbiddenError, NotFoundError } from '@app/core';
 import { createUser, startMediumModule, submitProposal } from '../../../../test/support/medium';
 import { ProposalsModule } from '../proposals.module';
+import { ModerationService } from '../moderation/moderation.service';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalsService } from '../proposals/proposals.service';
 import { VotesService } from './votes.service';
@@ -50,6 +51,28 @@ describe('VotesService', () => {
     await moduleRef.get(ProposalsService).withdraw(author, id, 'Dubbel ingediend');
     await expect(votes.cast(voter, id, 'UP')).rejects.toBeInstanceOf(NotFoundError);
     await expect(votes.cast(voter, '0123456789abcdef01234567', 'UP')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('sends live counts of a suggestion that is not public only to who may read it as stored now', async () => {
+    const [moderator, admin] = await Promise.all([
+      createUser(moduleRef, [Role.MODERATOR]),
+      createUser(moduleRef, [Role.ADMIN]),
+    ]);
+    const published = await submitProposal(moduleRef, author);
+    expect(await votes.mayReceiveCounts(null, published)).toBe(true);
+    const hidden = await moduleRef
+      .get(ModerationService)
+      .hide(moderator, published._id.toHexString(), 'Persoonsgegevens in de tekst');
+    expect(await votes.mayReceiveCounts(null, hidden)).toBe(false);
+    expect(await votes.mayReceiveCounts(voter, hidden)).toBe(false);
+    expect(await votes.mayReceiveCounts(author, hidden)).toBe(true);
+    expect(await votes.mayReceiveCounts(moderator, hidden)).toBe(true);
+    // The subscriber is the one identified at subscription; what counts is the user as stored now.
+    const users = moduleRef.get(UsersService);
+    await users.setRoles(admin, moderator._id.toHexString(), []);
+    expect(await votes.mayReceiveCounts(moderator, hidden)).toBe(false);
+    await users.setBlocked(admin, author._id.toHexString(), 'Herhaaldelijk spam geplaatst');
+    expect(await votes.mayReceiveCounts(author, hidden)).toBe(false);
   });
 
   it('recounts counters that drifted from the votes', async () => {

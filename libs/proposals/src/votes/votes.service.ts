@@ -8,7 +8,7 @@ import {
   orderByKeys,
   RequestLoader,
 } from '@app/core';
-import type { User } from '@app/accounts';
+import { type User, UsersService } from '@app/accounts';
 import { UnitOfWork } from '@app/database';
 import { DomainEvents, LiveUpdates } from '@app/events';
 import { proposalKey } from '../proposals/proposal-key';
@@ -57,6 +57,7 @@ export class VotesService {
     private readonly unitOfWork: UnitOfWork,
     private readonly events: DomainEvents,
     private readonly live: LiveUpdates,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -117,6 +118,19 @@ export class VotesService {
       throw new InvalidInputError('proposalId: is not a valid id', 'proposalId');
     }
     return this.live.asyncIterableIterator<ProposalRecord>(PROPOSAL_VOTES_CHANGED);
+  }
+
+  /**
+   * Whether a subscriber may receive these counts now. The viewer was identified when they
+   * subscribed; a suggestion that is not public is checked against the viewer as stored now, so a
+   * moderator demoted or a member blocked since then hears nothing more of it.
+   */
+  async mayReceiveCounts(viewer: User | null, proposal: ProposalRecord): Promise<boolean> {
+    if (canReadProposal(null, proposal)) {
+      return true;
+    }
+    const current = viewer === null ? null : await this.users.findById(viewer._id.toHexString());
+    return current !== null && current.blockedAt === null && canReadProposal(current, proposal);
   }
 
   /** Tells live subscribers (proposalVotesChanged) the new counts. */
