@@ -1,15 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
-import { EmbeddedMongoServer, ensureEmbeddedMongoBinary } from '@app/database';
-import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
+import { EmbeddedMongoServer } from '@app/database';
+import type { SignedInUser } from './support/accounts';
+import { type ProposalView, vote } from './support/proposals';
 import { waitFor } from './support/processes';
 import { generator } from './support/random';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startVotingOnOwnDatabase } from './support/own-database';
+import type { TestApp } from './support/test-app';
 
 const OUTAGE_MS = 10_000;
 const VOTERS = 30;
@@ -31,24 +29,10 @@ describe('a database outage while members vote', () => {
   let voters: SignedInUser[];
 
   beforeAll(async () => {
-    // A server of its own: stopping the run's shared one would break the other spec files.
-    binaryPath = await ensureEmbeddedMongoBinary();
-    sqliteDir = mkdtempSync(join(tmpdir(), 'kabinet-fault-'));
-    server = await EmbeddedMongoServer.start({ binaryPath, sqliteDir, restartOnExit: false });
-    t = await startTestApp('e2e_database_fault', {
-      MONGODB_URI: server.uri,
-      THROTTLE_MUTATIONS_PER_IP: '1000000',
-      THROTTLE_MUTATIONS_PER_USER: '1000000',
-      THROTTLE_VOTES_PER_USER: '1000000',
-    });
-    const themeId = Object.values(await themeIds(t))[0]!;
-    const author = await createSignedInUser(t);
-    proposals = [];
-    for (const title of ['Minder regels', 'Snellere vergunningen', 'Eerlijke belasting']) {
-      proposals.push(await submitProposal(t, author, { title, themeId }));
-    }
-    voters = [];
-    for (let index = 0; index < VOTERS; index += 1) voters.push(await createSignedInUser(t));
+    ({ server, binaryPath, sqliteDir, t, proposals, voters } = await startVotingOnOwnDatabase(
+      'database_fault',
+      VOTERS,
+    ));
   }, 60_000);
 
   afterAll(async () => {

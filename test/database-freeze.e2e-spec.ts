@@ -1,16 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
 import request from 'supertest';
-import { EmbeddedMongoServer, ensureEmbeddedMongoBinary } from '@app/database';
-import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
+import type { EmbeddedMongoServer } from '@app/database';
+import type { SignedInUser } from './support/accounts';
+import { type ProposalView, vote } from './support/proposals';
 import { waitFor } from './support/processes';
 import { generator } from './support/random';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startVotingOnOwnDatabase } from './support/own-database';
+import type { TestApp } from './support/test-app';
 
 const FREEZE_MS = 10_000;
 /** The bound this spec holds every request to while the database does not answer. */
@@ -32,26 +30,7 @@ describe('a database that stops answering (process paused)', () => {
   let voters: SignedInUser[];
 
   beforeAll(async () => {
-    // A server of its own: pausing the run's shared one would stall the other spec files.
-    server = await EmbeddedMongoServer.start({
-      binaryPath: await ensureEmbeddedMongoBinary(),
-      sqliteDir: mkdtempSync(join(tmpdir(), 'kabinet-freeze-')),
-      restartOnExit: false,
-    });
-    t = await startTestApp('e2e_database_freeze', {
-      MONGODB_URI: server.uri,
-      THROTTLE_MUTATIONS_PER_IP: '1000000',
-      THROTTLE_MUTATIONS_PER_USER: '1000000',
-      THROTTLE_VOTES_PER_USER: '1000000',
-    });
-    const themeId = Object.values(await themeIds(t))[0]!;
-    const author = await createSignedInUser(t);
-    proposals = [];
-    for (const title of ['Minder regels', 'Snellere vergunningen', 'Eerlijke belasting']) {
-      proposals.push(await submitProposal(t, author, { title, themeId }));
-    }
-    voters = [];
-    for (let index = 0; index < VOTERS; index += 1) voters.push(await createSignedInUser(t));
+    ({ server, t, proposals, voters } = await startVotingOnOwnDatabase('database_freeze', VOTERS));
   }, 60_000);
 
   afterAll(async () => {

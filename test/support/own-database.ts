@@ -1,0 +1,47 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedMongoServer, ensureEmbeddedMongoBinary } from '@app/database';
+import { createSignedInUser, type SignedInUser } from './accounts';
+import { type ProposalView, submitProposal, themeIds } from './proposals';
+import { startTestApp, type TestApp } from './test-app';
+
+export interface VotingOnOwnDatabase {
+  server: EmbeddedMongoServer;
+  binaryPath: string;
+  /** The server's SQLite files, to start it again on the same data. */
+  sqliteDir: string;
+  t: TestApp;
+  /** Three suggestions by one author. */
+  proposals: ProposalView[];
+  voters: SignedInUser[];
+}
+
+/**
+ * The app on an embedded server of its own, for a test that stops or pauses the database (doing
+ * that to the run's shared server would break the other spec files), with three suggestions and
+ * `voterCount` signed-in members; throttling is out of the way of the load the test makes.
+ */
+export async function startVotingOnOwnDatabase(
+  name: string,
+  voterCount: number,
+): Promise<VotingOnOwnDatabase> {
+  const binaryPath = await ensureEmbeddedMongoBinary();
+  const sqliteDir = mkdtempSync(join(tmpdir(), `kabinet-${name}-`));
+  const server = await EmbeddedMongoServer.start({ binaryPath, sqliteDir, restartOnExit: false });
+  const t = await startTestApp(`e2e_${name}`, {
+    MONGODB_URI: server.uri,
+    THROTTLE_MUTATIONS_PER_IP: '1000000',
+    THROTTLE_MUTATIONS_PER_USER: '1000000',
+    THROTTLE_VOTES_PER_USER: '1000000',
+  });
+  const themeId = Object.values(await themeIds(t))[0]!;
+  const author = await createSignedInUser(t);
+  const proposals: ProposalView[] = [];
+  for (const title of ['Minder regels', 'Snellere vergunningen', 'Eerlijke belasting']) {
+    proposals.push(await submitProposal(t, author, { title, themeId }));
+  }
+  const voters: SignedInUser[] = [];
+  for (let index = 0; index < voterCount; index += 1) voters.push(await createSignedInUser(t));
+  return { server, binaryPath, sqliteDir, t, proposals, voters };
+}
