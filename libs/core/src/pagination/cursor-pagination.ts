@@ -1,4 +1,3 @@
-import { trusted } from 'mongoose';
 import { z } from 'zod';
 import { InvalidInputError } from '../errors/domain-errors';
 
@@ -93,25 +92,6 @@ export function resolvePageRequest(request: PageRequest): ResolvedPageRequest {
   return {
     limit: Math.min(first, MAX_PAGE_SIZE),
     after: request.after ? decodeCursor(request.after) : null,
-  };
-}
-
-export type SortDirection = 'asc' | 'desc';
-
-/**
- * The MongoDB filter for "everything after this position" in an order on (field, _id),
- * both in the same direction, so pages neither skip nor repeat nodes with equal keys.
- * `key` and `id` are the stored values (a Date, an ObjectId), not the cursor's encodings.
- */
-export function afterPositionFilter(
-  field: string,
-  direction: SortDirection,
-  key: unknown,
-  id: unknown,
-): Record<string, unknown> {
-  const beyond = direction === 'desc' ? '$lt' : '$gt';
-  return {
-    $or: [{ [field]: trusted({ [beyond]: key }) }, { [field]: key, _id: trusted({ [beyond]: id }) }],
   };
 }
 

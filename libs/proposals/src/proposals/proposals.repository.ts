@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
-import { afterPositionFilter, type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
-import { DocumentCaches, readEachById } from '@app/database';
+import { type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
+import { afterPositionFilter, DocumentCaches, readEachById } from '@app/database';
 import type { RankedFilter, RankedPosition, StoredSort } from '../ranking/ranked-orders';
 import { RankingIndex } from '../ranking/ranking-index';
 import { randomKey, scoresOf } from '../ranking/scores';
