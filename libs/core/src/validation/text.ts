@@ -68,3 +68,13 @@ export function bodyText({ min = 0, max }: Bounds) {
     .refine((text) => !LONE_SURROGATE.test(text), 'must be valid Unicode text (it has a lone surrogate)')
     .refine((text) => visibleLength(text) >= min, minimum(min));
 }
+
+/** A key that appears in URLs and exports (a theme, a list, a follow-up status): lower-case words joined by "-". */
+export function slugText(max: number) {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
+    .max(max, `must be at most ${max} characters`);
+}

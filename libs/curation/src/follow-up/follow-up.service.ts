@@ -9,6 +9,7 @@ import {
   orderByKeys,
   parseInput,
   RequestLoader,
+  slugText,
 } from '@app/core';
 import { DomainEvents } from '@app/events';
 import type { ListVersionRecord } from '../lists/curated-list.schema';
@@ -57,12 +58,7 @@ const recordSchema = z.object({
 export type RecordFollowUpData = z.input<typeof recordSchema>;
 
 const statusInputSchema = z.object({
-  key: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
-    .max(60),
+  key: slugText(60),
   nameNl: z.string().trim().min(2).max(80),
   nameEn: z.string().trim().min(2).max(80),
   kind: z.enum(FOLLOW_UP_KINDS),

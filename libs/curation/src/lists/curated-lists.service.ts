@@ -16,6 +16,7 @@ import {
   parseInput,
   RequestLoader,
   resolvePageRequest,
+  slugText,
 } from '@app/core';
 import { foldText, ProposalsService } from '@app/proposals';
 import { DomainEvents } from '@app/events';
@@ -32,12 +33,7 @@ import { CuratedListsRepository } from './curated-lists.repository';
 
 export const MAX_ITEMS = 25;
 
-const slugSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
-  .max(80, 'must be at most 80 characters');
+const slugSchema = slugText(80);
 const titleSchema = lineText({ min: 3, max: 140 });
 const descriptionSchema = z
   .string()

@@ -1,17 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { orderByKeys, parseInput, RequestLoader } from '@app/core';
+import { orderByKeys, parseInput, RequestLoader, slugText } from '@app/core';
 import { DEFAULT_THEMES, type ThemeRecord } from './theme.schema';
 import { ThemesRepository } from './themes.repository';
 
 const themeInputSchema = z.object({
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
-    .max(60),
+  slug: slugText(60),
   nameNl: z.string().trim().min(2).max(80),
   nameEn: z.string().trim().min(2).max(80),
 });
