@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { z } from 'zod';
 import type { User } from '@app/accounts';
 import {
   buildConnection,
@@ -15,18 +14,13 @@ import { ProposalLocks } from '../proposals/proposal-locks';
 import type { ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalsService } from '../proposals/proposals.service';
+import { reasonSchema } from '../text/reason';
 import { VotesService } from '../votes/votes.service';
 import type { AuditRecord } from './moderation.schema';
 import { ModerationRepository } from './moderation.repository';
 
 /** Flags from this many different members hide a proposal until a moderator decides. */
 export const AUTO_HIDE_FLAGS = 5;
-
-const reasonSchema = z
-  .string()
-  .trim()
-  .min(3, 'must be at least 3 characters')
-  .max(500, 'must be at most 500 characters');
 
 /** One hide of a published proposal: the proposal changes (updatedAt) with every hide and unhide. */
 function hiddenEventKey(proposal: ProposalRecord): string {

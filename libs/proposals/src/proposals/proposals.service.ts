@@ -19,6 +19,7 @@ import {
 } from '@app/core';
 import { DomainEvents } from '@app/events';
 import { keywordsOf } from '../text/keywords';
+import { reasonSchema } from '../text/reason';
 import { ThemesService } from '../themes/themes.service';
 import type { ProposalRecord, ProposalStatus } from './proposal.schema';
 import type { StoredSort } from '../ranking/ranked-orders';
@@ -59,11 +60,6 @@ const updateSchema = z.object({
   tags: tags.optional(),
   language: z.enum(LANGUAGES).optional(),
 });
-const reasonSchema = z
-  .string()
-  .trim()
-  .min(3, 'must be at least 3 characters')
-  .max(500, 'must be at most 500 characters');
 
 export type SubmitProposalData = z.input<typeof submitSchema>;
 export type UpdateProposalData = {
