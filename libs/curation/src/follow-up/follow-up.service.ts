@@ -140,19 +140,7 @@ export class FollowUpService implements OnModuleInit {
 
   async upsertStatus(input: FollowUpStatusInput): Promise<FollowUpStatusRecord> {
     const { key, nameNl, nameEn, kind, color } = parseInput(statusInputSchema, input, 'input');
-    const name = { nl: nameNl, en: nameEn };
-    const existing = await this.repository.findStatus(key);
-    if (existing === null) {
-      const position = (await this.repository.allStatuses()).length;
-      await this.repository.insertStatusIfMissing({ key, name, kind, color, position });
-    } else {
-      await this.repository.updateStatus(existing._id, { name, kind, color });
-    }
-    const status = await this.repository.findStatus(key);
-    if (status === null) {
-      throw new Error(`Follow-up status ${key} vanished while it was saved`);
-    }
-    return status;
+    return this.repository.upsertStatus(key, { name: { nl: nameNl, en: nameEn }, kind, color });
   }
 
   /**

@@ -41,18 +41,6 @@ export class ThemesService implements OnModuleInit {
   /** Creates a theme, or renames the theme with this slug. */
   async upsert(input: ThemeInput): Promise<ThemeRecord> {
     const { slug, nameNl, nameEn } = parseInput(themeInputSchema, input, 'input');
-    const name = { nl: nameNl, en: nameEn };
-    const existing = await this.themes.findBySlug(slug);
-    if (existing === null) {
-      const position = (await this.themes.all()).length;
-      await this.themes.insertIfMissing({ slug, name, position });
-    } else {
-      await this.themes.setName(existing._id, name);
-    }
-    const theme = await this.themes.findBySlug(slug);
-    if (theme === null) {
-      throw new Error(`Theme ${slug} vanished while it was saved`);
-    }
-    return theme;
+    return this.themes.upsert(slug, { nl: nameNl, en: nameEn });
   }
 }
