@@ -6,13 +6,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as argon2 from 'argon2';
 import * as prettier from 'prettier';
 import { type Db, MongoClient, type ObjectId } from 'mongodb';
+import { seededRandom } from '../libs/core/src/random/seeded-random';
 import { ApiProcess, graphql } from './lib/api-process';
 import { checkCounters, type CorpusState, emptyCorpus, growCorpus, type SeedReport } from './lib/corpus';
 import { mintAccessToken } from './lib/jwt';
 import { httpLoad, interleavedLatencies, type LoadResult, loopLoad, sequentialLatencies } from './lib/load';
 import { type EarlierRun, renderReport, type Results } from './lib/report';
 import type { P2Result, SizeResult } from './lib/results';
-import { prng, ratio, round } from './lib/stats';
+import { ratio, round } from './lib/stats';
 
 /** What a run does; `--quick` is the CI smoke test (tiny corpus, short runs, no thresholds). */
 interface Settings {
@@ -635,7 +636,7 @@ async function measureVoting(
   const uncertain = new Set<string>();
   let acks = 0;
   let nextConnection = 0;
-  const random = prng(12345);
+  const random = seededRandom(12345);
   const contexts = new Set<Context>();
   interface Context {
     connection?: number;

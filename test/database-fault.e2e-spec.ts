@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
+import { seededRandom } from '@app/core';
 import { EmbeddedMongoServer, ensureEmbeddedMongoBinary } from '@app/database';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
 import { waitFor } from './support/processes';
-import { generator } from './support/random';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const OUTAGE_MS = 10_000;
@@ -57,7 +57,7 @@ describe('a database outage while members vote', () => {
   });
 
   it('fails fast with UNAVAILABLE during a 10 s outage, recovers on its own and keeps every acknowledged vote', async () => {
-    const random = generator(Number(process.env.FAULT_SEED ?? 2026_11_27));
+    const random = seededRandom(Number(process.env.FAULT_SEED ?? 2026_11_27));
     const attempts: Attempt[] = [];
     let stopping = false;
     const voting = Promise.all(

@@ -10,5 +10,6 @@ export * from './http/request-of';
 export * from './i18n/language';
 export * from './i18n/request-language';
 export * from './loaders/request-loader';
+export * from './random/seeded-random';
 export * from './validation/search-text';
 export * from './validation/text';
