@@ -6,20 +6,6 @@ import { formatDate } from '../format';
 import { graphql } from '../gql';
 import { currentLanguage } from '../i18n';
 
-/** The API's rule (libs/proposals): the author may edit until 10 votes or 7 days after submitting. */
-const EDIT_VOTE_LIMIT = 10;
-const EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
-
-export function editableUntil(proposal: {
-  createdAt: string;
-  upvotes: number;
-  downvotes: number;
-}): Date | null {
-  const until = new Date(new Date(proposal.createdAt).getTime() + EDIT_WINDOW_MS);
-  const open = proposal.upvotes + proposal.downvotes < EDIT_VOTE_LIMIT && until.getTime() > Date.now();
-  return open ? until : null;
-}
-
 const THEMES = graphql(`
   query EditThemes {
     themes {
@@ -55,9 +41,8 @@ interface Editable {
   id: string;
   title: string;
   body: string;
-  createdAt: string;
-  upvotes: number;
-  downvotes: number;
+  /** Until when its author may edit it (the API's edit window); null once closed. */
+  editableUntil: string | null;
   theme: { id: string } | null;
 }
 
@@ -68,7 +53,7 @@ export function AuthorActions({ proposal }: { proposal: Editable }) {
   const [saved, setSaved] = useState(false);
   const [reason, setReason] = useState('');
   const [withdrawn, withdraw] = useMutation(WITHDRAW);
-  const until = editableUntil(proposal);
+  const until = proposal.editableUntil;
 
   const onWithdraw = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -78,7 +63,7 @@ export function AuthorActions({ proposal }: { proposal: Editable }) {
     <section className="card" aria-labelledby="author-actions">
       <h2 id="author-actions">{t('author.title')}</h2>
       {until ? (
-        <p>{t('author.editUntil', { date: formatDate(until.toISOString(), currentLanguage()) })}</p>
+        <p>{t('author.editUntil', { date: formatDate(until, currentLanguage()) })}</p>
       ) : (
         <p>{t('author.editClosed')}</p>
       )}

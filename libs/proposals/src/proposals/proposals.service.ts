@@ -21,6 +21,7 @@ import { DomainEvents } from '@app/events';
 import { keywordsOf } from '../text/keywords';
 import { reasonSchema } from '../text/reason';
 import { ThemesService } from '../themes/themes.service';
+import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS } from './edit-window';
 import type { ProposalRecord, ProposalStatus } from './proposal.schema';
 import type { StoredSort } from '../ranking/ranked-orders';
 import { ProposalLocks } from './proposal-locks';
@@ -28,10 +29,6 @@ import { type ProposalQuery, ProposalsRepository } from './proposals.repository'
 import { canReadProposal } from './visibility';
 
 export type ProposalSort = StoredSort | 'RANDOM';
-
-/** A suggestion can be edited until it has this many votes or is this old. */
-export const EDIT_VOTE_LIMIT = 10;
-export const EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 const title = lineText({ min: 5, max: 140 });
 const body = bodyText({ min: 20, max: 10_000 });
