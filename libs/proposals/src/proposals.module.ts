@@ -5,6 +5,7 @@ import { AuditResolver } from './moderation/audit.resolver';
 import { AUDIT_MODEL, auditSchema, FLAG_MODEL, flagSchema } from './moderation/moderation.schema';
 import { ModerationRepository } from './moderation/moderation.repository';
 import { ModerationService } from './moderation/moderation.service';
+import { LimitsResolver } from './proposals/limits.resolver';
 import { ProposalLocks } from './proposals/proposal-locks';
 import { PROPOSAL_MODEL, proposalSchema } from './proposals/proposal.schema';
 import { ProposalsRepository } from './proposals/proposals.repository';
@@ -33,6 +34,7 @@ import { VotesService } from './votes/votes.service';
   ],
   providers: [
     AuditResolver,
+    LimitsResolver,
     ModerationRepository,
     ModerationService,
     ProposalLocks,

@@ -22,6 +22,7 @@ import { keywordsOf } from '../text/keywords';
 import { reasonSchema } from '../text/reason';
 import { ThemesService } from '../themes/themes.service';
 import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS } from './edit-window';
+import { PROPOSAL_BODY_LIMITS, PROPOSAL_TITLE_LIMITS } from './proposal-limits';
 import type { ProposalRecord, ProposalStatus } from './proposal.schema';
 import type { StoredSort } from '../ranking/ranked-orders';
 import { ProposalLocks } from './proposal-locks';
@@ -30,8 +31,8 @@ import { canReadProposal } from './visibility';
 
 export type ProposalSort = StoredSort | 'RANDOM';
 
-const title = lineText({ min: 5, max: 140 });
-const body = bodyText({ min: 20, max: 10_000 });
+const title = lineText(PROPOSAL_TITLE_LIMITS);
+const body = bodyText(PROPOSAL_BODY_LIMITS);
 const tags = z
   .array(
     z
