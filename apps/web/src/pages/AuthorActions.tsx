@@ -1,19 +1,13 @@
 import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { ErrorMessage } from '../errors';
 import { formatDate } from '../format';
 import { graphql } from '../gql';
 import { currentLanguage } from '../i18n';
+import { type ProposalDraft, ProposalFields } from './ProposalFields';
+import { ReasonInput } from './ReasonInput';
 
-const THEMES = graphql(`
-  query EditThemes {
-    themes {
-      id
-      name
-    }
-  }
-`);
 const UPDATE = graphql(`
   mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {
     updateProposal(id: $id, input: $input) {
@@ -92,7 +86,7 @@ export function AuthorActions({ proposal }: { proposal: Editable }) {
       <form onSubmit={onWithdraw} className="inline-form">
         <label>
           {t('author.withdrawReason')}
-          <input required minLength={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <ReasonInput value={reason} onChange={setReason} />
         </label>
         <button type="submit" disabled={withdrawn.fetching}>
           {t('author.withdraw')}
@@ -105,50 +99,21 @@ export function AuthorActions({ proposal }: { proposal: Editable }) {
 
 function EditForm({ proposal, onDone }: { proposal: Editable; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState(proposal.title);
-  const [body, setBody] = useState(proposal.body);
-  const [themeId, setThemeId] = useState(proposal.theme?.id ?? '');
-  const [{ data: themes }] = useQuery({ query: THEMES });
+  const [draft, setDraft] = useState<ProposalDraft>({
+    title: proposal.title,
+    body: proposal.body,
+    themeId: proposal.theme?.id ?? '',
+  });
   const [updated, update] = useMutation(UPDATE);
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
-    void update({ id: proposal.id, input: { title, body, themeId } }).then((result) => {
+    void update({ id: proposal.id, input: draft }).then((result) => {
       if (!result.error) onDone(true);
     });
   };
   return (
     <form onSubmit={onSubmit} className="card" aria-label={t('author.edit')}>
-      <label>
-        {t('submit.proposalTitle')}
-        <input
-          required
-          minLength={5}
-          maxLength={140}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </label>
-      <label>
-        {t('submit.body')}
-        <textarea
-          required
-          minLength={20}
-          maxLength={10000}
-          rows={8}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-        />
-      </label>
-      <label>
-        {t('proposals.theme')}
-        <select required value={themeId} onChange={(e) => setThemeId(e.target.value)}>
-          {themes?.themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {theme.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ProposalFields draft={draft} onChange={setDraft} />
       <ErrorMessage error={updated.error} />
       <button type="submit" disabled={updated.fetching}>
         {t('author.save')}
