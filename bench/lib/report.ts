@@ -1,3 +1,4 @@
+import type { SeedReport } from './corpus';
 import type { LoadResult } from './load';
 import type { P2Result, SizeResult } from './results';
 import { round } from './stats';
@@ -16,14 +17,7 @@ export interface Results {
   };
   totalSeconds: number;
   physicalLimit: LoadResult;
-  seeds: {
-    proposals: number;
-    users: number;
-    votes: number;
-    seconds: number;
-    proposalsPerSecond: number;
-    documentsPerSecond: number;
-  }[];
+  seeds: SeedReport[];
   startups: { label: string; ms: number; firstPageMs: number }[];
   p1: SizeResult | undefined;
   p2: P2Result | undefined;
