@@ -20,9 +20,8 @@ export async function readEachById<T>(
 /**
  * Reads documents by id with one `{_id: id}` query each. FerretDB v1's SQLite backend turns only
  * that exact filter into SQL; `{_id: {$in: ids}}` reads and decodes the whole collection
- * (measured with `npm run bench`: 20 ids among 20,000 users took 1.1 s with `$in`, about 4 ms per
- * lookup by `_id`). On MongoDB one `$in` would be cheaper, but these lookups are small and indexed
- * either way.
+ * (figures in bench/README.md). On MongoDB one `$in` would be cheaper, but these lookups are
+ * small and indexed either way.
  */
 export function findEachById<TRecord, T = TRecord>(
   model: Model<TRecord>,

@@ -8,7 +8,7 @@ import { RankingIndex } from '../ranking/ranking-index';
 import { randomKey, scoresOf } from '../ranking/scores';
 import { PROPOSAL_MODEL, type ProposalRecord, type ProposalStatus } from './proposal.schema';
 
-/** About 2 kB each. */
+/** Proposals kept in memory; their size is in bench/README.md. */
 const PROPOSAL_CACHE_SIZE = 5_000;
 
 const SORT_FIELDS: Record<StoredSort, string> = {
