@@ -7,5 +7,6 @@ export type AuthenticatedRequest = Request & { user?: User };
 
 /** The HTTP request behind a GraphQL resolver or a REST handler, with the signed-in user. */
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
-  return httpRequestOf<AuthenticatedRequest>(context);
+  // The JWT guard sets `user` before any resolver or handler runs.
+  return httpRequestOf(context) as AuthenticatedRequest;
 }

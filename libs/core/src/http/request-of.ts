@@ -3,9 +3,9 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { Request } from 'express';
 
 /** The HTTP request behind a GraphQL resolver or a REST handler. */
-export function requestOf<R extends Request = Request>(context: ExecutionContext): R {
+export function requestOf(context: ExecutionContext): Request {
   if (context.getType<GqlContextType>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ req: R }>().req;
+    return GqlExecutionContext.create(context).getContext<{ req: Request }>().req;
   }
-  return context.switchToHttp().getRequest<R>();
+  return context.switchToHttp().getRequest<Request>();
 }
