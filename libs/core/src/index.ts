@@ -1,6 +1,7 @@
 export * from './config/app-config';
 export * from './errors/classify-error';
 export * from './errors/domain-errors';
+export * from './errors/error-reasons';
 export * from './errors/graphql-error-codes';
 export * from './pagination/connection.model';
 export * from './pagination/cursor-pagination';

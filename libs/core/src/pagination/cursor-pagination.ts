@@ -50,7 +50,11 @@ export function encodeCursor(position: CursorPosition): string {
 }
 
 function malformedCursor(): InvalidInputError {
-  return new InvalidInputError('The cursor is malformed; use a cursor returned by this list.', 'after');
+  return new InvalidInputError(
+    'The cursor is malformed; use a cursor returned by this list.',
+    'after',
+    'INVALID_CURSOR',
+  );
 }
 
 export function decodeCursor(cursor: string): CursorPosition {
@@ -87,7 +91,7 @@ export function dateCursorKey(after: CursorPosition): Date {
 export function resolvePageRequest(request: PageRequest): ResolvedPageRequest {
   const first = request.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1) {
-    throw new InvalidInputError('first must be a positive whole number.', 'first');
+    throw new InvalidInputError('first must be a positive whole number.', 'first', 'TOO_SMALL', { min: 1 });
   }
   return {
     limit: Math.min(first, MAX_PAGE_SIZE),

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   orderByKeys,
   parseInput,
+  reasonOf,
   RequestLoader,
   slugText,
 } from '@app/core';
@@ -50,7 +51,10 @@ const recordSchema = z.object({
     .nullish(),
   occurredAt: z
     .date()
-    .refine((at) => at.getTime() <= Date.now() + CLOCK_SKEW_MS, 'cannot be in the future')
+    .refine((at) => at.getTime() <= Date.now() + CLOCK_SKEW_MS, {
+      message: 'cannot be in the future',
+      params: reasonOf('IN_THE_FUTURE'),
+    })
     .nullish(),
   nextReviewAt: z.date().nullish(),
 });

@@ -162,7 +162,10 @@ export class CuratedListsService implements OnApplicationBootstrap {
       createdBy: editor._id,
     });
     if (list === null) {
-      throw new ConflictError(`A list with the slug "${slug}" exists already; choose another slug.`);
+      throw new ConflictError(
+        `A list with the slug "${slug}" exists already; choose another slug.`,
+        'SLUG_TAKEN',
+      );
     }
     return this.draftView(list);
   }
@@ -319,7 +322,7 @@ export class CuratedListsService implements OnApplicationBootstrap {
     }
     if (draft || list.latestVersion === 0) {
       if (!isEditor(viewer)) {
-        if (draft) throw new ForbiddenError('Only editors can read drafts.');
+        if (draft) throw new ForbiddenError('Only editors can read drafts.', 'ROLE_REQUIRED');
         return null;
       }
       return list.draft === null ? null : this.draftView(list);
@@ -334,7 +337,7 @@ export class CuratedListsService implements OnApplicationBootstrap {
     const page = resolvePageRequest(args);
     const published = (args.status ?? 'PUBLISHED') === 'PUBLISHED';
     if (!published && !isEditor(viewer)) {
-      throw new ForbiddenError('Only editors can list drafts.');
+      throw new ForbiddenError('Only editors can list drafts.', 'ROLE_REQUIRED');
     }
     const { lists, totalCount } = await this.lists.page(published, page.after, page.limit + 1);
     const views = await Promise.all(

@@ -46,7 +46,7 @@ export class ModerationService {
     const why = parseInput(reasonSchema, reason, 'reason');
     const proposal = await this.proposalsService.requireVisible(user, proposalId);
     if (proposal.authorId.equals(user._id)) {
-      throw new ForbiddenError('You cannot flag your own suggestion; withdraw it instead.');
+      throw new ForbiddenError('You cannot flag your own suggestion; withdraw it instead.', 'OWN_SUGGESTION');
     }
     const inserted = await this.moderation.insertFlag(proposal._id, user._id, why);
     const counted = await this.locks.run(proposalId, async () => {
@@ -83,7 +83,7 @@ export class ModerationService {
       return true;
     });
     if (!inserted && !counted) {
-      throw new ConflictError('You have flagged this suggestion already.');
+      throw new ConflictError('You have flagged this suggestion already.', 'ALREADY_FLAGGED');
     }
   }
 

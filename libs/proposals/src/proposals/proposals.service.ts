@@ -90,7 +90,7 @@ function isModerator(user: User | null): boolean {
 
 function objectIdOrInvalid(id: string, field: string): Types.ObjectId {
   if (!Types.ObjectId.isValid(id)) {
-    throw new InvalidInputError(`${field}: is not a valid id`, field);
+    throw new InvalidInputError(`${field}: is not a valid id`, field, 'INVALID_ID');
   }
   return new Types.ObjectId(id);
 }
@@ -154,16 +154,27 @@ export class ProposalsService {
   ): Promise<ProposalRecord> {
     const proposal = await this.requireVisible(user, id);
     if (!proposal.authorId.equals(user._id)) {
-      throw new ForbiddenError('Only the author can edit this suggestion.');
+      throw new ForbiddenError('Only the author can edit this suggestion.', 'NOT_AUTHOR');
     }
     if (proposal.status !== 'PUBLISHED') {
-      throw new ForbiddenError(`A suggestion that is ${proposal.status.toLowerCase()} cannot be edited.`);
+      throw new ForbiddenError(
+        `A suggestion that is ${proposal.status.toLowerCase()} cannot be edited.`,
+        'NOT_PUBLISHED',
+      );
     }
     if (proposal.upvotes + proposal.downvotes >= EDIT_VOTE_LIMIT) {
-      throw new ForbiddenError(`It has ${EDIT_VOTE_LIMIT} or more votes, so it can no longer be edited.`);
+      throw new ForbiddenError(
+        `It has ${EDIT_VOTE_LIMIT} or more votes, so it can no longer be edited.`,
+        'EDIT_VOTES_REACHED',
+        { max: EDIT_VOTE_LIMIT },
+      );
     }
     if (Date.now() - proposal.createdAt.getTime() >= EDIT_WINDOW_MS) {
-      throw new ForbiddenError('It was submitted 7 or more days ago, so it can no longer be edited.');
+      throw new ForbiddenError(
+        'It was submitted 7 or more days ago, so it can no longer be edited.',
+        'EDIT_WINDOW_CLOSED',
+        { days: EDIT_WINDOW_MS / 86_400_000 },
+      );
     }
     const changes: Partial<ProposalRecord> = {};
     if (data.title !== undefined) changes.title = data.title;
@@ -183,14 +194,20 @@ export class ProposalsService {
   private async withdrawLocked(user: User, id: string, why: string): Promise<ProposalRecord> {
     const proposal = await this.requireVisible(user, id);
     if (!proposal.authorId.equals(user._id)) {
-      throw new ForbiddenError('Only the author can withdraw this suggestion.');
+      throw new ForbiddenError('Only the author can withdraw this suggestion.', 'NOT_AUTHOR');
     }
     if (proposal.status === 'MERGED') {
-      throw new ForbiddenError('This suggestion was merged into another and cannot be withdrawn.');
+      throw new ForbiddenError(
+        'This suggestion was merged into another and cannot be withdrawn.',
+        'NOT_PUBLISHED',
+      );
     }
     // Withdrawing would end the moderators' hold on it: unhideProposal and hideProposal need HIDDEN.
     if (proposal.status === 'HIDDEN') {
-      throw new ForbiddenError('This suggestion is hidden by moderation and cannot be withdrawn.');
+      throw new ForbiddenError(
+        'This suggestion is hidden by moderation and cannot be withdrawn.',
+        'NOT_PUBLISHED',
+      );
     }
     if (proposal.status !== 'WITHDRAWN') {
       await this.proposals.update(proposal._id, { status: 'WITHDRAWN', statusReason: why });
@@ -220,7 +237,10 @@ export class ProposalsService {
     const authorId = filter.authorId ? objectIdOrInvalid(filter.authorId, 'filter.authorId') : undefined;
     const ownList = viewer !== null && authorId !== undefined && authorId.equals(viewer._id);
     if ((status === 'HIDDEN' || status === 'WITHDRAWN') && !isModerator(viewer) && !ownList) {
-      throw new ForbiddenError(`Only moderators can list ${status.toLowerCase()} suggestions.`);
+      throw new ForbiddenError(
+        `Only moderators can list ${status.toLowerCase()} suggestions.`,
+        'ROLE_REQUIRED',
+      );
     }
     const search = parseInput(searchText(200).nullish(), filter.search, 'filter.search');
     const query: ProposalQuery = {

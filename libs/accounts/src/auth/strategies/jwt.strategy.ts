@@ -52,10 +52,11 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     if (user === null) {
       throw new NotAuthenticatedError(
         'The access token is invalid or has expired; refresh it or sign in again.',
+        'SESSION_EXPIRED',
       );
     }
     if (user.blockedAt !== null) {
-      throw new NotAuthenticatedError('This account is blocked.');
+      throw new NotAuthenticatedError('This account is blocked.', 'ACCOUNT_BLOCKED');
     }
     return user;
   }
