@@ -1,6 +1,6 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { errorCode } from './errors';
+import { errorCode, refusalOf } from './errors';
 
 describe('errorCode', () => {
   it('takes the API’s extensions.code', () => {
@@ -15,5 +15,24 @@ describe('errorCode', () => {
     expect(
       errorCode(new CombinedError({ graphQLErrors: [{ message: 'x', extensions: { code: 'TEAPOT' } }] })),
     ).toBe('UNKNOWN');
+  });
+});
+
+describe('refusalOf', () => {
+  it('takes a known reason and its numbers, and leaves out a reason the client does not know', () => {
+    expect(
+      refusalOf({
+        message: 'input.title: must have at least 5 visible characters',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_SHORT', params: { min: 5 } },
+      }),
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_SHORT',
+      params: { min: 5 },
+      detail: 'input.title: must have at least 5 visible characters',
+    });
+    expect(
+      refusalOf({ message: 'x', extensions: { code: 'FORBIDDEN', reason: 'TEAPOT' } }).reason,
+    ).toBeUndefined();
   });
 });
