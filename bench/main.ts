@@ -6,13 +6,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as argon2 from 'argon2';
 import * as prettier from 'prettier';
 import { type Db, MongoClient, type ObjectId } from 'mongodb';
+import { seededRandom } from '../libs/core/src/random/seeded-random';
 import { ApiProcess, graphql } from './lib/api-process';
 import { checkCounters, type CorpusState, emptyCorpus, growCorpus, type SeedReport } from './lib/corpus';
 import { mintAccessToken } from './lib/jwt';
 import { httpLoad, interleavedLatencies, type LoadResult, loopLoad, sequentialLatencies } from './lib/load';
-import { type EarlierRun, renderReport, type Results } from './lib/report';
+import { renderReport, type Results } from './lib/report';
 import type { P2Result, SizeResult } from './lib/results';
-import { prng, ratio, round } from './lib/stats';
+import { ratio, round } from './lib/stats';
 
 /** What a run does; `--quick` is the CI smoke test (tiny corpus, short runs, no thresholds). */
 interface Settings {
@@ -193,45 +194,24 @@ function hasNoErrors(status: number, body: string): boolean {
   return status === 200 && !body.includes('"errors"');
 }
 
-/** Writes docs/PERFORMANCE.md again from bench/results (after adding p3-large.json, say). */
 /** Writes a generated file formatted as `npm run format` would, so format:check stays green. */
 async function writeFormatted(path: string, text: string): Promise<void> {
   const options = (await prettier.resolveConfig(path)) ?? {};
   writeFileSync(path, await prettier.format(text, { ...options, filepath: path }));
 }
 
-/** A run kept from before an optimisation, shown beside the new one (bench/results/before-*.json). */
-/** Earlier full runs shown beside this one in the report (each file in bench/results). */
-const EARLIER_RUNS = [
-  {
-    file: 'before-index-and-cache.json',
-    description:
-      'ranked pages sorted by the database (a scan of the collection on the SQLite backend, twice with the count), every read by id from the database, the vote path reading the proposal back after each vote.',
-  },
-  {
-    file: 'before-id-index.json',
-    description:
-      'with the ranking index and the caches, but FerretDB unpatched (every statement by `_id` scanned its table), the vote path with a read before the insert and the follow through the event outbox, the JWT secret as a string, every header in the request log, and no heap budget.',
-  },
-] as const;
-
-function readEarlierRuns(root: string): EarlierRun[] {
-  return EARLIER_RUNS.flatMap(({ file, description }) => {
-    const path = join(root, 'bench', 'results', file);
-    return existsSync(path)
-      ? [{ file, description, results: JSON.parse(readFileSync(path, 'utf8')) as Results }]
-      : [];
-  });
+/**
+ * A separate `--p3-only` run for sizes beyond the budget, shown beside the full run when present:
+ * where the README's command writes it (build output, not committed).
+ */
+function readLargeRun(root: string): Results | undefined {
+  const path = join(root, '.cache', 'bench', 'p3-large', 'latest.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Results) : undefined;
 }
 
 async function renderOnly(root: string): Promise<void> {
   const results = JSON.parse(readFileSync(join(root, 'bench', 'results', 'latest.json'), 'utf8')) as Results;
-  const largePath = join(root, 'bench', 'results', 'p3-large.json');
-  const large = existsSync(largePath) ? (JSON.parse(readFileSync(largePath, 'utf8')) as Results) : undefined;
-  await writeFormatted(
-    join(root, 'docs', 'PERFORMANCE.md'),
-    renderReport(results, large, readEarlierRuns(root)),
-  );
+  await writeFormatted(join(root, 'docs', 'PERFORMANCE.md'), renderReport(results, readLargeRun(root)));
 }
 
 async function main(): Promise<void> {
@@ -424,11 +404,7 @@ async function main(): Promise<void> {
   mkdirSync(dirname(jsonPath), { recursive: true });
   mkdirSync(dirname(mdPath), { recursive: true });
   await writeFormatted(jsonPath, JSON.stringify(results, null, 2));
-  // A separate --p3-only run for sizes beyond the budget, kept beside the results, is shown too.
-  const largePath = join(root, 'bench', 'results', 'p3-large.json');
-  const large =
-    !outDir && existsSync(largePath) ? (JSON.parse(readFileSync(largePath, 'utf8')) as Results) : undefined;
-  await writeFormatted(mdPath, renderReport(results, large, outDir ? [] : readEarlierRuns(root)));
+  await writeFormatted(mdPath, renderReport(results, outDir ? undefined : readLargeRun(root)));
   log(
     `wrote ${relative(process.cwd(), jsonPath)} and ${relative(process.cwd(), mdPath)} in ${results.totalSeconds} s`,
   );
@@ -635,7 +611,7 @@ async function measureVoting(
   const uncertain = new Set<string>();
   let acks = 0;
   let nextConnection = 0;
-  const random = prng(12345);
+  const random = seededRandom(12345);
   const contexts = new Set<Context>();
   interface Context {
     connection?: number;

@@ -122,7 +122,7 @@ describe('accounts: register, login, tokens, blocking', () => {
     const duplicate = await t.gql(REGISTER, {
       input: { ...input, email: 'DUP@example.nl ', displayName: 'Second' },
     });
-    expect(codeOf(duplicate)).toBe('CONFLICT');
+    expect(duplicate.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
     expect(duplicate.errors?.[0]?.message).toMatch(/already exists/);
   });
 
@@ -162,17 +162,24 @@ describe('accounts: register, login, tokens, blocking', () => {
   });
 
   it.each([
-    ['short', 'kort1!', /at least 10/],
-    ['common', 'password123', /most common/],
-    ['too long', 'x'.repeat(129), /at most 128/],
-  ])('rejects a %s password with BAD_USER_INPUT naming the field', async (_, password, message) => {
-    const response = await t.gql(REGISTER, {
-      input: { email: `${password.length}@example.nl`, password, displayName: 'Jan' },
-    });
-    expect(codeOf(response)).toBe('BAD_USER_INPUT');
-    expect(response.errors?.[0]?.extensions?.field).toBe('input.password');
-    expect(response.errors?.[0]?.message).toMatch(message);
-  });
+    ['short', 'kort1!', /at least 10/, { reason: 'TOO_SHORT', params: { min: 10 } }],
+    ['common', 'password123', /most common/, { reason: 'COMMON_PASSWORD' }],
+    ['too long', 'x'.repeat(129), /at most 128/, { reason: 'TOO_LONG', params: { max: 128 } }],
+  ])(
+    'rejects a %s password with BAD_USER_INPUT naming the field and reason',
+    async (_, password, message, why) => {
+      const response = await t.gql(REGISTER, {
+        input: { email: `${password.length}@example.nl`, password, displayName: 'Jan' },
+      });
+      expect(codeOf(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'input.password',
+        ...why,
+      });
+      expect(response.errors?.[0]?.message).toMatch(message);
+    },
+  );
 
   // Few cases (the unit spec of lineText has the rest): registration allows 20 a minute per IP.
   it.each([
@@ -215,6 +222,8 @@ describe('accounts: register, login, tokens, blocking', () => {
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
+    expect(unknown.errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');
+    expect(wrong.errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');
   });
 
   it('rejects expired, tampered, foreign and alg:none access tokens on protected operations', async () => {

@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
+import { seededRandom } from '@app/core';
 import { EmbeddedMongoServer } from '@app/database';
 import type { SignedInUser } from './support/accounts';
 import { type ProposalView, vote } from './support/proposals';
 import { waitFor } from './support/processes';
-import { generator } from './support/random';
 import { startVotingOnOwnDatabase } from './support/own-database';
 import type { TestApp } from './support/test-app';
 
@@ -41,7 +41,7 @@ describe('a database outage while members vote', () => {
   });
 
   it('fails fast with UNAVAILABLE during a 10 s outage, recovers on its own and keeps every acknowledged vote', async () => {
-    const random = generator(Number(process.env.FAULT_SEED ?? 2026_11_27));
+    const random = seededRandom(Number(process.env.FAULT_SEED ?? 2026_11_27));
     const attempts: Attempt[] = [];
     let stopping = false;
     const voting = Promise.all(

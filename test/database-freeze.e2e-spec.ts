@@ -6,7 +6,7 @@ import type { EmbeddedMongoServer } from '@app/database';
 import type { SignedInUser } from './support/accounts';
 import { type ProposalView, vote } from './support/proposals';
 import { waitFor } from './support/processes';
-import { generator } from './support/random';
+import { seededRandom } from '@app/core';
 import { startVotingOnOwnDatabase } from './support/own-database';
 import type { TestApp } from './support/test-app';
 
@@ -41,7 +41,7 @@ describe('a database that stops answering (process paused)', () => {
   });
 
   it(`fails every request with UNAVAILABLE within ${FAIL_WITHIN_MS} ms, answers 503 on /health and recovers on SIGCONT`, async () => {
-    const random = generator(Number(process.env.FAULT_SEED ?? 2026_12_01));
+    const random = seededRandom(Number(process.env.FAULT_SEED ?? 2026_12_01));
     const attempts: Attempt[] = [];
     let stopping = false;
     const record = async (kind: Attempt['kind'], run: () => Promise<string | null>): Promise<void> => {

@@ -19,9 +19,9 @@ import {
   isUnionType,
 } from 'graphql';
 import { Role } from '@app/accounts';
+import { seededRandom } from '@app/core';
 import { createSignedInUser } from './support/accounts';
 import { submitProposal, themeIds } from './support/proposals';
-import { generator } from './support/random';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -308,7 +308,7 @@ describe('fuzzing the running API', () => {
     ];
     tokens = [undefined, member.accessToken, admin.accessToken, 'garbage.token.value'];
     const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
-    fuzzer = new Fuzzer(generator(SEED), schema, ids);
+    fuzzer = new Fuzzer(seededRandom(SEED), schema, ids);
   });
 
   afterAll(async () => {

@@ -175,15 +175,23 @@ describe('proposals: themes, submitting, editing, withdrawing, voting', () => {
       title: 'Investeer in gezond blijven in plaats van in beter worden',
       tags: ['preventie'],
     });
-    expect(
-      codeOf(
-        await t.gql(
-          UPDATE,
-          { id: proposal.id, input: { title: 'Overgenomen titel' } },
-          { token: voters[0]!.accessToken },
-        ),
-      ),
-    ).toBe('FORBIDDEN');
+    const notAuthor = await t.gql(
+      UPDATE,
+      { id: proposal.id, input: { title: 'Overgenomen titel' } },
+      { token: voters[0]!.accessToken },
+    );
+    expect(notAuthor.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_AUTHOR' });
+    const tooShort = await t.gql(
+      UPDATE,
+      { id: proposal.id, input: { title: 'Kort' } },
+      { token: author.accessToken },
+    );
+    expect(tooShort.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_SHORT',
+      params: { min: 5 },
+      field: 'input.title',
+    });
 
     for (const voter of voters.slice(0, 10)) {
       await vote(t, voter, proposal.id, 'UP');
@@ -193,7 +201,11 @@ describe('proposals: themes, submitting, editing, withdrawing, voting', () => {
       { id: proposal.id, input: { title: 'Nog een keer anders' } },
       { token: author.accessToken },
     );
-    expect(codeOf(tooManyVotes)).toBe('FORBIDDEN');
+    expect(tooManyVotes.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'EDIT_VOTES_REACHED',
+      params: { max: 10 },
+    });
     expect(tooManyVotes.errors?.[0]?.message).toMatch(/10 or more votes/);
 
     const old = await submitProposal(t, author, {
@@ -213,7 +225,11 @@ describe('proposals: themes, submitting, editing, withdrawing, voting', () => {
       { id: old.id, input: { title: 'Deel oplossingen, niet patenten' } },
       { token: author.accessToken },
     );
-    expect(codeOf(tooOld)).toBe('FORBIDDEN');
+    expect(tooOld.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'EDIT_WINDOW_CLOSED',
+      params: { days: 7 },
+    });
     expect(tooOld.errors?.[0]?.message).toMatch(/7 or more days ago/);
   });
 

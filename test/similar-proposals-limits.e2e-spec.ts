@@ -2,7 +2,7 @@ import { getModelToken } from '@nestjs/mongoose';
 import { type Model, Types } from 'mongoose';
 import request from 'supertest';
 import { keywordsOf } from '@app/proposals';
-import { generator } from './support/random';
+import { seededRandom } from '@app/core';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const PROPOSALS = 2_000;
@@ -30,7 +30,7 @@ const similarQuery = (aliases: number): string =>
 
 describe('similarProposals under abuse', () => {
   let t: TestApp;
-  const random = generator(2026_12_01);
+  const random = seededRandom(2026_12_01);
 
   beforeAll(async () => {
     t = await startTestApp('e2e_similar_limits');

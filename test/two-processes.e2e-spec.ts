@@ -7,13 +7,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { Role } from '@app/accounts';
+import { seededRandom } from '@app/core';
 import { UnitOfWork } from '@app/database';
 import { VotesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { startBuiltServer } from './support/built-app';
 import { waitFor } from './support/processes';
 import { type ProposalView, submitProposal, themeIds } from './support/proposals';
-import { generator } from './support/random';
 import { e2eMongoUri, startTestApp, type TestApp } from './support/test-app';
 
 const DB = 'e2e_two_processes';
@@ -82,7 +82,7 @@ describe('two API processes on one database', () => {
   });
 
   it('keeps every acknowledged vote, counters equal to a recount and every notification, with 100 voters on both for 30 s', async () => {
-    const random = generator(Number(process.env.TWO_PROCESS_SEED ?? 2026_11_27));
+    const random = seededRandom(Number(process.env.TWO_PROCESS_SEED ?? 2026_11_27));
     /** `<proposalId>:<userId>` → the value of the voter's last acknowledged action. */
     const acknowledged = new Map<string, 1 | -1 | null>();
     /** The same keys, for votes cast (which make the voter follow the proposal). */

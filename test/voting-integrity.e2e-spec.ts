@@ -1,10 +1,10 @@
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { seededRandom } from '@app/core';
 import { type ProposalRecord, VotesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { runBuilt } from './support/built-app';
 import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
-import { generator } from './support/random';
 import { e2eMongoUri, startTestApp, type TestApp } from './support/test-app';
 
 const DB = 'e2e_voting_integrity';
@@ -30,7 +30,7 @@ describe('voting integrity under concurrency', () => {
   });
 
   it('keeps counters equal to a recount while 60 users cast, flip and retract votes in parallel', async () => {
-    const random = generator(20261127);
+    const random = seededRandom(20261127);
     const choices = ['UP', 'DOWN', null] as const;
     await Promise.all(
       voters.map(async (voter) => {

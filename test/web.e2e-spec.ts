@@ -338,7 +338,10 @@ describe('web client in a browser', () => {
     t.app.get(DocumentCaches).clear();
     await page.getByLabel('Titel').fill('Een vast aanspreekpunt voor alle starters');
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Dit mag niet (meer).' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Bewerken kan tot 7 dagen na het indienen; die tijd is voorbij.' })
+      .waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('7 or more days ago');
     await page.reload();
     await page.getByText('Bewerken kan niet meer').waitFor();

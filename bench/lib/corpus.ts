@@ -1,7 +1,7 @@
 import { type Db, ObjectId } from 'mongodb';
 import { scoresOf } from '../../libs/proposals/src/ranking/scores';
 import { keywordsOf } from '../../libs/proposals/src/text/keywords';
-import { prng } from './stats';
+import { seededRandom } from '../../libs/core/src/random/seeded-random';
 
 /**
  * A generated corpus loaded straight into the API's database with the raw driver, shaped as the
@@ -99,7 +99,7 @@ export async function growCorpus(
   target: { proposals: number; users: number; voters: number; votesPerProposal: number },
 ): Promise<SeedReport> {
   const started = performance.now();
-  const random = prng(0x6b61 + state.proposals);
+  const random = seededRandom(0x6b61 + state.proposals);
   const themes = await db
     .collection<{ _id: ObjectId }>('themes')
     .find({}, { projection: { _id: 1 } })

@@ -1,3 +1,4 @@
+import type { SeedReport } from './corpus';
 import type { LoadResult } from './load';
 import type { P2Result, SizeResult } from './results';
 import { round } from './stats';
@@ -16,14 +17,7 @@ export interface Results {
   };
   totalSeconds: number;
   physicalLimit: LoadResult;
-  seeds: {
-    proposals: number;
-    users: number;
-    votes: number;
-    seconds: number;
-    proposalsPerSecond: number;
-    documentsPerSecond: number;
-  }[];
+  seeds: SeedReport[];
   startups: { label: string; ms: number; firstPageMs: number }[];
   p1: SizeResult | undefined;
   p2: P2Result | undefined;
@@ -76,7 +70,7 @@ const P2_SHORTFALL = [
   '',
 ];
 
-export function renderReport(results: Results, large?: Results, earlier: readonly EarlierRun[] = []): string {
+export function renderReport(results: Results, large?: Results): string {
   const env = results.environment;
   const p1 = results.p1;
   const p2 = results.p2;
@@ -217,7 +211,6 @@ export function renderReport(results: Results, large?: Results, earlier: readonl
     ...results.startups.map((s) => `| ${s.label} | ${n(s.ms, 0)} | ${n(s.firstPageMs, 0)} |`),
     '',
   ];
-  if (earlier.length > 0) lines.push(...beforeSection(earlier, results));
   return `${lines.join('\n')}\n`;
 }
 
@@ -235,12 +228,12 @@ function skippedNotes(results: Results): string[] {
   return notes.length ? [...notes, ''] : [];
 }
 
-/** The P3 figures of a separate `--p3-only` run (bench/results/p3-large.json). */
+/** The P3 figures of a separate `--p3-only` run (.cache/bench/p3-large/latest.json). */
 function largeSection(large: Results): string[] {
   return [
     `### Beyond the 15-minute budget: a separate \`--p3-only\` run (${large.environment.date}, commit ${large.environment.commit}, ${large.totalSeconds} s)`,
     '',
-    'Unloaded P1 only (no loaded runs, no P2), on the same kind of corpus; `bench/results/p3-large.json`.',
+    'Unloaded P1 only (no loaded runs, no P2), on the same kind of corpus.',
     '',
     '| Proposals | Votes | API unloaded p50 ms | driver page p50 ms | driver count p50 ms | driver authors p50 ms |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -260,70 +253,6 @@ function largeSection(large: Results): string[] {
     ),
     `Peak RSS of the API in this run: ${n(large.p4.apiPeakRssMiB)} MiB (FerretDB: ${n(Math.max(...Object.values(large.p4.byPhase).map((peak) => peak.dbMiB)))} MiB).`,
     ...large.notes.map((note) => `- ${note}`),
-    '',
-  ];
-}
-
-/**
- * The same scenarios in a run before the in-memory ranking index and document caches
- * (bench/results/before-index-and-cache.json, commit 44ae38a), beside this run.
- */
-/** An earlier full run kept in bench/results, shown beside this one. */
-export interface EarlierRun {
-  file: string;
-  /** What the code did then, in a sentence. */
-  description: string;
-  results: Results;
-}
-
-function beforeSection(earlier: readonly EarlierRun[], now: Results): string[] {
-  const unloaded = (results: Results, proposals: number): number | undefined =>
-    results.p3.sizes.find((size) => size.proposals === proposals)?.unloadedP50;
-  const loaded = (results: Results, proposals: number): number | undefined =>
-    results.p3.sizes.find((size) => size.proposals === proposals)?.loadedP50 ?? undefined;
-  const firstPage = (results: Results, label: string): number | undefined =>
-    results.startups.find((startup) => startup.label === label)?.firstPageMs;
-  const runs = [...earlier.map((run) => run.results), now];
-  const sizes = [...new Set(runs.flatMap((run) => run.p3.sizes.map((size) => size.proposals)))].sort(
-    (a, b) => a - b,
-  );
-  const row = (figure: string, value: (results: Results) => string): string =>
-    `| ${figure} | ${runs.map(value).join(' | ')} |`;
-  return [
-    `## Earlier runs`,
-    '',
-    ...earlier.map(
-      (run, index) =>
-        `${index + 1}. Commit ${run.results.environment.commit}, ${run.results.environment.date} (\`bench/results/${run.file}\`): ${run.description}`,
-    ),
-    `${earlier.length + 1}. This run.`,
-    '',
-    `| Figure | ${runs.map((_, index) => `Run ${index + 1}`).join(' | ')} |`,
-    `| --- | ${runs.map(() => '---').join(' | ')} |`,
-    ...sizes.map((proposals) =>
-      row(`P1 unloaded p50 at ${proposals} proposals, ms`, (run) => n(unloaded(run, proposals))),
-    ),
-    ...sizes.map((proposals) =>
-      row(`P1 at ${now.settings.p1Connections} connections, p50 at ${proposals} proposals, ms`, (run) =>
-        n(loaded(run, proposals)),
-      ),
-    ),
-    ...sizes.map((proposals) =>
-      row(`first ranked page after start-up at ${proposals} proposals, ms`, (run) =>
-        n(firstPage(run, `${proposals} proposals`), 0),
-      ),
-    ),
-    row(`P1 at ${now.settings.p1Connections} connections, × raw driver`, (run) => n(run.p1?.ratio, 3)),
-    row(`P1 at ${now.settings.p1Connections} connections, req/s`, (run) =>
-      n(run.p1?.api.loaded?.perSecond, 1),
-    ),
-    row('P2 votes/s', (run) => n(run.p2?.api.perSecond, 1)),
-    row('P2 p99 ms', (run) => n(run.p2?.api.p99, 0)),
-    row('P2 × raw driver', (run) => n(run.p2?.ratio, 3)),
-    row('P2 counters unequal to a recount afterwards', (run) =>
-      n(run.p2?.check.counters.counterMismatches, 0),
-    ),
-    row('API peak RSS, MiB', (run) => n(run.p4.apiPeakRssMiB)),
     '',
   ];
 }

@@ -1,5 +1,5 @@
 import { stringifyDocument, type TypedDocumentNode } from 'urql';
-import { ERROR_CODES, type ErrorCode } from './errors';
+import { type Refusal, refusalOf } from './errors';
 import { graphql } from './gql';
 import type { SessionFieldsFragment } from './gql/graphql';
 import { currentLanguage } from './i18n';
@@ -73,13 +73,10 @@ function setToken(token: string | null): void {
   for (const listener of tokenListeners) listener();
 }
 
-/** A refused sign-in, registration or refresh, with the API's error code for a translated message. */
+/** A refused sign-in, registration or refresh, with the API's code and reason for a translated message. */
 export class AuthError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly refusal: Refusal) {
+    super(refusal.detail);
   }
 }
 
@@ -96,16 +93,18 @@ async function post<Result, Variables>(
       body: JSON.stringify({ query: stringifyDocument(document), variables }),
     });
   } catch (failure) {
-    throw new AuthError('NETWORK', failure instanceof Error ? failure.message : String(failure));
+    throw new AuthError({
+      code: 'NETWORK',
+      detail: failure instanceof Error ? failure.message : String(failure),
+    });
   }
   const body = (await response.json()) as {
     data?: Result | null;
-    errors?: { message: string; extensions?: { code?: unknown } }[];
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
   };
   const [error] = body.errors ?? [];
   if (error || !body.data) {
-    const code = ERROR_CODES.find((candidate) => candidate === error?.extensions?.code) ?? 'UNKNOWN';
-    throw new AuthError(code, error?.message ?? `HTTP ${response.status}`);
+    throw new AuthError(error ? refusalOf(error) : { code: 'UNKNOWN', detail: `HTTP ${response.status}` });
   }
   return body.data;
 }

@@ -1,7 +1,6 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { errorCode } from './errors';
-import { editableUntil } from './pages/AuthorActions';
+import { errorCode, refusalOf } from './errors';
 
 describe('errorCode', () => {
   it('takes the API’s extensions.code', () => {
@@ -19,20 +18,21 @@ describe('errorCode', () => {
   });
 });
 
-describe('editableUntil (the API’s edit window)', () => {
-  const day = 24 * 60 * 60 * 1000;
-  const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
-
-  it('is open for 7 days after submitting', () => {
-    const createdAt = ago(day);
-    expect(editableUntil({ createdAt, upvotes: 0, downvotes: 0 })?.getTime()).toBe(
-      new Date(createdAt).getTime() + 7 * day,
-    );
-    expect(editableUntil({ createdAt: ago(7 * day + 1000), upvotes: 0, downvotes: 0 })).toBeNull();
-  });
-
-  it('closes at 10 votes, for or against', () => {
-    expect(editableUntil({ createdAt: ago(0), upvotes: 6, downvotes: 3 })).not.toBeNull();
-    expect(editableUntil({ createdAt: ago(0), upvotes: 6, downvotes: 4 })).toBeNull();
+describe('refusalOf', () => {
+  it('takes a known reason and its numbers, and leaves out a reason the client does not know', () => {
+    expect(
+      refusalOf({
+        message: 'input.title: must have at least 5 visible characters',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_SHORT', params: { min: 5 } },
+      }),
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_SHORT',
+      params: { min: 5 },
+      detail: 'input.title: must have at least 5 visible characters',
+    });
+    expect(
+      refusalOf({ message: 'x', extensions: { code: 'FORBIDDEN', reason: 'TEAPOT' } }).reason,
+    ).toBeUndefined();
   });
 });

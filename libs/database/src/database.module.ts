@@ -28,10 +28,10 @@ export const SOCKET_TIMEOUT_MS = 60_000;
 
 /**
  * Connections to the embedded server on SQLite files. SQLite writes one transaction at a time and
- * the others wait in a sleeping retry loop, so many connections mostly add waiting: updates by
- * _id with the raw driver ran at 580/s from 4 connections, 500/s (p99 0.27 s) from 20 and 411/s
- * (p99 0.9 s) from 100. Not fewer than 20: a connection stays busy for the whole of a query that
- * scans (keyword search), and the others must not all wait behind such queries.
+ * the others wait in a sleeping retry loop, so many connections mostly add waiting: fewer
+ * connections wrote faster in the bench (figures in bench/README.md). Not fewer than 20: a
+ * connection stays busy for the whole of a query that scans (keyword search), and the others
+ * must not all wait behind such queries.
  */
 export const SQLITE_POOL_SIZE = 20;
 

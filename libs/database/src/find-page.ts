@@ -1,5 +1,24 @@
-import { type Model, type QueryFilter, Types } from 'mongoose';
-import { afterPositionFilter, type CursorPosition, dateCursorKey } from '@app/core';
+import { type Model, type QueryFilter, trusted, Types } from 'mongoose';
+import { type CursorPosition, dateCursorKey } from '@app/core';
+
+export type SortDirection = 'asc' | 'desc';
+
+/**
+ * The MongoDB filter for "everything after this position" in an order on (field, _id),
+ * both in the same direction, so pages neither skip nor repeat nodes with equal keys.
+ * `key` and `id` are the stored values (a Date, an ObjectId), not the cursor's encodings.
+ */
+export function afterPositionFilter(
+  field: string,
+  direction: SortDirection,
+  key: unknown,
+  id: unknown,
+): Record<string, unknown> {
+  const beyond = direction === 'desc' ? '$lt' : '$gt';
+  return {
+    $or: [{ [field]: trusted({ [beyond]: key }) }, { [field]: key, _id: trusted({ [beyond]: id }) }],
+  };
+}
 
 /**
  * One page of documents newest first on a date field, ties broken by `_id` (an ObjectId), with

@@ -3,6 +3,7 @@ export * from './database.module';
 export * from './embedded/embedded-binary';
 export * from './embedded/embedded-server';
 export * from './find-page';
+export * from './ordered-entries';
 export * from './cluster/cluster-membership';
 export * from './cluster/cluster.module';
 export * from './cluster/document-cache';

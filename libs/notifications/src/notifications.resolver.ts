@@ -1,8 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { type AuthenticatedRequest, CurrentUser, Role, Roles, type User } from '@app/accounts';
-import { type Connection, type Language, mapConnection, negotiateLanguage } from '@app/core';
+import { type Connection, type Language, mapConnection, negotiateLanguage, RequestLanguage } from '@app/core';
 import { LiveUpdates } from '@app/events';
-import { RequestLanguage } from '@app/proposals';
 import { NotificationConnection, NotificationModel, toNotificationModel } from './models/notification.model';
 import type { NotificationRecord } from './notifications.schema';
 import { NOTIFICATION_ADDED, NotificationsService } from './notifications.service';

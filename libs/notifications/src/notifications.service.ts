@@ -79,7 +79,7 @@ export class NotificationsService implements OnModuleInit {
   markRead(user: User, ids: readonly string[]): Promise<number> {
     const invalid = ids.find((id) => !Types.ObjectId.isValid(id));
     if (invalid !== undefined) {
-      throw new InvalidInputError(`ids: ${invalid} is not a notification id`, 'ids');
+      throw new InvalidInputError(`ids: ${invalid} is not a notification id`, 'ids', 'INVALID_ID');
     }
     return this.repository.markRead(
       user._id,

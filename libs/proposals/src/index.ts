@@ -4,7 +4,6 @@ export * from './proposals/proposals.service';
 export * from './ranking/scores';
 export * from './text/keywords';
 export * from './themes/themes.service';
-export * from './request-language';
 export * from './votes/votes.service';
 export * from './proposals/models/proposal.model';
 export * from './proposals/models/enums';

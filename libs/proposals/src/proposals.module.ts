@@ -5,6 +5,7 @@ import { AuditResolver } from './moderation/audit.resolver';
 import { AUDIT_MODEL, auditSchema, FLAG_MODEL, flagSchema } from './moderation/moderation.schema';
 import { ModerationRepository } from './moderation/moderation.repository';
 import { ModerationService } from './moderation/moderation.service';
+import { LimitsResolver } from './proposals/limits.resolver';
 import { PROPOSAL_MODEL, proposalSchema } from './proposals/proposal.schema';
 import { ProposalsRepository } from './proposals/proposals.repository';
 import { ProposalsResolver } from './proposals/proposals.resolver';
@@ -32,6 +33,7 @@ import { VotesService } from './votes/votes.service';
   ],
   providers: [
     AuditResolver,
+    LimitsResolver,
     ModerationRepository,
     ModerationService,
     ProposalsRepository,

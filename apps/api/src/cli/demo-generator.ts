@@ -179,15 +179,6 @@ const SECTORS = [
   'zakelijke dienstverlening',
 ];
 
-/** A small deterministic generator, so every demo database is the same. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 /** An element of a non-empty list, chosen by `random`; `index` picks by position instead. */
 export function pick<T>(
   list: readonly T[],

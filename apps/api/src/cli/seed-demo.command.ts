@@ -3,10 +3,10 @@ import { SingleBar } from 'cli-progress';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import type { Types } from 'mongoose';
 import { type User, UsersService } from '@app/accounts';
-import { type AppConfig, ForbiddenError } from '@app/core';
+import { type AppConfig, ForbiddenError, seededRandom } from '@app/core';
 import { CuratedListsService, FollowUpService } from '@app/curation';
 import { type ProposalRecord, ProposalsService, ThemesService, VotesService } from '@app/proposals';
-import { generateMembers, generateSuggestions, pick, seededRandom } from './demo-generator';
+import { generateMembers, generateSuggestions, pick } from './demo-generator';
 import {
   COMMANDMENTS,
   DEMO_ENTREPRENEURS,

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { classifyError } from '@app/core';
+import { classifyError, type ErrorReason } from '@app/core';
 
 const logger = new Logger('GraphQL');
 
@@ -59,18 +59,23 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return {
       message: formatted.message.replace(/^Syntax Error: /, ''),
       locations: formatted.locations,
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE' satisfies ErrorReason },
     };
   }
   if (original === error && typeof apolloCode === 'string' && APOLLO_REQUEST_ERROR_CODES.has(apolloCode)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: apolloCode } };
+    const reason: ErrorReason = apolloCode === 'TOO_MANY_REQUESTS' ? 'RATE_LIMITED' : 'INVALID_REQUEST';
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: apolloCode, reason },
+    };
   }
   if (isArgumentError(original)) {
     return {
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_REQUEST' satisfies ErrorReason },
     };
   }
   const classified = classifyError(original);
@@ -84,7 +89,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     message: classified.message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { ...classified.details, code: classified.code },
+    extensions: {
+      ...classified.details,
+      code: classified.code,
+      reason: classified.reason,
+      ...(Object.keys(classified.params).length > 0 ? { params: classified.params } : {}),
+    },
   };
 }
 

@@ -19,11 +19,11 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": typeof types.LogoutDocument,
+    "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n": typeof types.LimitsDocument,
     "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.SetUserRolesDocument,
     "\n  mutation BlockUser($userId: ID!, $reason: String!) {\n    blockUser(userId: $userId, reason: $reason) {\n      id\n      blockedAt\n    }\n  }\n": typeof types.BlockUserDocument,
     "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n": typeof types.UnblockUserDocument,
-    "\n  query EditThemes {\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.EditThemesDocument,
     "\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n      theme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProposalDocument,
     "\n  mutation WithdrawProposal($id: ID!, $reason: String!) {\n    withdrawProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawProposalDocument,
     "\n  query Drafts {\n    drafts: curatedLists(status: DRAFT, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n    published: curatedLists(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n  }\n": typeof types.DraftsDocument,
@@ -50,10 +50,10 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          message\n          targetType\n          targetId\n          targetSlug\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkReadDocument,
-    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      createdAt\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n": typeof types.ProposalDocument,
-    "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n    }\n  }\n": typeof types.VotesChangedDocument,
+    "\n  query ProposalThemes {\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ProposalThemesDocument,
+    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      editableUntil\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n": typeof types.ProposalDocument,
+    "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n      editableUntil\n    }\n  }\n": typeof types.VotesChangedDocument,
     "\n  query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {\n    proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n          theme {\n            name\n          }\n          author {\n            displayName\n            organization\n          }\n        }\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ProposalsDocument,
-    "\n  query SubmitThemes {\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.SubmitThemesDocument,
     "\n  query Similar($text: String!) {\n    similarProposals(text: $text, first: 5) {\n      id\n      title\n    }\n  }\n": typeof types.SimilarDocument,
     "\n  mutation Submit($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitDocument,
     "\n  mutation Cast($id: ID!, $value: VoteValue!) {\n    castVote(proposalId: $id, value: $value) {\n      id\n      upvotes\n      downvotes\n      myVote\n    }\n  }\n": typeof types.CastDocument,
@@ -65,11 +65,11 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": types.LogoutDocument,
+    "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n": types.LimitsDocument,
     "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.SetUserRolesDocument,
     "\n  mutation BlockUser($userId: ID!, $reason: String!) {\n    blockUser(userId: $userId, reason: $reason) {\n      id\n      blockedAt\n    }\n  }\n": types.BlockUserDocument,
     "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n": types.UnblockUserDocument,
-    "\n  query EditThemes {\n    themes {\n      id\n      name\n    }\n  }\n": types.EditThemesDocument,
     "\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n      theme {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProposalDocument,
     "\n  mutation WithdrawProposal($id: ID!, $reason: String!) {\n    withdrawProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawProposalDocument,
     "\n  query Drafts {\n    drafts: curatedLists(status: DRAFT, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n    published: curatedLists(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          version\n        }\n      }\n    }\n  }\n": types.DraftsDocument,
@@ -96,10 +96,10 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          message\n          targetType\n          targetId\n          targetSlug\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkReadDocument,
-    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      createdAt\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n": types.ProposalDocument,
-    "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n    }\n  }\n": types.VotesChangedDocument,
+    "\n  query ProposalThemes {\n    themes {\n      id\n      name\n    }\n  }\n": types.ProposalThemesDocument,
+    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      editableUntil\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n": types.ProposalDocument,
+    "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n      editableUntil\n    }\n  }\n": types.VotesChangedDocument,
     "\n  query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {\n    proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n          theme {\n            name\n          }\n          author {\n            displayName\n            organization\n          }\n        }\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n": types.ProposalsDocument,
-    "\n  query SubmitThemes {\n    themes {\n      id\n      name\n    }\n  }\n": types.SubmitThemesDocument,
     "\n  query Similar($text: String!) {\n    similarProposals(text: $text, first: 5) {\n      id\n      title\n    }\n  }\n": types.SimilarDocument,
     "\n  mutation Submit($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      id\n    }\n  }\n": types.SubmitDocument,
     "\n  mutation Cast($id: ID!, $value: VoteValue!) {\n    castVote(proposalId: $id, value: $value) {\n      id\n      upvotes\n      downvotes\n      myVote\n    }\n  }\n": types.CastDocument,
@@ -143,6 +143,10 @@ export function graphql(source: "\n  mutation Logout($token: String!) {\n    log
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n"): (typeof documents)["\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -156,10 +160,6 @@ export function graphql(source: "\n  mutation BlockUser($userId: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EditThemes {\n    themes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query EditThemes {\n    themes {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -267,19 +267,19 @@ export function graphql(source: "\n  mutation MarkRead($ids: [ID!]!) {\n    mark
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      createdAt\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      createdAt\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ProposalThemes {\n    themes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ProposalThemes {\n    themes {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n    }\n  }\n"): (typeof documents)["\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n    }\n  }\n"];
+export function graphql(source: "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      editableUntil\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      editableUntil\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n      editableUntil\n    }\n  }\n"): (typeof documents)["\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n      editableUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {\n    proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n          theme {\n            name\n          }\n          author {\n            displayName\n            organization\n          }\n        }\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {\n    proposals(sort: $sort, filter: $filter, first: $first, seed: $seed) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n          theme {\n            name\n          }\n          author {\n            displayName\n            organization\n          }\n        }\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SubmitThemes {\n    themes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SubmitThemes {\n    themes {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AuthError, useAuth } from '../auth';
-import { CodedErrorMessage } from '../errors';
+import { RefusalMessage } from '../errors';
 
 function useSubmit(action: () => Promise<void>) {
   const navigate = useNavigate();
@@ -15,7 +15,11 @@ function useSubmit(action: () => Promise<void>) {
     action()
       .then(() => navigate('/'))
       .catch((failure: unknown) =>
-        setError(failure instanceof AuthError ? failure : new AuthError('UNKNOWN', String(failure))),
+        setError(
+          failure instanceof AuthError
+            ? failure
+            : new AuthError({ code: 'UNKNOWN', detail: String(failure) }),
+        ),
       )
       .finally(() => setBusy(false));
   };
@@ -51,7 +55,7 @@ export function LoginPage() {
           onChange={(e) => setPassword(e.target.value)}
         />
       </label>
-      {error && <CodedErrorMessage code={error.code} detail={error.message} />}
+      {error && <RefusalMessage refusal={error.refusal} />}
       <button type="submit" disabled={busy}>
         {t('account.login')}
       </button>
@@ -86,7 +90,7 @@ export function RegisterPage() {
       {field('email', 'email', 'email')}
       {field('password', 'password', 'new-password')}
       <p className="meta">{t('account.passwordRule')}</p>
-      {error && <CodedErrorMessage code={error.code} detail={error.message} />}
+      {error && <RefusalMessage refusal={error.refusal} />}
       <button type="submit" disabled={busy}>
         {t('account.register')}
       </button>

@@ -1,33 +1,13 @@
 import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { ErrorMessage } from '../errors';
 import { formatDate } from '../format';
 import { graphql } from '../gql';
 import { currentLanguage } from '../i18n';
+import { type ProposalDraft, ProposalFields } from './ProposalFields';
+import { ReasonInput } from './ReasonInput';
 
-/** The API's rule (libs/proposals): the author may edit until 10 votes or 7 days after submitting. */
-const EDIT_VOTE_LIMIT = 10;
-const EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
-
-export function editableUntil(proposal: {
-  createdAt: string;
-  upvotes: number;
-  downvotes: number;
-}): Date | null {
-  const until = new Date(new Date(proposal.createdAt).getTime() + EDIT_WINDOW_MS);
-  const open = proposal.upvotes + proposal.downvotes < EDIT_VOTE_LIMIT && until.getTime() > Date.now();
-  return open ? until : null;
-}
-
-const THEMES = graphql(`
-  query EditThemes {
-    themes {
-      id
-      name
-    }
-  }
-`);
 const UPDATE = graphql(`
   mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {
     updateProposal(id: $id, input: $input) {
@@ -55,9 +35,8 @@ interface Editable {
   id: string;
   title: string;
   body: string;
-  createdAt: string;
-  upvotes: number;
-  downvotes: number;
+  /** Until when its author may edit it (the API's edit window); null once closed. */
+  editableUntil: string | null;
   theme: { id: string } | null;
 }
 
@@ -68,7 +47,7 @@ export function AuthorActions({ proposal }: { proposal: Editable }) {
   const [saved, setSaved] = useState(false);
   const [reason, setReason] = useState('');
   const [withdrawn, withdraw] = useMutation(WITHDRAW);
-  const until = editableUntil(proposal);
+  const until = proposal.editableUntil;
 
   const onWithdraw = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -78,7 +57,7 @@ export function AuthorActions({ proposal }: { proposal: Editable }) {
     <section className="card" aria-labelledby="author-actions">
       <h2 id="author-actions">{t('author.title')}</h2>
       {until ? (
-        <p>{t('author.editUntil', { date: formatDate(until.toISOString(), currentLanguage()) })}</p>
+        <p>{t('author.editUntil', { date: formatDate(until, currentLanguage()) })}</p>
       ) : (
         <p>{t('author.editClosed')}</p>
       )}
@@ -107,7 +86,7 @@ export function AuthorActions({ proposal }: { proposal: Editable }) {
       <form onSubmit={onWithdraw} className="inline-form">
         <label>
           {t('author.withdrawReason')}
-          <input required minLength={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <ReasonInput value={reason} onChange={setReason} />
         </label>
         <button type="submit" disabled={withdrawn.fetching}>
           {t('author.withdraw')}
@@ -120,50 +99,21 @@ export function AuthorActions({ proposal }: { proposal: Editable }) {
 
 function EditForm({ proposal, onDone }: { proposal: Editable; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState(proposal.title);
-  const [body, setBody] = useState(proposal.body);
-  const [themeId, setThemeId] = useState(proposal.theme?.id ?? '');
-  const [{ data: themes }] = useQuery({ query: THEMES });
+  const [draft, setDraft] = useState<ProposalDraft>({
+    title: proposal.title,
+    body: proposal.body,
+    themeId: proposal.theme?.id ?? '',
+  });
   const [updated, update] = useMutation(UPDATE);
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
-    void update({ id: proposal.id, input: { title, body, themeId } }).then((result) => {
+    void update({ id: proposal.id, input: draft }).then((result) => {
       if (!result.error) onDone(true);
     });
   };
   return (
     <form onSubmit={onSubmit} className="card" aria-label={t('author.edit')}>
-      <label>
-        {t('submit.proposalTitle')}
-        <input
-          required
-          minLength={5}
-          maxLength={140}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </label>
-      <label>
-        {t('submit.body')}
-        <textarea
-          required
-          minLength={20}
-          maxLength={10000}
-          rows={8}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-        />
-      </label>
-      <label>
-        {t('proposals.theme')}
-        <select required value={themeId} onChange={(e) => setThemeId(e.target.value)}>
-          {themes?.themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {theme.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ProposalFields draft={draft} onChange={setDraft} />
       <ErrorMessage error={updated.error} />
       <button type="submit" disabled={updated.fetching}>
         {t('author.save')}

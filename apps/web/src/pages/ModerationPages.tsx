@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { formatDate } from '../format';
 import { currentLanguage } from '../i18n';
+import { useLimits } from '../limits';
+import { ReasonInput } from './ReasonInput';
 import { Status } from './Status';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
@@ -70,6 +72,7 @@ export function ModerationActions({
   canModerate: boolean;
 }) {
   const { t } = useTranslation();
+  const limits = useLimits();
   const [reason, setReason] = useState('');
   const [flag, flagProposal] = useMutation(FLAG);
   const [hide, hideProposal] = useMutation(HIDE);
@@ -86,7 +89,7 @@ export function ModerationActions({
     <form className="card" onSubmit={onFlag} aria-label={t('moderation.title')}>
       <label>
         {t('moderation.reason')}
-        <input required minLength={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <ReasonInput value={reason} onChange={setReason} />
       </label>
       <button type="submit" disabled={flag.fetching}>
         {t('moderation.flag')}
@@ -94,7 +97,7 @@ export function ModerationActions({
       {canModerate && status === 'PUBLISHED' && (
         <button
           type="button"
-          disabled={hide.fetching || reason.length < 3}
+          disabled={hide.fetching || reason.length < (limits?.reason.min ?? 1)}
           onClick={() => void hideProposal({ id: proposalId, reason })}
         >
           {t('moderation.hide')}

@@ -23,7 +23,7 @@ const PROPOSAL = graphql(`
       downvotes
       myVote
       status
-      createdAt
+      editableUntil
       mergedInto
       theme {
         id
@@ -49,6 +49,7 @@ const VOTES_CHANGED = graphql(`
       id
       upvotes
       downvotes
+      editableUntil
     }
   }
 `);
@@ -104,7 +105,9 @@ export function ProposalPage() {
       {session && <FollowButton targetId={proposal.id} kind="proposal" />}
       {/* Markdown without raw HTML: react-markdown renders no HTML from the text. */}
       <Markdown>{proposal.body}</Markdown>
-      {isAuthor && proposal.status === 'PUBLISHED' && <AuthorActions proposal={proposal} />}
+      {isAuthor && proposal.status === 'PUBLISHED' && (
+        <AuthorActions proposal={{ ...proposal, editableUntil: counts.editableUntil }} />
+      )}
       {session && (
         <ModerationActions proposalId={proposal.id} status={proposal.status} canModerate={isModerator} />
       )}

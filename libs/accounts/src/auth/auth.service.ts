@@ -42,10 +42,10 @@ export class AuthService {
         ? await this.hasher.verifyDecoy(password)
         : await this.hasher.verify(credentials.passwordHash, password);
     if (!valid || credentials === null) {
-      throw new NotAuthenticatedError(WRONG_CREDENTIALS);
+      throw new NotAuthenticatedError(WRONG_CREDENTIALS, 'INVALID_CREDENTIALS');
     }
     if (credentials.user.blockedAt !== null) {
-      throw new NotAuthenticatedError(BLOCKED);
+      throw new NotAuthenticatedError(BLOCKED, 'ACCOUNT_BLOCKED');
     }
     return credentials.user;
   }
@@ -63,7 +63,9 @@ export class AuthService {
     const user = await this.users.findById(userId.toHexString());
     if (user === null || user.blockedAt !== null) {
       await this.tokens.revokeAllOf(userId);
-      throw new NotAuthenticatedError(user === null ? WRONG_CREDENTIALS : BLOCKED);
+      throw user === null
+        ? new NotAuthenticatedError(WRONG_CREDENTIALS, 'INVALID_CREDENTIALS')
+        : new NotAuthenticatedError(BLOCKED, 'ACCOUNT_BLOCKED');
     }
     return { accessToken: this.tokens.issueAccessToken(user._id), refreshToken: next, user };
   }

@@ -52,10 +52,10 @@ export class TokenService {
     const hash = hashToken(token);
     const current = await this.refreshTokens.findByHash(hash);
     if (current === null || current.expiresAt.getTime() <= Date.now()) {
-      throw new NotAuthenticatedError(INVALID_REFRESH_TOKEN);
+      throw new NotAuthenticatedError(INVALID_REFRESH_TOKEN, 'SESSION_EXPIRED');
     }
     if (await this.refreshTokens.isFamilyRevoked(current.familyId)) {
-      throw new NotAuthenticatedError(INVALID_REFRESH_TOKEN);
+      throw new NotAuthenticatedError(INVALID_REFRESH_TOKEN, 'SESSION_EXPIRED');
     }
     const successor = randomBytes(32).toString('base64url');
     const claimed =
@@ -73,7 +73,7 @@ export class TokenService {
         userId: current.userId,
         reason: 'reuse',
       });
-      throw new NotAuthenticatedError(INVALID_REFRESH_TOKEN);
+      throw new NotAuthenticatedError(INVALID_REFRESH_TOKEN, 'SESSION_EXPIRED');
     }
     return { userId: current.userId, refreshToken: successor };
   }

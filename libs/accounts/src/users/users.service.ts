@@ -80,7 +80,7 @@ export class UsersService {
       });
     } catch (error) {
       if (isDuplicateKeyError(error)) {
-        throw new ConflictError('An account with this email address already exists.');
+        throw new ConflictError('An account with this email address already exists.', 'EMAIL_TAKEN');
       }
       throw error;
     }
@@ -116,7 +116,7 @@ export class UsersService {
     const next = normaliseRoles(roles);
     return this.changeAccess(userId, (user) => {
       if (user._id.equals(actor._id) && !next.includes(Role.ADMIN)) {
-        throw new ForbiddenError('You cannot remove your own ADMIN role; ask another admin.');
+        throw new ForbiddenError('You cannot remove your own ADMIN role; ask another admin.', 'OWN_ACCOUNT');
       }
       return {
         staysAdmin: next.includes(Role.ADMIN) && user.blockedAt === null,
@@ -130,7 +130,7 @@ export class UsersService {
       reason === null ? null : { at: new Date(), reason: parseInput(blockReasonSchema, reason, 'reason') };
     return this.changeAccess(userId, (user) => {
       if (user._id.equals(actor._id)) {
-        throw new ForbiddenError('You cannot block or unblock yourself.');
+        throw new ForbiddenError('You cannot block or unblock yourself.', 'OWN_ACCOUNT');
       }
       return {
         staysAdmin: blocked === null && user.roles.includes(Role.ADMIN),

@@ -27,19 +27,27 @@ import {
   RateLimitedError,
   UnavailableError,
 } from './domain-errors';
+import { ERROR_REASONS } from './error-reasons';
+import { GRAPHQL_ERROR_CODES } from './graphql-error-codes';
 
 describe('classifyError', () => {
-  it.each<[DomainError, string]>([
-    [new InvalidInputError('Title is too short.', 'title'), 'BAD_USER_INPUT'],
-    [new NotAuthenticatedError(), 'UNAUTHENTICATED'],
-    [new ForbiddenError(), 'FORBIDDEN'],
-    [new NotFoundError('Proposal', 'abc'), 'NOT_FOUND'],
-    [new ConflictError('Email already registered.'), 'CONFLICT'],
-    [new RateLimitedError(30), 'TOO_MANY_REQUESTS'],
-    [new UnavailableError(), 'UNAVAILABLE'],
-  ])('maps %p to its code and keeps its message', (error, code) => {
+  it.each<[DomainError, string, string]>([
+    [
+      new InvalidInputError('Title is too short.', 'title', 'TOO_SHORT', { min: 5 }),
+      'BAD_USER_INPUT',
+      'TOO_SHORT',
+    ],
+    [new NotAuthenticatedError(), 'UNAUTHENTICATED', 'NOT_AUTHENTICATED'],
+    [new ForbiddenError('Only the author can edit.', 'NOT_AUTHOR'), 'FORBIDDEN', 'NOT_AUTHOR'],
+    [new NotFoundError('Proposal', 'abc'), 'NOT_FOUND', 'NOT_FOUND'],
+    [new ConflictError('Email already registered.', 'EMAIL_TAKEN'), 'CONFLICT', 'EMAIL_TAKEN'],
+    [new RateLimitedError(30), 'TOO_MANY_REQUESTS', 'RATE_LIMITED'],
+    [new UnavailableError(), 'UNAVAILABLE', 'UNAVAILABLE'],
+  ])('maps %p to its code and reason and keeps its message', (error, code, reason) => {
     expect(classifyError(error)).toEqual({
       code,
+      reason,
+      params: error.params,
       message: error.message,
       details: error.details,
       unexpected: false,
@@ -165,10 +173,21 @@ describe('classifyError', () => {
     ]) {
       expect(classifyError(error)).toEqual({
         code: 'INTERNAL_SERVER_ERROR',
+        reason: 'INTERNAL',
+        params: {},
         message: INTERNAL_ERROR_MESSAGE,
         details: {},
         unexpected: true,
       });
+    }
+  });
+});
+
+describe('error reasons', () => {
+  it('gives every reason of the table the code it names', () => {
+    for (const [reason, code] of Object.entries(ERROR_REASONS)) {
+      expect(GRAPHQL_ERROR_CODES).toContain(code);
+      expect(reason).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
     }
   });
 });

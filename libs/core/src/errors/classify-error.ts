@@ -1,10 +1,13 @@
 import { HttpException } from '@nestjs/common';
 import { DomainError } from './domain-errors';
 import { isDuplicateKeyError } from './duplicate-key';
+import type { ErrorParams, ErrorReason } from './error-reasons';
 import { DOMAIN_ERROR_CODES, type GraphQLErrorCode } from './graphql-error-codes';
 
 export interface ClientError {
   code: GraphQLErrorCode;
+  reason: ErrorReason;
+  params: ErrorParams;
   message: string;
   details: Record<string, unknown>;
   /** True when the error is a bug or an outage worth logging with its details. */
@@ -82,14 +85,14 @@ function isConnectivityError(error: unknown, depth = 0): boolean {
   return wrapped.some((inner) => inner !== error && isConnectivityError(inner, depth + 1));
 }
 
-const HTTP_STATUS_CODES: Record<number, GraphQLErrorCode> = {
-  400: 'BAD_USER_INPUT',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  429: 'TOO_MANY_REQUESTS',
-  503: 'UNAVAILABLE',
+const HTTP_STATUS_CODES: Record<number, { code: GraphQLErrorCode; reason: ErrorReason }> = {
+  400: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' },
+  401: { code: 'UNAUTHENTICATED', reason: 'NOT_AUTHENTICATED' },
+  403: { code: 'FORBIDDEN', reason: 'FORBIDDEN' },
+  404: { code: 'NOT_FOUND', reason: 'NOT_FOUND' },
+  409: { code: 'CONFLICT', reason: 'CONFLICT' },
+  429: { code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED' },
+  503: { code: 'UNAVAILABLE', reason: 'UNAVAILABLE' },
 };
 
 export const DATABASE_BUSY_MESSAGE = 'The database is busy; try again in a moment.';
@@ -108,25 +111,55 @@ export function classifyError(error: unknown): ClientError {
   if (error instanceof DomainError) {
     return {
       code: DOMAIN_ERROR_CODES[error.kind],
+      reason: error.reason,
+      params: error.params,
       message: error.message,
       details: error.details,
       unexpected: false,
     };
   }
   if (isDuplicateKeyError(error)) {
-    return { code: 'CONFLICT', message: 'This already exists.', details: {}, unexpected: false };
+    return {
+      code: 'CONFLICT',
+      reason: 'ALREADY_EXISTS',
+      params: {},
+      message: 'This already exists.',
+      details: {},
+      unexpected: false,
+    };
   }
   if (isConnectivityError(error)) {
-    return { code: 'UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, details: {}, unexpected: true };
+    return {
+      code: 'UNAVAILABLE',
+      reason: 'UNAVAILABLE',
+      params: {},
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      details: {},
+      unexpected: true,
+    };
   }
   if (isDatabaseBusy(error)) {
-    return { code: 'UNAVAILABLE', message: DATABASE_BUSY_MESSAGE, details: {}, unexpected: true };
+    return {
+      code: 'UNAVAILABLE',
+      reason: 'DATABASE_BUSY',
+      params: {},
+      message: DATABASE_BUSY_MESSAGE,
+      details: {},
+      unexpected: true,
+    };
   }
   if (error instanceof HttpException) {
-    const code = HTTP_STATUS_CODES[error.getStatus()];
-    if (code !== undefined) {
-      return { code, message: error.message, details: {}, unexpected: false };
+    const known = HTTP_STATUS_CODES[error.getStatus()];
+    if (known !== undefined) {
+      return { ...known, params: {}, message: error.message, details: {}, unexpected: false };
     }
   }
-  return { code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR_MESSAGE, details: {}, unexpected: true };
+  return {
+    code: 'INTERNAL_SERVER_ERROR',
+    reason: 'INTERNAL',
+    params: {},
+    message: INTERNAL_ERROR_MESSAGE,
+    details: {},
+    unexpected: true,
+  };
 }

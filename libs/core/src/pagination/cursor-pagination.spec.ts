@@ -1,7 +1,5 @@
-import { trusted } from 'mongoose';
 import { InvalidInputError } from '../errors/domain-errors';
 import {
-  afterPositionFilter,
   buildConnection,
   dateCursorKey,
   decodeCursor,
@@ -50,16 +48,6 @@ describe('cursor pagination', () => {
     expect(resolvePageRequest({ first: 1000 }).limit).toBe(MAX_PAGE_SIZE);
     expect(() => resolvePageRequest({ first: 0 })).toThrow(InvalidInputError);
     expect(() => resolvePageRequest({ first: -1 })).toThrow(InvalidInputError);
-  });
-
-  it('filters strictly after a position, breaking ties on _id', () => {
-    expect(afterPositionFilter('score', 'desc', 7, 'id9')).toEqual({
-      $or: [{ score: trusted({ $lt: 7 }) }, { score: 7, _id: trusted({ $lt: 'id9' }) }],
-    });
-    const at = new Date(0);
-    expect(afterPositionFilter('createdAt', 'asc', at, 'id1')).toEqual({
-      $or: [{ createdAt: trusted({ $gt: at }) }, { createdAt: at, _id: trusted({ $gt: 'id1' }) }],
-    });
   });
 
   it('builds a connection that tells whether more pages exist', () => {

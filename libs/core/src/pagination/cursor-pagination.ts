@@ -1,4 +1,3 @@
-import { trusted } from 'mongoose';
 import { z } from 'zod';
 import { InvalidInputError } from '../errors/domain-errors';
 
@@ -51,7 +50,11 @@ export function encodeCursor(position: CursorPosition): string {
 }
 
 function malformedCursor(): InvalidInputError {
-  return new InvalidInputError('The cursor is malformed; use a cursor returned by this list.', 'after');
+  return new InvalidInputError(
+    'The cursor is malformed; use a cursor returned by this list.',
+    'after',
+    'INVALID_CURSOR',
+  );
 }
 
 export function decodeCursor(cursor: string): CursorPosition {
@@ -88,30 +91,11 @@ export function dateCursorKey(after: CursorPosition): Date {
 export function resolvePageRequest(request: PageRequest): ResolvedPageRequest {
   const first = request.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1) {
-    throw new InvalidInputError('first must be a positive whole number.', 'first');
+    throw new InvalidInputError('first must be a positive whole number.', 'first', 'TOO_SMALL', { min: 1 });
   }
   return {
     limit: Math.min(first, MAX_PAGE_SIZE),
     after: request.after ? decodeCursor(request.after) : null,
-  };
-}
-
-export type SortDirection = 'asc' | 'desc';
-
-/**
- * The MongoDB filter for "everything after this position" in an order on (field, _id),
- * both in the same direction, so pages neither skip nor repeat nodes with equal keys.
- * `key` and `id` are the stored values (a Date, an ObjectId), not the cursor's encodings.
- */
-export function afterPositionFilter(
-  field: string,
-  direction: SortDirection,
-  key: unknown,
-  id: unknown,
-): Record<string, unknown> {
-  const beyond = direction === 'desc' ? '$lt' : '$gt';
-  return {
-    $or: [{ [field]: trusted({ [beyond]: key }) }, { [field]: key, _id: trusted({ [beyond]: id }) }],
   };
 }
 

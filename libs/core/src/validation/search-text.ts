@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reasonOf } from './parse-input';
 import { LONE_SURROGATE } from './text';
 
 /**
@@ -10,5 +11,8 @@ export function searchText(max: number) {
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine((text) => !text.includes('\u0000') && !LONE_SURROGATE.test(text), 'must be plain text');
+    .refine((text) => !text.includes('\u0000') && !LONE_SURROGATE.test(text), {
+      message: 'must be plain text',
+      params: reasonOf('INVALID_TEXT'),
+    });
 }

@@ -1,4 +1,4 @@
-import { bodyText, lineText, visibleLength } from './text';
+import { bodyText, lineText, slugText, visibleLength } from './text';
 
 describe('visibleLength', () => {
   it('counts what a reader sees: grapheme clusters, without zero-width and format characters', () => {
@@ -75,5 +75,15 @@ describe('bodyText', () => {
 
   it('says "is required" for a minimum of one', () => {
     expect(bodyText({ min: 1, max: 10 }).safeParse('\u200B').error?.issues[0]?.message).toBe('is required');
+  });
+});
+
+describe('slugText', () => {
+  it('lower-cases and trims a slug, and refuses anything but words joined by "-"', () => {
+    expect(slugText(20).parse(' Wonen-EN-Bouwen ')).toBe('wonen-en-bouwen');
+    expect(slugText(20).safeParse('wonen--bouwen').success).toBe(false);
+    expect(slugText(20).safeParse('-wonen').success).toBe(false);
+    expect(slugText(20).safeParse('wonen_bouwen').success).toBe(false);
+    expect(slugText(5).safeParse('wonen-bouwen').success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reasonOf } from './parse-input';
 
 /** A UTF-16 surrogate without its pair: not Unicode text, and not storable as UTF-8 (BSON). */
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -34,8 +35,10 @@ interface Bounds {
   max: number;
 }
 
-function minimum(min: number): string {
-  return min === 1 ? 'is required' : `must have at least ${min} visible characters`;
+function minimum(min: number): { message: string; params: Record<string, unknown> } {
+  return min === 1
+    ? { message: 'is required', params: reasonOf('REQUIRED') }
+    : { message: `must have at least ${min} visible characters`, params: reasonOf('TOO_SHORT', { min }) };
 }
 
 /**
@@ -48,11 +51,14 @@ export function lineText({ min = 0, max }: Bounds) {
     .trim()
     .normalize('NFC')
     .max(max, `must be at most ${max} characters`)
-    .refine((text) => !LONE_SURROGATE.test(text), 'must be valid Unicode text (it has a lone surrogate)')
-    .refine(
-      (text) => !LINE_FORBIDDEN.test(text),
-      'must be one line without control characters or bidirectional overrides',
-    )
+    .refine((text) => !LONE_SURROGATE.test(text), {
+      message: 'must be valid Unicode text (it has a lone surrogate)',
+      params: reasonOf('INVALID_TEXT'),
+    })
+    .refine((text) => !LINE_FORBIDDEN.test(text), {
+      message: 'must be one line without control characters or bidirectional overrides',
+      params: reasonOf('INVALID_TEXT'),
+    })
     .refine((text) => visibleLength(text) >= min, minimum(min));
 }
 
@@ -65,6 +71,19 @@ export function bodyText({ min = 0, max }: Bounds) {
     .string()
     .normalize('NFC')
     .max(max, `must be at most ${max.toLocaleString('en')} characters`)
-    .refine((text) => !LONE_SURROGATE.test(text), 'must be valid Unicode text (it has a lone surrogate)')
+    .refine((text) => !LONE_SURROGATE.test(text), {
+      message: 'must be valid Unicode text (it has a lone surrogate)',
+      params: reasonOf('INVALID_TEXT'),
+    })
     .refine((text) => visibleLength(text) >= min, minimum(min));
+}
+
+/** A key that appears in URLs and exports (a theme, a list, a follow-up status): lower-case words joined by "-". */
+export function slugText(max: number) {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
+    .max(max, `must be at most ${max} characters`);
 }

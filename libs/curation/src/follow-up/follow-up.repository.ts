@@ -1,6 +1,7 @@
+import { upsertOrderedEntry } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type Model, trusted, type Types } from 'mongoose';
+import { type Model, trusted } from 'mongoose';
 import { unlessDuplicate } from '@app/core';
 import { findEachById } from '@app/database';
 import {
@@ -36,11 +37,12 @@ export class FollowUpRepository {
     return (await unlessDuplicate(this.statuses.create(status))) !== null;
   }
 
-  async updateStatus(
-    id: Types.ObjectId,
+  /** Creates the status at the end of the list, or changes the status with this key. */
+  upsertStatus(
+    key: string,
     changes: Pick<FollowUpStatusRecord, 'name' | 'kind' | 'color'>,
-  ): Promise<void> {
-    await this.statuses.updateOne({ _id: id }, { $set: changes }).exec();
+  ): Promise<FollowUpStatusRecord> {
+    return upsertOrderedEntry(this.statuses, { key }, changes);
   }
 
   /** Creates the follow-up of an item unless it has one (re-publishing keeps it). */

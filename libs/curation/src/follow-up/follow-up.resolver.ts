@@ -10,8 +10,7 @@ import {
   UserLoader,
   UserModel,
 } from '@app/accounts';
-import type { Language } from '@app/core';
-import { RequestLanguage } from '@app/proposals';
+import { type Language, RequestLanguage } from '@app/core';
 import { FollowUpService } from './follow-up.service';
 import {
   FollowUpEventModel,

@@ -8,7 +8,9 @@ import {
   NotFoundError,
   orderByKeys,
   parseInput,
+  reasonOf,
   RequestLoader,
+  slugText,
 } from '@app/core';
 import { DomainEvents } from '@app/events';
 import type { ListVersionRecord } from '../lists/curated-list.schema';
@@ -49,7 +51,10 @@ const recordSchema = z.object({
     .nullish(),
   occurredAt: z
     .date()
-    .refine((at) => at.getTime() <= Date.now() + CLOCK_SKEW_MS, 'cannot be in the future')
+    .refine((at) => at.getTime() <= Date.now() + CLOCK_SKEW_MS, {
+      message: 'cannot be in the future',
+      params: reasonOf('IN_THE_FUTURE'),
+    })
     .nullish(),
   nextReviewAt: z.date().nullish(),
 });
@@ -57,12 +62,7 @@ const recordSchema = z.object({
 export type RecordFollowUpData = z.input<typeof recordSchema>;
 
 const statusInputSchema = z.object({
-  key: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
-    .max(60),
+  key: slugText(60),
   nameNl: z.string().trim().min(2).max(80),
   nameEn: z.string().trim().min(2).max(80),
   kind: z.enum(FOLLOW_UP_KINDS),
@@ -144,19 +144,7 @@ export class FollowUpService implements OnModuleInit {
 
   async upsertStatus(input: FollowUpStatusInput): Promise<FollowUpStatusRecord> {
     const { key, nameNl, nameEn, kind, color } = parseInput(statusInputSchema, input, 'input');
-    const name = { nl: nameNl, en: nameEn };
-    const existing = await this.repository.findStatus(key);
-    if (existing === null) {
-      const position = (await this.repository.allStatuses()).length;
-      await this.repository.insertStatusIfMissing({ key, name, kind, color, position });
-    } else {
-      await this.repository.updateStatus(existing._id, { name, kind, color });
-    }
-    const status = await this.repository.findStatus(key);
-    if (status === null) {
-      throw new Error(`Follow-up status ${key} vanished while it was saved`);
-    }
-    return status;
+    return this.repository.upsertStatus(key, { name: { nl: nameNl, en: nameEn }, kind, color });
   }
 
   /**

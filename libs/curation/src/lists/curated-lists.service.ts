@@ -16,6 +16,7 @@ import {
   parseInput,
   RequestLoader,
   resolvePageRequest,
+  slugText,
 } from '@app/core';
 import { foldText, ProposalsService } from '@app/proposals';
 import { DomainEvents } from '@app/events';
@@ -32,12 +33,7 @@ import { CuratedListsRepository } from './curated-lists.repository';
 
 export const MAX_ITEMS = 25;
 
-const slugSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
-  .max(80, 'must be at most 80 characters');
+const slugSchema = slugText(80);
 const titleSchema = lineText({ min: 3, max: 140 });
 const descriptionSchema = z
   .string()
@@ -166,7 +162,10 @@ export class CuratedListsService implements OnApplicationBootstrap {
       createdBy: editor._id,
     });
     if (list === null) {
-      throw new ConflictError(`A list with the slug "${slug}" exists already; choose another slug.`);
+      throw new ConflictError(
+        `A list with the slug "${slug}" exists already; choose another slug.`,
+        'SLUG_TAKEN',
+      );
     }
     return this.draftView(list);
   }
@@ -326,7 +325,7 @@ export class CuratedListsService implements OnApplicationBootstrap {
     }
     if (draft || list.latestVersion === 0) {
       if (!isEditor(viewer)) {
-        if (draft) throw new ForbiddenError('Only editors can read drafts.');
+        if (draft) throw new ForbiddenError('Only editors can read drafts.', 'ROLE_REQUIRED');
         return null;
       }
       return list.draft === null ? null : this.draftView(list);
@@ -341,7 +340,7 @@ export class CuratedListsService implements OnApplicationBootstrap {
     const page = resolvePageRequest(args);
     const published = (args.status ?? 'PUBLISHED') === 'PUBLISHED';
     if (!published && !isEditor(viewer)) {
-      throw new ForbiddenError('Only editors can list drafts.');
+      throw new ForbiddenError('Only editors can list drafts.', 'ROLE_REQUIRED');
     }
     const { lists, totalCount } = await this.lists.page(published, page.after, page.limit + 1);
     const views = await Promise.all(

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { z } from 'zod';
 import type { User } from '@app/accounts';
 import {
   buildConnection,
@@ -16,18 +15,13 @@ import { proposalKey } from '../proposals/proposal-key';
 import type { ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalsService } from '../proposals/proposals.service';
+import { reasonSchema } from '../text/reason';
 import { VotesService } from '../votes/votes.service';
 import type { AuditRecord } from './moderation.schema';
 import { ModerationRepository } from './moderation.repository';
 
 /** Flags from this many different members hide a proposal until a moderator decides. */
 export const AUTO_HIDE_FLAGS = 5;
-
-const reasonSchema = z
-  .string()
-  .trim()
-  .min(3, 'must be at least 3 characters')
-  .max(500, 'must be at most 500 characters');
 
 /** One hide of a published proposal: the proposal changes (updatedAt) with every hide and unhide. */
 function hiddenEventKey(proposal: ProposalRecord): string {
@@ -53,7 +47,7 @@ export class ModerationService {
     const why = parseInput(reasonSchema, reason, 'reason');
     const proposal = await this.proposalsService.requireVisible(user, proposalId);
     if (proposal.authorId.equals(user._id)) {
-      throw new ForbiddenError('You cannot flag your own suggestion; withdraw it instead.');
+      throw new ForbiddenError('You cannot flag your own suggestion; withdraw it instead.', 'OWN_SUGGESTION');
     }
     const inserted = await this.moderation.insertFlag(proposal._id, user._id, why);
     const counted = await this.unitOfWork.run(proposalKey(proposalId), async () => {
@@ -90,7 +84,7 @@ export class ModerationService {
       return true;
     });
     if (!inserted && !counted) {
-      throw new ConflictError('You have flagged this suggestion already.');
+      throw new ConflictError('You have flagged this suggestion already.', 'ALREADY_FLAGGED');
     }
   }
 

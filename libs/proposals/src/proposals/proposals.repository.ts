@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
-import { afterPositionFilter, type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
-import { ConcurrencyLimit, DocumentCaches, findEachById } from '@app/database';
+import { type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
+import { afterPositionFilter, ConcurrencyLimit, DocumentCaches, findEachById } from '@app/database';
 import type { RankedFilter, RankedPosition, StoredSort } from '../ranking/ranked-orders';
 import { RankingIndex } from '../ranking/ranking-index';
 import { randomKey, scoresOf } from '../ranking/scores';
 import { PROPOSAL_MODEL, type ProposalRecord, type ProposalStatus } from './proposal.schema';
 
-/** About 2 kB each. */
+/** Proposals kept in memory; their size is in bench/README.md. */
 const PROPOSAL_CACHE_SIZE = 5_000;
 /**
  * Keyword lookups (similarProposals) scanning at once: on FerretDB's SQLite backend each reads

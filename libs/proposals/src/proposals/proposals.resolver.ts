@@ -21,9 +21,8 @@ import {
   UserLoader,
   UserModel,
 } from '@app/accounts';
-import { type Connection, type Language, mapConnection } from '@app/core';
+import { type Connection, type Language, mapConnection, RequestLanguage } from '@app/core';
 import { ModerationService } from '../moderation/moderation.service';
-import { RequestLanguage } from '../request-language';
 import { ThemeModel, toThemeModel } from '../themes/models/theme.model';
 import { ThemesService } from '../themes/themes.service';
 import { voteId } from '../votes/vote.schema';

@@ -1,11 +1,15 @@
 import type { TestingModule } from '@nestjs/testing';
-import { Types } from 'mongoose';
+import { getModelToken } from '@nestjs/mongoose';
+import { type Model, Types } from 'mongoose';
+import { DocumentCaches } from '@app/database';
 import { type User, Role } from '@app/accounts';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@app/core';
 import { createUser, startMediumModule, submitProposal } from '../../../../test/support/medium';
 import { ProposalsModule } from '../proposals.module';
 import { VotesService } from '../votes/votes.service';
-import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS, ProposalsService } from './proposals.service';
+import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS } from './edit-window';
+import { PROPOSAL_MODEL, type ProposalRecord } from './proposal.schema';
+import { ProposalsService } from './proposals.service';
 
 describe('ProposalsService', () => {
   let moduleRef: TestingModule;
@@ -71,10 +75,17 @@ describe('ProposalsService', () => {
     it('closes when the suggestion is seven days old', async () => {
       const proposal = await submitProposal(moduleRef, author);
       const id = proposal._id.toHexString();
-      const createdAt = proposal.createdAt.getTime();
-      jest.spyOn(Date, 'now').mockReturnValue(createdAt + EDIT_WINDOW_MS - 1_000);
+      // Back-dated in the collection (createdAt is immutable through mongoose) rather than a
+      // mocked clock: the database driver keeps its time with Date.now too.
+      const submittedAgo = async (ms: number) => {
+        await moduleRef
+          .get<Model<ProposalRecord>>(getModelToken(PROPOSAL_MODEL))
+          .collection.updateOne({ _id: proposal._id }, { $set: { createdAt: new Date(Date.now() - ms) } });
+        moduleRef.get(DocumentCaches).clear();
+      };
+      await submittedAgo(EDIT_WINDOW_MS - 60_000);
       await expect(service.update(author, id, { title: 'Nog net op tijd bewerkt' })).resolves.toBeDefined();
-      jest.spyOn(Date, 'now').mockReturnValue(createdAt + EDIT_WINDOW_MS);
+      await submittedAgo(EDIT_WINDOW_MS);
       await expect(service.update(author, id, { title: 'Te laat om te bewerken' })).rejects.toThrow(
         /7 or more days ago/,
       );

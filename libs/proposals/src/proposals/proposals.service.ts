@@ -20,7 +20,10 @@ import {
 import { UnitOfWork } from '@app/database';
 import { DomainEvents } from '@app/events';
 import { keywordsOf } from '../text/keywords';
+import { reasonSchema } from '../text/reason';
 import { ThemesService } from '../themes/themes.service';
+import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS } from './edit-window';
+import { PROPOSAL_BODY_LIMITS, PROPOSAL_TITLE_LIMITS } from './proposal-limits';
 import type { ProposalRecord, ProposalStatus } from './proposal.schema';
 import type { StoredSort } from '../ranking/ranked-orders';
 import { proposalKey } from './proposal-key';
@@ -29,14 +32,8 @@ import { canReadProposal } from './visibility';
 
 export type ProposalSort = StoredSort | 'RANDOM';
 
-/** A suggestion can be edited until it has this many votes or is this old. */
-export const EDIT_VOTE_LIMIT = 10;
-export const EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
-
-const TITLE_MAX = 140;
-const BODY_MAX = 10_000;
 /** What the submit page looks up while one types: title, a space and body. */
-const SIMILAR_TEXT_MAX = TITLE_MAX + 1 + BODY_MAX;
+const SIMILAR_TEXT_MAX = PROPOSAL_TITLE_LIMITS.max + 1 + PROPOSAL_BODY_LIMITS.max;
 /**
  * The database is asked for suggestions sharing one of this many of the text's keywords, the
  * longest (which say most): FerretDB checks each suggestion against every word of `$in`, and a
@@ -44,8 +41,8 @@ const SIMILAR_TEXT_MAX = TITLE_MAX + 1 + BODY_MAX;
  */
 const SIMILAR_QUERY_KEYWORDS = 8;
 
-const title = lineText({ min: 5, max: TITLE_MAX });
-const body = bodyText({ min: 20, max: BODY_MAX });
+const title = lineText(PROPOSAL_TITLE_LIMITS);
+const body = bodyText(PROPOSAL_BODY_LIMITS);
 const tags = z
   .array(
     z
@@ -71,11 +68,6 @@ const updateSchema = z.object({
   tags: tags.optional(),
   language: z.enum(LANGUAGES).optional(),
 });
-const reasonSchema = z
-  .string()
-  .trim()
-  .min(3, 'must be at least 3 characters')
-  .max(500, 'must be at most 500 characters');
 
 export type SubmitProposalData = z.input<typeof submitSchema>;
 export type UpdateProposalData = {
@@ -108,7 +100,7 @@ function isModerator(user: User | null): boolean {
 
 function objectIdOrInvalid(id: string, field: string): Types.ObjectId {
   if (!Types.ObjectId.isValid(id)) {
-    throw new InvalidInputError(`${field}: is not a valid id`, field);
+    throw new InvalidInputError(`${field}: is not a valid id`, field, 'INVALID_ID');
   }
   return new Types.ObjectId(id);
 }
@@ -173,16 +165,27 @@ export class ProposalsService {
   ): Promise<ProposalRecord> {
     const proposal = await this.requireVisible(user, id);
     if (!proposal.authorId.equals(user._id)) {
-      throw new ForbiddenError('Only the author can edit this suggestion.');
+      throw new ForbiddenError('Only the author can edit this suggestion.', 'NOT_AUTHOR');
     }
     if (proposal.status !== 'PUBLISHED') {
-      throw new ForbiddenError(`A suggestion that is ${proposal.status.toLowerCase()} cannot be edited.`);
+      throw new ForbiddenError(
+        `A suggestion that is ${proposal.status.toLowerCase()} cannot be edited.`,
+        'NOT_PUBLISHED',
+      );
     }
     if (proposal.upvotes + proposal.downvotes >= EDIT_VOTE_LIMIT) {
-      throw new ForbiddenError(`It has ${EDIT_VOTE_LIMIT} or more votes, so it can no longer be edited.`);
+      throw new ForbiddenError(
+        `It has ${EDIT_VOTE_LIMIT} or more votes, so it can no longer be edited.`,
+        'EDIT_VOTES_REACHED',
+        { max: EDIT_VOTE_LIMIT },
+      );
     }
     if (Date.now() - proposal.createdAt.getTime() >= EDIT_WINDOW_MS) {
-      throw new ForbiddenError('It was submitted 7 or more days ago, so it can no longer be edited.');
+      throw new ForbiddenError(
+        'It was submitted 7 or more days ago, so it can no longer be edited.',
+        'EDIT_WINDOW_CLOSED',
+        { days: EDIT_WINDOW_MS / 86_400_000 },
+      );
     }
     const changes: Partial<ProposalRecord> = {};
     if (data.title !== undefined) changes.title = data.title;
@@ -203,14 +206,20 @@ export class ProposalsService {
   private async applyWithdrawal(user: User, id: string, why: string): Promise<ProposalRecord> {
     const proposal = await this.requireVisible(user, id);
     if (!proposal.authorId.equals(user._id)) {
-      throw new ForbiddenError('Only the author can withdraw this suggestion.');
+      throw new ForbiddenError('Only the author can withdraw this suggestion.', 'NOT_AUTHOR');
     }
     if (proposal.status === 'MERGED') {
-      throw new ForbiddenError('This suggestion was merged into another and cannot be withdrawn.');
+      throw new ForbiddenError(
+        'This suggestion was merged into another and cannot be withdrawn.',
+        'NOT_PUBLISHED',
+      );
     }
     // Withdrawing would end the moderators' hold on it: unhideProposal and hideProposal need HIDDEN.
     if (proposal.status === 'HIDDEN') {
-      throw new ForbiddenError('This suggestion is hidden by moderation and cannot be withdrawn.');
+      throw new ForbiddenError(
+        'This suggestion is hidden by moderation and cannot be withdrawn.',
+        'NOT_PUBLISHED',
+      );
     }
     if (proposal.status !== 'WITHDRAWN') {
       await this.proposals.update(proposal._id, { status: 'WITHDRAWN', statusReason: why });
@@ -240,7 +249,10 @@ export class ProposalsService {
     const authorId = filter.authorId ? objectIdOrInvalid(filter.authorId, 'filter.authorId') : undefined;
     const ownList = viewer !== null && authorId !== undefined && authorId.equals(viewer._id);
     if ((status === 'HIDDEN' || status === 'WITHDRAWN') && !isModerator(viewer) && !ownList) {
-      throw new ForbiddenError(`Only moderators can list ${status.toLowerCase()} suggestions.`);
+      throw new ForbiddenError(
+        `Only moderators can list ${status.toLowerCase()} suggestions.`,
+        'ROLE_REQUIRED',
+      );
     }
     const search = parseInput(searchText(200).nullish(), filter.search, 'filter.search');
     const query: ProposalQuery = {

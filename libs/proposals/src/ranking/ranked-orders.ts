@@ -28,8 +28,7 @@ export interface RankedPosition {
 
 /**
  * The hex form of an id as one flat string. bson's toHexString builds it from 24 pieces, a
- * string tree of about 230 bytes instead of 49: at 100,000 proposals the difference is tens of
- * megabytes of the API's memory.
+ * string tree several times larger, kept for every proposal (figures in bench/README.md).
  */
 function flatHex(id: Types.ObjectId): string {
   // Read `id` once: each read builds a new buffer, in Node's shared pool.
@@ -150,8 +149,8 @@ export class RankedOrders {
   private readonly orders = new Map(STORED_SORTS.map((sort) => [sort, new SortedOrder(sort)]));
   private readonly byId = new Map<string, RankedEntry>();
   /**
-   * Counts per filter since the last write: counting walks every entry (a millisecond or two
-   * at 100,000), and every ranked page asks for its total.
+   * Counts per filter since the last write: counting walks every entry, and every ranked
+   * page asks for its total (figures in bench/README.md).
    */
   private readonly counts = new Map<string, number>();
 

@@ -25,10 +25,12 @@ describe('ThemesRepository', () => {
     expect(first).toMatchObject({ slug: 'water', name });
   });
 
-  it('finds themes by id, ids and slug, and renames them', async () => {
-    const water = (await themes.findBySlug('water'))!;
-    await themes.setName(water._id, { nl: 'Waterbeheer', en: 'Water management' });
+  it('renames a theme by its slug, adds a new one at the end, and finds themes by id and ids', async () => {
+    const water = await themes.upsert('water', { nl: 'Waterbeheer', en: 'Water management' });
+    expect(water).toMatchObject({ slug: 'water', position: -1 });
     expect((await themes.findById(water._id.toHexString()))?.name.nl).toBe('Waterbeheer');
+    const added = await themes.upsert('wonen', { nl: 'Wonen', en: 'Housing' });
+    expect(added.position).toBe((await themes.all()).length - 1);
     expect(await themes.findById('nope')).toBeNull();
     const found = await themes.findByIds([water._id, new Types.ObjectId()]);
     expect(found.map((theme) => theme.slug)).toEqual(['water']);

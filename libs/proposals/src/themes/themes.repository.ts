@@ -1,4 +1,4 @@
-import { findEachById } from '@app/database';
+import { findEachById, upsertOrderedEntry } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, Types } from 'mongoose';
@@ -25,16 +25,13 @@ export class ThemesRepository {
     return findEachById(this.themes, ids);
   }
 
-  findBySlug(slug: string): Promise<ThemeRecord | null> {
-    return this.themes.findOne({ slug }).lean<ThemeRecord>().exec();
-  }
-
   /** Inserts the theme unless its slug exists; true when inserted. */
   async insertIfMissing(theme: Omit<ThemeRecord, '_id'>): Promise<boolean> {
     return (await unlessDuplicate(this.themes.create(theme))) !== null;
   }
 
-  async setName(id: Types.ObjectId, name: ThemeRecord['name']): Promise<void> {
-    await this.themes.updateOne({ _id: id }, { $set: { name } }).exec();
+  /** Creates the theme at the end of the list, or renames the theme with this slug. */
+  upsert(slug: string, name: ThemeRecord['name']): Promise<ThemeRecord> {
+    return upsertOrderedEntry(this.themes, { slug }, { name });
   }
 }

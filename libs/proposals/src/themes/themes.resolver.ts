@@ -1,7 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, Role, Roles } from '@app/accounts';
-import type { Language } from '@app/core';
-import { RequestLanguage } from '../request-language';
+import { type Language, RequestLanguage } from '@app/core';
 import { UpsertThemeInput } from './dto/upsert-theme.input';
 import { ThemeModel, toThemeModel } from './models/theme.model';
 import { ThemesService } from './themes.service';

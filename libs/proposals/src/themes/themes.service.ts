@@ -1,17 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { orderByKeys, parseInput, RequestLoader } from '@app/core';
+import { orderByKeys, parseInput, RequestLoader, slugText } from '@app/core';
 import { DEFAULT_THEMES, type ThemeRecord } from './theme.schema';
 import { ThemesRepository } from './themes.repository';
 
 const themeInputSchema = z.object({
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"')
-    .max(60),
+  slug: slugText(60),
   nameNl: z.string().trim().min(2).max(80),
   nameEn: z.string().trim().min(2).max(80),
 });
@@ -46,18 +41,6 @@ export class ThemesService implements OnModuleInit {
   /** Creates a theme, or renames the theme with this slug. */
   async upsert(input: ThemeInput): Promise<ThemeRecord> {
     const { slug, nameNl, nameEn } = parseInput(themeInputSchema, input, 'input');
-    const name = { nl: nameNl, en: nameEn };
-    const existing = await this.themes.findBySlug(slug);
-    if (existing === null) {
-      const position = (await this.themes.all()).length;
-      await this.themes.insertIfMissing({ slug, name, position });
-    } else {
-      await this.themes.setName(existing._id, name);
-    }
-    const theme = await this.themes.findBySlug(slug);
-    if (theme === null) {
-      throw new Error(`Theme ${slug} vanished while it was saved`);
-    }
-    return theme;
+    return this.themes.upsert(slug, { nl: nameNl, en: nameEn });
   }
 }

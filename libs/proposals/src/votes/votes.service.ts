@@ -115,7 +115,7 @@ export class VotesService {
    */
   countsChanged(proposalId: string): AsyncIterableIterator<ProposalRecord> {
     if (!/^[0-9a-f]{24}$/.test(proposalId)) {
-      throw new InvalidInputError('proposalId: is not a valid id', 'proposalId');
+      throw new InvalidInputError('proposalId: is not a valid id', 'proposalId', 'INVALID_ID');
     }
     return this.live.asyncIterableIterator<ProposalRecord>(PROPOSAL_VOTES_CHANGED);
   }
@@ -151,7 +151,7 @@ export class VotesService {
     const existing = await this.votes.find(proposal._id, user._id);
     if (existing === null) {
       // Retracted by another API process between the insert and the read.
-      throw new ConflictError('Your vote changed while it was being saved; try again.');
+      throw new ConflictError('Your vote changed while it was being saved; try again.', 'CHANGED_MEANWHILE');
     }
     if (existing.value === wanted) {
       return { proposal, vote: existing };
@@ -265,10 +265,10 @@ export class VotesService {
       throw new NotFoundError('Proposal', proposalId);
     }
     if (proposal.status !== 'PUBLISHED') {
-      throw new ForbiddenError(STATUS_MESSAGES[proposal.status]);
+      throw new ForbiddenError(STATUS_MESSAGES[proposal.status], 'NOT_PUBLISHED');
     }
     if (proposal.authorId.equals(user._id)) {
-      throw new ForbiddenError('You cannot vote on your own suggestion.');
+      throw new ForbiddenError('You cannot vote on your own suggestion.', 'OWN_SUGGESTION');
     }
     return proposal;
   }

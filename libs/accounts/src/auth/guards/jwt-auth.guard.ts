@@ -54,7 +54,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
       throw error;
     }
     if (error || !user) {
-      throw new NotAuthenticatedError(INVALID_ACCESS_TOKEN);
+      throw new NotAuthenticatedError(INVALID_ACCESS_TOKEN, 'SESSION_EXPIRED');
     }
     return user;
   }

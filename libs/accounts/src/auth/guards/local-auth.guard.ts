@@ -28,7 +28,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
       throw error;
     }
     if (error || !user) {
-      throw new NotAuthenticatedError('Wrong email address or password.');
+      throw new NotAuthenticatedError('Wrong email address or password.', 'INVALID_CREDENTIALS');
     }
     requestOf(context).user = user as unknown as User;
     return user;

@@ -23,7 +23,7 @@ export class RolesGuard implements CanActivate {
       throw new NotAuthenticatedError();
     }
     if (!hasAnyRole(user.roles, required)) {
-      throw new ForbiddenError(`This needs one of the roles ${required.join(', ')}.`);
+      throw new ForbiddenError(`This needs one of the roles ${required.join(', ')}.`, 'ROLE_REQUIRED');
     }
     return true;
   }

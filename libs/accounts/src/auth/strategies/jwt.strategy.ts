@@ -17,8 +17,8 @@ const BEARER = /^Bearer +([\w\-.~+/]+=*)$/i;
 /**
  * The access token of an `Authorization: Bearer <token>` header (over WebSocket,
  * connectionParams.authorization). Not passport-jwt's extractor: its regular expression takes
- * time quadratic in the header's length (0.6 s for 32 kB of one word), and connectionParams may
- * carry 100 kB.
+ * time quadratic in the header's length (figures in bench/README.md), and connectionParams
+ * may carry 100 kB.
  */
 export function bearerToken(request: { headers: { authorization?: unknown } }): string | null {
   const header = request.headers.authorization;
@@ -34,9 +34,9 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     super({
       jwtFromRequest: bearerToken,
       // A KeyObject, not the string: given a string, jsonwebtoken first tries createPublicKey on it
-      // for every token and only builds a secret key after that throws (15 % of the CPU of a
-      // signed-in request in the bench). passport-jwt's types say string | Buffer, but it hands the
-      // value to jsonwebtoken.verify unchanged, which takes a KeyObject.
+      // for every token and only builds a secret key after that throws (a large share of a
+      // signed-in request's CPU: bench/README.md). passport-jwt's types say string | Buffer, but it
+      // hands the value to jsonwebtoken.verify unchanged, which takes a KeyObject.
       secretOrKey: createSecretKey(
         Buffer.from(config.get('JWT_SECRET', { infer: true })),
       ) as unknown as Buffer,
@@ -52,10 +52,11 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     if (user === null) {
       throw new NotAuthenticatedError(
         'The access token is invalid or has expired; refresh it or sign in again.',
+        'SESSION_EXPIRED',
       );
     }
     if (user.blockedAt !== null) {
-      throw new NotAuthenticatedError('This account is blocked.');
+      throw new NotAuthenticatedError('This account is blocked.', 'ACCOUNT_BLOCKED');
     }
     return user;
   }

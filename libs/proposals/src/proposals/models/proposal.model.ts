@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/core';
 import type { Language } from '@app/core';
+import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS, editableUntil } from '../edit-window';
 import type { ProposalRecord, ProposalStatus } from '../proposal.schema';
 import { LanguageEnum, ProposalStatusEnum } from './enums';
 
@@ -44,6 +45,12 @@ export class ProposalModel {
   @Field()
   updatedAt!: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: `Until when the author may edit this suggestion (while it has fewer than ${EDIT_VOTE_LIMIT} votes, at most ${EDIT_WINDOW_MS / 86_400_000} days after it was submitted); null once that window has closed or when it is not published. The same for every viewer: only the author may edit.`,
+  })
+  editableUntil!: Date | null;
+
   record!: ProposalRecord;
 }
 
@@ -73,6 +80,7 @@ export function toProposalModel(record: ProposalRecord, score = record.scores.to
     mergedInto: record.mergedInto?.toHexString() ?? null,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
+    editableUntil: editableUntil(record),
     record,
   };
 }

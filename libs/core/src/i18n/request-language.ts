@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { requestOf } from '@app/accounts';
-import { negotiateLanguage } from '@app/core';
+import { requestOf } from '../http/request-of';
+import { negotiateLanguage } from './language';
 
 /** The response language negotiated from the request's Accept-Language header. */
 export const RequestLanguage = createParamDecorator((_: unknown, context: ExecutionContext) =>

@@ -1,0 +1,57 @@
+import { DOMAIN_ERROR_CODES, type GraphQLErrorCode } from './graphql-error-codes';
+
+/**
+ * The one table of `extensions.reason`: a stable name for why a request failed, with the
+ * `extensions.code` it comes with. Clients translate by reason (the code says only what kind of
+ * failure it is); `extensions.params` carries the numbers a sentence needs, such as `{ min: 10 }`.
+ * Validation reasons say what is wrong; `extensions.field` says where.
+ */
+export const ERROR_REASONS = {
+  // The generic reason of each code, for errors no more specific reason fits: the domain error
+  // kind's name, and INTERNAL for what is no domain error.
+  ...DOMAIN_ERROR_CODES,
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+
+  // Validation of one field (`extensions.field`).
+  TOO_SHORT: 'BAD_USER_INPUT',
+  TOO_LONG: 'BAD_USER_INPUT',
+  TOO_FEW: 'BAD_USER_INPUT',
+  TOO_MANY: 'BAD_USER_INPUT',
+  TOO_SMALL: 'BAD_USER_INPUT',
+  TOO_LARGE: 'BAD_USER_INPUT',
+  REQUIRED: 'BAD_USER_INPUT',
+  INVALID_FORMAT: 'BAD_USER_INPUT',
+  INVALID_TEXT: 'BAD_USER_INPUT',
+  COMMON_PASSWORD: 'BAD_USER_INPUT',
+  INVALID_ID: 'BAD_USER_INPUT',
+  INVALID_CURSOR: 'BAD_USER_INPUT',
+  IN_THE_FUTURE: 'BAD_USER_INPUT',
+  // The request itself: GraphQL syntax, unknown fields, wrong variable types, query limits.
+  INVALID_REQUEST: 'BAD_USER_INPUT',
+  QUERY_TOO_LARGE: 'BAD_USER_INPUT',
+
+  INVALID_CREDENTIALS: 'UNAUTHENTICATED',
+  ACCOUNT_BLOCKED: 'UNAUTHENTICATED',
+  SESSION_EXPIRED: 'UNAUTHENTICATED',
+
+  ROLE_REQUIRED: 'FORBIDDEN',
+  NOT_AUTHOR: 'FORBIDDEN',
+  NOT_PUBLISHED: 'FORBIDDEN',
+  EDIT_WINDOW_CLOSED: 'FORBIDDEN',
+  EDIT_VOTES_REACHED: 'FORBIDDEN',
+  OWN_SUGGESTION: 'FORBIDDEN',
+  OWN_ACCOUNT: 'FORBIDDEN',
+
+  ALREADY_EXISTS: 'CONFLICT',
+  EMAIL_TAKEN: 'CONFLICT',
+  SLUG_TAKEN: 'CONFLICT',
+  ALREADY_FLAGGED: 'CONFLICT',
+  CHANGED_MEANWHILE: 'CONFLICT',
+
+  DATABASE_BUSY: 'UNAVAILABLE',
+} as const satisfies Record<string, GraphQLErrorCode>;
+
+export type ErrorReason = keyof typeof ERROR_REASONS;
+
+/** Numbers a translated sentence needs (`{ min: 10 }`); nothing else, so nothing private leaks. */
+export type ErrorParams = Readonly<Record<string, number>>;
