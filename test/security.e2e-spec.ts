@@ -95,7 +95,7 @@ describe('query limits, HTTP hardening (development mode)', () => {
       errors: [
         {
           message: 'Request body too large; the limit is 100 kB.',
-          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          extensions: { code: 'PAYLOAD_TOO_LARGE', reason: 'QUERY_TOO_LARGE' },
         },
       ],
     });
@@ -105,6 +105,10 @@ describe('query limits, HTTP hardening (development mode)', () => {
       .send('{"query": ');
     expect(broken.status).toBe(400);
     expect((broken.body as Body).errors?.[0]?.message).toBe('Request body is not valid JSON.');
+    expect((broken.body as Body).errors?.[0]?.extensions).toEqual({
+      code: 'BAD_REQUEST',
+      reason: 'INVALID_REQUEST',
+    });
     expect(broken.text).not.toMatch(/\bat \S+ \(|\.[jt]s:\d+/);
   });
 

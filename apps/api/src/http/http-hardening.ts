@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
-import type { AppConfig } from '@app/core';
+import type { AppConfig, ErrorReason } from '@app/core';
 
 /** Largest request body accepted (the JSON of one GraphQL request). */
 export const BODY_LIMIT_BYTES = 100 * 1024;
@@ -39,7 +39,8 @@ function bodyError(error: unknown, res: Response): void {
         ? 'Request body is not valid JSON.'
         : 'Request body could not be read.';
   const errorCode = code === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-  res.status(code).json({ errors: [{ message, extensions: { code: errorCode } }] });
+  const reason: ErrorReason = code === 413 ? 'QUERY_TOO_LARGE' : 'INVALID_REQUEST';
+  res.status(code).json({ errors: [{ message, extensions: { code: errorCode, reason } }] });
 }
 
 export function jsonBody(): RequestHandler {
