@@ -6,7 +6,7 @@ import { EmbeddedMongoServer } from '@app/database';
 import type { SignedInUser } from './support/accounts';
 import { type ProposalView, vote } from './support/proposals';
 import { waitFor } from './support/processes';
-import { startVotingOnOwnDatabase } from './support/own-database';
+import { countersEqualRecount, startVotingOnOwnDatabase } from './support/own-database';
 import type { TestApp } from './support/test-app';
 
 const OUTAGE_MS = 10_000;
@@ -110,19 +110,7 @@ describe('a database outage while members vote', () => {
     }
 
     // Counters left unsure by a failed write are recounted once the database is back.
-    const proposalsModel = t.app.get<Model<{ _id: Types.ObjectId; upvotes: number; downvotes: number }>>(
-      getModelToken('Proposal'),
-    );
-    const countersMatch = async (): Promise<boolean> => {
-      const all = await votes.find({}).lean().exec();
-      const stored = await proposalsModel.find({}).lean().exec();
-      return stored.every(
-        (p) =>
-          p.upvotes === all.filter((v) => v.proposalId.equals(p._id) && v.value === 1).length &&
-          p.downvotes === all.filter((v) => v.proposalId.equals(p._id) && v.value === -1).length,
-      );
-    };
-    await waitFor('counters equal a recount', countersMatch, 10_000);
+    await waitFor('counters equal a recount', () => countersEqualRecount(t), 10_000);
     process.stderr.write(
       `database fault: ${attempts.length} vote requests, ${during.length} during the outage (all UNAVAILABLE, slowest ${slowestDuring} ms; slowest of all ${slowest} ms), ${acknowledged.length} acknowledged pairs all stored\n`,
     );

@@ -1,13 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { getModelToken } from '@nestjs/mongoose';
-import type { Model, Types } from 'mongoose';
 import request from 'supertest';
 import type { EmbeddedMongoServer } from '@app/database';
 import type { SignedInUser } from './support/accounts';
 import { type ProposalView, vote } from './support/proposals';
 import { waitFor } from './support/processes';
 import { seededRandom } from '@app/core';
-import { startVotingOnOwnDatabase } from './support/own-database';
+import { countersEqualRecount, startVotingOnOwnDatabase } from './support/own-database';
 import type { TestApp } from './support/test-app';
 
 const FREEZE_MS = 10_000;
@@ -127,21 +125,6 @@ describe('a database that stops answering (process paused)', () => {
     expect(slowestHealth).toBeLessThan(2_000);
 
     // Counters left unsure by writes cut off by the pause are recounted once it answers again.
-    const votes = t.app.get<Model<{ _id: string; proposalId: Types.ObjectId; value: number }>>(
-      getModelToken('Vote'),
-    );
-    const proposalsModel = t.app.get<Model<{ _id: Types.ObjectId; upvotes: number; downvotes: number }>>(
-      getModelToken('Proposal'),
-    );
-    const countersMatch = async (): Promise<boolean> => {
-      const all = await votes.find({}).lean().exec();
-      const stored = await proposalsModel.find({}).lean().exec();
-      return stored.every(
-        (p) =>
-          p.upvotes === all.filter((v) => v.proposalId.equals(p._id) && v.value === 1).length &&
-          p.downvotes === all.filter((v) => v.proposalId.equals(p._id) && v.value === -1).length,
-      );
-    };
-    await waitFor('counters equal a recount', countersMatch, 15_000);
+    await waitFor('counters equal a recount', () => countersEqualRecount(t), 15_000);
   }, 120_000);
 });

@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getModelToken } from '@nestjs/mongoose';
+import type { Model, Types } from 'mongoose';
 import { EmbeddedMongoServer, ensureEmbeddedMongoBinary } from '@app/database';
 import { createSignedInUser, type SignedInUser } from './accounts';
 import { type ProposalView, submitProposal, themeIds } from './proposals';
@@ -44,4 +46,21 @@ export async function startVotingOnOwnDatabase(
   const voters: SignedInUser[] = [];
   for (let index = 0; index < voterCount; index += 1) voters.push(await createSignedInUser(t));
   return { server, binaryPath, sqliteDir, t, proposals, voters };
+}
+
+/** Whether every suggestion's counters equal a recount of its votes, read straight from the collections. */
+export async function countersEqualRecount(t: TestApp): Promise<boolean> {
+  const votes = t.app.get<Model<{ _id: string; proposalId: Types.ObjectId; value: number }>>(
+    getModelToken('Vote'),
+  );
+  const proposals = t.app.get<Model<{ _id: Types.ObjectId; upvotes: number; downvotes: number }>>(
+    getModelToken('Proposal'),
+  );
+  const all = await votes.find({}).lean().exec();
+  const stored = await proposals.find({}).lean().exec();
+  return stored.every(
+    (p) =>
+      p.upvotes === all.filter((v) => v.proposalId.equals(p._id) && v.value === 1).length &&
+      p.downvotes === all.filter((v) => v.proposalId.equals(p._id) && v.value === -1).length,
+  );
 }
