@@ -102,6 +102,7 @@ const QUERIES: Record<string, Row> = {
   },
   curatedLists: { document: '{ curatedLists { totalCount } }', access: everyone },
   followUpStatuses: { document: '{ followUpStatuses { key } }', access: everyone },
+  limits: { document: '{ limits { proposalTitle { min max } } }', access: everyone },
   following: {
     document: 'query ($id: ID!) { following(targetId: $id) }',
     arrange: async (t) => ({ id: await proposalBy(t, null) }),
