@@ -8,3 +8,5 @@ export * from './votes/votes.service';
 export * from './proposals/models/proposal.model';
 export * from './proposals/models/enums';
 export * from './proposals/visibility';
+export * from './text/clustering';
+export * from './votes/models/sector-support.model';

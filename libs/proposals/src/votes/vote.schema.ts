@@ -12,6 +12,8 @@ export interface VoteRecord {
   proposalId: Types.ObjectId;
   userId: Types.ObjectId;
   value: 1 | -1;
+  /** The voter's sector (slug) when the vote was cast; null when they gave none. */
+  sector: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -26,6 +28,7 @@ export const voteSchema = new Schema<VoteRecord>(
     proposalId: { type: Schema.Types.ObjectId, required: true },
     userId: { type: Schema.Types.ObjectId, required: true },
     value: { type: Number, enum: [1, -1], required: true },
+    sector: { type: String, default: null },
   },
   { collection: 'votes', timestamps: true },
 );

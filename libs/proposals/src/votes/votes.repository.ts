@@ -30,6 +30,7 @@ export class VotesRepository {
       proposalId,
       userId,
       value,
+      sector: null,
       createdAt: now,
       updatedAt: now,
     };
