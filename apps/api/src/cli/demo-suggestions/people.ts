@@ -1,0 +1,3 @@
+import type { DemoSuggestion } from './demo-suggestion';
+
+export const PEOPLE_AND_FAIRNESS_SUGGESTIONS: readonly DemoSuggestion[] = [];
