@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, readableTextColor } from './format';
+import { formatDate, formatNumber, formatPercent, readableTextColor } from './format';
 import { resources } from './i18n';
 
 describe('formatting in the reader’s language', () => {
@@ -8,6 +8,8 @@ describe('formatting in the reader’s language', () => {
     expect(formatDate('2026-11-27T12:00:00Z', 'en')).toBe('27 November 2026');
     expect(formatNumber(12345, 'nl')).toBe('12.345');
     expect(formatNumber(12345, 'en')).toBe('12,345');
+    expect(formatPercent(0.734, 'nl')).toBe('73%');
+    expect(formatPercent(1, 'en')).toBe('100%');
   });
 
   it('picks black or white text for a badge colour, whichever contrasts more', () => {

@@ -27,3 +27,10 @@ export function readableTextColor(background: string): '#000' | '#fff' {
   // Contrast with white is 1.05 / (L + 0.05), with black (L + 0.05) / 0.05: equal at L ≈ 0.179.
   return luminance > 0.179 ? '#000' : '#fff';
 }
+
+/** A share (0–1) as a whole percentage in the reader's locale, such as "73%". */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
