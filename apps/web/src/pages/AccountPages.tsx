@@ -1,11 +1,14 @@
 import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { AuthError, useAuth } from '../auth';
 import { RefusalMessage } from '../errors';
+import { RETURN_PARAMETER, safeReturnPath } from '../navigation';
 
+/** Submits, then goes to the page that sent the reader here to sign in (or home). */
 function useSubmit(action: () => Promise<void>) {
   const navigate = useNavigate();
+  const [search] = useSearchParams();
   const [error, setError] = useState<AuthError | null>(null);
   const [busy, setBusy] = useState(false);
   const onSubmit = (event: SyntheticEvent) => {
@@ -13,7 +16,7 @@ function useSubmit(action: () => Promise<void>) {
     setBusy(true);
     setError(null);
     action()
-      .then(() => navigate('/'))
+      .then(() => navigate(safeReturnPath(search.get(RETURN_PARAMETER))))
       .catch((failure: unknown) =>
         setError(
           failure instanceof AuthError
