@@ -12,7 +12,9 @@ import { ListsPage } from './pages/ListsPage';
 import { ProposalPage } from './pages/ProposalPage';
 import { NotificationsPage, useLiveUnreadCount } from './pages/NotificationsPage';
 import { ProposalsPage } from './pages/ProposalsPage';
+import { RankPage } from './pages/RankPage';
 import { SubmitPage } from './pages/SubmitPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 
 /** After moving to another page, keyboard and screen-reader users start at its content. */
 function useFocusMainOnNavigation() {
@@ -46,6 +48,7 @@ export function App() {
           <Link to="/">{t('nav.proposals')}</Link>
           <Link to="/lijsten">{t('nav.lists')}</Link>
           {session && <Link to="/indienen">{t('submit.link')}</Link>}
+          {session && <Link to="/rangschikken">{t('nav.rank')}</Link>}
           {hasRole('EDITOR', 'ADMIN') && <Link to="/redactie">{t('editor.link')}</Link>}
           {hasRole('MODERATOR', 'ADMIN') && <Link to="/moderatie">{t('moderation.link')}</Link>}
           {hasRole('ADMIN') && <Link to="/beheer">{t('admin.link')}</Link>}
@@ -89,6 +92,8 @@ export function App() {
           <Route path="/inloggen" element={<LoginPage />} />
           <Route path="/registreren" element={<RegisterPage />} />
           <Route path="/indienen" element={<SubmitPage />} />
+          <Route path="/rangschikken" element={<RankPage />} />
+          <Route path="/werkbank" element={<WorkbenchPage />} />
           <Route path="/meldingen" element={<NotificationsPage />} />
           <Route path="/redactie" element={<EditorHome />} />
           <Route path="/moderatie" element={<ModerationPage />} />

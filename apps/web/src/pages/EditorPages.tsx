@@ -134,6 +134,9 @@ export function EditorHome() {
   return (
     <>
       <h1>{t('editor.title')}</h1>
+      <p>
+        <Link to="/werkbank">{t('workbench.link')}</Link>
+      </p>
       <Status fetching={fetching && !data} error={error} />
       <ul>
         {[...new Map(lists.map((list) => [list.id, list])).values()].map((list) => (

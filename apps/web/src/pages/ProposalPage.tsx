@@ -10,6 +10,7 @@ import { AuthorActions } from './AuthorActions';
 import { FollowButton } from './FollowButton';
 import { MergeForm } from './MergeForm';
 import { ModerationActions } from './ModerationPages';
+import { SectorSupport } from './SectorSupport';
 import { Status } from './Status';
 import { VoteButtons } from './VoteButtons';
 
@@ -39,6 +40,16 @@ const PROPOSAL = graphql(`
         title
         version
       }
+      supportBySector {
+        sector
+        up
+        down
+      }
+    }
+    sectors {
+      slug
+      name
+      position
     }
   }
 `);
@@ -105,6 +116,7 @@ export function ProposalPage() {
       {session && <FollowButton targetId={proposal.id} kind="proposal" />}
       {/* Markdown without raw HTML: react-markdown renders no HTML from the text. */}
       <Markdown>{proposal.body}</Markdown>
+      <SectorSupport support={proposal.supportBySector} sectors={data.sectors} />
       {isAuthor && proposal.status === 'PUBLISHED' && (
         <AuthorActions proposal={{ ...proposal, editableUntil: counts.editableUntil }} />
       )}

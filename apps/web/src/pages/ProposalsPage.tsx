@@ -5,7 +5,16 @@ import { useQuery } from 'urql';
 import { Status } from './Status';
 import { graphql } from '../gql';
 
-const SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'NEWEST', 'CONTROVERSIAL', 'RANDOM'] as const;
+const SORTS = [
+  'HOT',
+  'TOP',
+  'CONFIDENCE',
+  'CONSENSUS',
+  'PAIRWISE',
+  'NEWEST',
+  'CONTROVERSIAL',
+  'RANDOM',
+] as const;
 
 const PROPOSALS = graphql(`
   query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {
@@ -58,9 +67,13 @@ export function ProposalsPage() {
       <div className="controls">
         <label>
           {t('proposals.sort')}
-          <select value={sort} onChange={(event) => setSort(event.target.value as (typeof SORTS)[number])}>
+          <select
+            value={sort}
+            aria-describedby="sort-help"
+            onChange={(event) => setSort(event.target.value as (typeof SORTS)[number])}
+          >
             {SORTS.map((value) => (
-              <option key={value} value={value}>
+              <option key={value} value={value} title={t(`sortHelp.${value}`)}>
                 {t(`sort.${value}`)}
               </option>
             ))}
@@ -82,6 +95,9 @@ export function ProposalsPage() {
           <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
         </label>
       </div>
+      <p id="sort-help" className="meta">
+        {t(`sortHelp.${sort}`)}
+      </p>
       <Status fetching={fetching && !data} error={error} />
       {data && (
         <>

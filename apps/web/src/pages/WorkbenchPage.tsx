@@ -1,0 +1,270 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { useAuth } from '../auth';
+import { graphql } from '../gql';
+import { visibleClusters } from '../workbench';
+import { ClusterCard } from './ClusterCard';
+import { DraftScores } from './DraftScores';
+import { Status } from './Status';
+
+const WORKBENCH = graphql(`
+  query Workbench($filter: ProposalFilter, $granularity: Float) {
+    proposalClusters(filter: $filter, granularity: $granularity) {
+      proposalCount
+      computedAt
+      clusters {
+        id
+        label
+        keywords
+        size
+        supporters
+        upvotes
+        downvotes
+        linkedInDraft
+        linkedProposalIds
+        sectors {
+          sector
+          up
+          down
+        }
+        proposals {
+          id
+          title
+          body
+          upvotes
+          downvotes
+        }
+      }
+      unclustered {
+        id
+        title
+        upvotes
+        downvotes
+      }
+    }
+  }
+`);
+const SETUP = graphql(`
+  query WorkbenchSetup {
+    themes {
+      id
+      name
+    }
+    sectors {
+      slug
+      name
+      position
+    }
+    drafts: curatedLists(status: DRAFT, first: 50) {
+      edges {
+        node {
+          id
+          slug
+          title
+        }
+      }
+    }
+  }
+`);
+const DRAFT = graphql(`
+  query WorkbenchDraft($slug: String!) {
+    draft: curatedList(slug: $slug, draft: true) {
+      id
+      slug
+      title
+      items {
+        id
+        title
+        proposals {
+          id
+          title
+          pairwiseScore
+          consensus
+        }
+      }
+    }
+  }
+`);
+
+/** Where the slider starts: the API's default granularity. */
+const DEFAULT_GRANULARITY = 0.5;
+/** How long the slider rests before the clusters are asked for again. */
+const SETTLE_MS = 300;
+
+function useSettled<Value>(value: Value, delay: number): Value {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
+
+/** Editors: from hundreds of suggestions to a handful of list items, cluster by cluster. */
+export function WorkbenchPage() {
+  const { t } = useTranslation();
+  const { session } = useAuth();
+  const isEditor = session?.user.roles.some((role) => role === 'EDITOR' || role === 'ADMIN') ?? false;
+  const [themeId, setThemeId] = useState('');
+  const [granularity, setGranularity] = useState(DEFAULT_GRANULARITY);
+  const [unusedOnly, setUnusedOnly] = useState(false);
+  const [minSupporters, setMinSupporters] = useState(0);
+  const [draftSlug, setDraftSlug] = useState('');
+  const [usedHere, setUsedHere] = useState<ReadonlySet<string>>(new Set());
+  const settledGranularity = useSettled(granularity, SETTLE_MS);
+
+  const [{ data: setup }] = useQuery({ query: SETUP, pause: !isEditor, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reloadClusters] = useQuery({
+    query: WORKBENCH,
+    pause: !isEditor,
+    variables: { filter: { themeId: themeId || null }, granularity: settledGranularity },
+    requestPolicy: 'cache-and-network',
+  });
+  const drafts = setup?.drafts.edges.map((edge) => edge.node) ?? [];
+  const chosenSlug = draftSlug || drafts[0]?.slug || '';
+  const [{ data: draftData }, reloadDraft] = useQuery({
+    query: DRAFT,
+    variables: { slug: chosenSlug },
+    pause: !isEditor || !chosenSlug,
+    requestPolicy: 'cache-and-network',
+  });
+  const draft = draftData?.draft ?? null;
+
+  if (!isEditor) return <p>{t('workbench.editorsOnly')}</p>;
+
+  const linked = new Set([
+    ...(data?.proposalClusters.clusters.flatMap((cluster) => cluster.linkedProposalIds) ?? []),
+    ...(draft?.items.flatMap((item) => item.proposals.map((proposal) => proposal.id)) ?? []),
+  ]);
+  const clusters = visibleClusters(
+    (data?.proposalClusters.clusters ?? []).map((cluster) => ({
+      ...cluster,
+      linkedInDraft: cluster.linkedInDraft || usedHere.has(cluster.id),
+    })),
+    { unusedOnly, minSupporters },
+  );
+  const unclustered = data?.proposalClusters.unclustered ?? [];
+
+  return (
+    <>
+      <h1>{t('workbench.title')}</h1>
+      <p>{t('workbench.intro')}</p>
+      <div className="controls workbench-controls">
+        <label>
+          {t('proposals.theme')}
+          <select value={themeId} onChange={(event) => setThemeId(event.target.value)}>
+            <option value="">{t('proposals.allThemes')}</option>
+            {setup?.themes.map((theme) => (
+              <option key={theme.id} value={theme.id}>
+                {theme.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('workbench.granularity')}
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.1}
+            value={granularity}
+            aria-valuetext={t('workbench.granularityValue', { value: Math.round(granularity * 10) })}
+            onChange={(event) => setGranularity(Number(event.target.value))}
+          />
+          <span className="range-ends" aria-hidden="true">
+            <span>{t('workbench.fewer')}</span>
+            <span>{t('workbench.more')}</span>
+          </span>
+        </label>
+        <label>
+          {t('workbench.minSupporters')}
+          <input
+            type="number"
+            min={0}
+            inputMode="numeric"
+            value={minSupporters}
+            onChange={(event) => setMinSupporters(Math.max(0, Number(event.target.value) || 0))}
+          />
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={unusedOnly}
+            onChange={(event) => setUnusedOnly(event.target.checked)}
+          />
+          {t('workbench.unusedOnly')}
+        </label>
+        <label>
+          {t('workbench.draft')}
+          <select
+            value={chosenSlug}
+            onChange={(event) => setDraftSlug(event.target.value)}
+            disabled={drafts.length === 0}
+          >
+            {drafts.map((list) => (
+              <option key={list.id} value={list.slug}>
+                {list.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {setup && drafts.length === 0 && (
+        <p className="notice">
+          {t('workbench.noDraft')} <Link to="/redactie">{t('workbench.createList')}</Link>
+        </p>
+      )}
+      <Status fetching={fetching && !data} error={error} />
+      {data && (
+        <>
+          <p className="meta" role="status">
+            {t('workbench.summary', { count: data.proposalClusters.proposalCount })}{' '}
+            {t('workbench.clusterCount', { count: clusters.length })}
+          </p>
+          {clusters.length === 0 && <p>{t('workbench.noClusters')}</p>}
+          <ol className="plain">
+            {clusters.map((cluster) => (
+              <ClusterCard
+                key={cluster.id}
+                cluster={cluster}
+                sectors={setup?.sectors ?? []}
+                draft={draft}
+                linked={linked}
+                onAdded={(clusterId) => {
+                  setUsedHere((used) => new Set([...used, clusterId]));
+                  reloadDraft({ requestPolicy: 'network-only' });
+                  reloadClusters({ requestPolicy: 'network-only' });
+                }}
+              />
+            ))}
+          </ol>
+          {unclustered.length > 0 && (
+            <details className="card">
+              <summary>{t('workbench.unclustered', { count: unclustered.length })}</summary>
+              <ul>
+                {unclustered.map((proposal) => (
+                  <li key={proposal.id}>
+                    <Link to={`/voorstel/${proposal.id}`}>{proposal.title}</Link>{' '}
+                    <span className="meta votes">
+                      {t('proposal.votes', { up: proposal.upvotes, down: proposal.downvotes })}
+                    </span>
+                    {linked.has(proposal.id) && (
+                      <>
+                        {' '}
+                        <span className="badge used">{t('workbench.linked')}</span>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      )}
+      {draft && <DraftScores draft={draft} />}
+    </>
+  );
+}
