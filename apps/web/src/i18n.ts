@@ -211,6 +211,7 @@ export const resources = {
         doneTheme_other:
           'Je hebt alle paren in dit thema gezien; dank je wel voor je {{count}} keuzes. Kies een ander thema om verder te gaan.',
         toSuggestions: 'Naar de suggesties',
+        retry: 'Opnieuw proberen',
       },
       sectorSupport: {
         title: 'Steun per sector',
@@ -539,6 +540,7 @@ export const resources = {
         doneTheme_other:
           'You have seen every pair in this theme; thank you for your {{count}} choices. Choose another theme to go on.',
         toSuggestions: 'Go to the suggestions',
+        retry: 'Try again',
       },
       sectorSupport: {
         title: 'Support per sector',

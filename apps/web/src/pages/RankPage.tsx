@@ -86,8 +86,12 @@ function PairwiseRanking() {
   const [done, setDone] = useState(false);
   const [answered, setAnswered] = useState(0);
   const [error, setError] = useState<CombinedError>();
-  const prefetched = useRef<Promise<PairResult> | null>(null);
-  const busy = useRef(false);
+  /** The next pair, asked for while the member reads this one; `result` once it has arrived. */
+  const prefetched = useRef<{ result?: PairResult } | null>(null);
+  /** Answers sent and not yet recorded: no pair is asked for in advance meanwhile, or it could be theirs. */
+  const pending = useRef(0);
+  /** The token last answered, so a double key press answers once. */
+  const lastToken = useRef<string | null>(null);
   /** Results of requests made for an earlier theme are dropped. */
   const epoch = useRef(0);
 
@@ -104,13 +108,19 @@ function PairwiseRanking() {
     [client, themeId],
   );
 
+  const prefetch = useCallback(() => {
+    const entry: { result?: PairResult } = {};
+    prefetched.current = entry;
+    void fetchPair().then((result) => (entry.result = result));
+  }, [fetchPair]);
+
   const show = useCallback(
     (result: PairResult, of: number) => {
       if (of !== epoch.current) return;
       if ('pair' in result) {
         setCurrent(result.pair);
         setError(undefined);
-        prefetched.current = fetchPair();
+        prefetch();
       } else if ('none' in result) {
         setCurrent(null);
         setDone(true);
@@ -118,7 +128,7 @@ function PairwiseRanking() {
         setError(result.error);
       }
     },
-    [fetchPair],
+    [prefetch],
   );
 
   useEffect(() => {
@@ -132,36 +142,37 @@ function PairwiseRanking() {
 
   const answer = useCallback(
     async (choice: PairChoice) => {
-      if (!current || busy.current) return;
-      busy.current = true;
+      if (!current || lastToken.current === current.token) return;
+      lastToken.current = current.token;
       const of = epoch.current;
       const counted = choice === 'SKIP' ? 0 : 1;
       setAnswered((count) => count + counted);
+      pending.current += 1;
       const recorded = client
         .mutation(COMPARE, { token: current.token, choice })
         .toPromise()
         .then((result) => {
+          pending.current -= 1;
           if (result.error) {
             setAnswered((count) => count - counted);
             setError(result.error);
           }
           return !result.error;
         });
-      const next = prefetched.current ? await prefetched.current : null;
-      if (next && 'pair' in next && !samePair(next.pair, current)) {
-        // Shown before the answer is recorded; the pair after it is asked for once it is.
-        setCurrent(next.pair);
-        prefetched.current = null;
-        busy.current = false;
-        if ((await recorded) && of === epoch.current) prefetched.current = fetchPair();
+      const ready = prefetched.current?.result;
+      prefetched.current = null;
+      if (ready && 'pair' in ready && !samePair(ready.pair, current)) {
+        // The next pair shows at once; the one after it is asked for once the answers are recorded.
+        setCurrent(ready.pair);
+        if ((await recorded) && pending.current === 0 && of === epoch.current) prefetch();
         return;
       }
-      // The pair asked for in advance was this one again, or none was left besides it.
+      // Not there yet, or it was this pair again: wait for the answer, then ask.
+      setCurrent(null);
       await recorded;
       show(await fetchPair(), of);
-      busy.current = false;
     },
-    [client, current, fetchPair, show],
+    [client, current, fetchPair, prefetch, show],
   );
 
   useEffect(() => {
@@ -251,8 +262,12 @@ function PairwiseRanking() {
             {t('rank.skip')}
           </button>
         </section>
+      ) : error ? (
+        <button type="button" onClick={() => void fetchPair().then((result) => show(result, epoch.current))}>
+          {t('rank.retry')}
+        </button>
       ) : (
-        !error && <Status fetching />
+        <Status fetching />
       )}
     </>
   );
