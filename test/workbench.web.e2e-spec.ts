@@ -273,7 +273,7 @@ describe('workbench, Help rank and support per sector in a browser', () => {
       ['Bouw', '1', '0'],
       ['Horeca', '1', '1'],
     ]);
-    await page.locator('.sector-chart svg').waitFor();
+    await page.locator('.sector-chart .recharts-bar-rectangle').first().waitFor();
     await page.screenshot({ path: 'test/artifacts/sector-chart.png', fullPage: true });
     await page.setViewportSize({ width: 375, height: 800 });
     await page.screenshot({ path: 'test/artifacts/sector-chart-phone.png', fullPage: true });
@@ -317,7 +317,7 @@ describe('workbench, Help rank and support per sector in a browser', () => {
     await page.goto(`${base}/inloggen`);
     await signIn(page, editor.user.email);
     await page.goto(`${base}/voorstel/${sickPayIds[0]!}`);
-    await page.locator('.sector-chart svg').waitFor();
+    await page.locator('.sector-chart .recharts-bar-rectangle').first().waitFor();
     await scan('the sector chart');
     await check('/werkbank', 'Punten in het concept van „Tien geboden”');
     await page

@@ -184,7 +184,7 @@ export const resources = {
           'Per suggestie: „eerst” is de kans dat leden haar verkiezen boven een willekeurige andere (Help rangschikken); „draagvlak” is hoe breed ze over de sectoren gesteund wordt. Per punt de hoogste van zijn suggesties.',
         noItems: 'Dit concept heeft nog geen punten.',
         best: 'Hoogste van zijn suggesties: eerst {{pairwise}}, draagvlak {{consensus}}',
-        notCompared: 'nog niet vergeleken',
+        notCompared: 'niet vergeleken',
         itemSuggestions: 'Suggesties bij „{{title}}”',
         suggestion: 'Suggestie',
         pairwise: 'Eerst',
@@ -210,7 +210,7 @@ export const resources = {
           'Je hebt alle paren in dit thema gezien. Dank je wel! Kies een ander thema om verder te gaan.',
         doneTheme_other:
           'Je hebt alle paren in dit thema gezien; dank je wel voor je {{count}} keuzes. Kies een ander thema om verder te gaan.',
-        toSuggestions: 'Naar de suggesties',
+        toSuggestions: 'Bekijk de volgorde van iedereen',
         retry: 'Opnieuw proberen',
       },
       sectorSupport: {
@@ -514,7 +514,7 @@ export const resources = {
           'Per suggestion: “first” is the chance that members prefer it to a random other (Help rank); “consensus” is how broadly it is supported across sectors. Per item the highest of its suggestions.',
         noItems: 'This draft has no items yet.',
         best: 'Highest of its suggestions: first {{pairwise}}, consensus {{consensus}}',
-        notCompared: 'not compared yet',
+        notCompared: 'not compared',
         itemSuggestions: 'Suggestions of “{{title}}”',
         suggestion: 'Suggestion',
         pairwise: 'First',
@@ -539,7 +539,7 @@ export const resources = {
         doneTheme_one: 'You have seen every pair in this theme. Thank you! Choose another theme to go on.',
         doneTheme_other:
           'You have seen every pair in this theme; thank you for your {{count}} choices. Choose another theme to go on.',
-        toSuggestions: 'Go to the suggestions',
+        toSuggestions: 'See everyone’s order',
         retry: 'Try again',
       },
       sectorSupport: {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Status } from './Status';
 import { graphql } from '../gql';
@@ -15,6 +15,7 @@ const SORTS = [
   'CONTROVERSIAL',
   'RANDOM',
 ] as const;
+type Sort = (typeof SORTS)[number];
 
 const PROPOSALS = graphql(`
   query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {
@@ -48,7 +49,11 @@ const PROPOSALS = graphql(`
 
 export function ProposalsPage() {
   const { t } = useTranslation();
-  const [sort, setSort] = useState<(typeof SORTS)[number]>('HOT');
+  // ?volgorde=PAIRWISE and the like: a link can open the list in an order.
+  const [parameters] = useSearchParams();
+  const [sort, setSort] = useState<Sort>(
+    () => SORTS.find((value) => value === parameters.get('volgorde')) ?? 'HOT',
+  );
   const [themeId, setThemeId] = useState('');
   const [search, setSearch] = useState('');
   const [first, setFirst] = useState(20);
@@ -70,7 +75,7 @@ export function ProposalsPage() {
           <select
             value={sort}
             aria-describedby="sort-help"
-            onChange={(event) => setSort(event.target.value as (typeof SORTS)[number])}
+            onChange={(event) => setSort(event.target.value as Sort)}
           >
             {SORTS.map((value) => (
               <option key={value} value={value} title={t(`sortHelp.${value}`)}>

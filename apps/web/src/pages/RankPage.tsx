@@ -210,7 +210,7 @@ function PairwiseRanking() {
           <h2 id="rank-done">{t('rank.doneTitle')}</h2>
           <p>{t(themeId ? 'rank.doneTheme' : 'rank.done', { count: answered })}</p>
           <p>
-            <Link to="/">{t('rank.toSuggestions')}</Link>
+            <Link to="/?volgorde=PAIRWISE">{t('rank.toSuggestions')}</Link>
           </p>
         </section>
       ) : current ? (

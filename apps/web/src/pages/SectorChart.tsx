@@ -15,6 +15,8 @@ export function SectorChart({ rows }: { rows: readonly SectorRow[] }) {
   const { t } = useTranslation();
   const data = rows.map((row) => ({ name: row.name, up: row.up, down: -row.down }));
   const absolute = (value: unknown) => String(Math.abs(Number(value)));
+  // The same reach both ways, so bars of one length mean the same count for and against.
+  const reach = Math.max(1, ...rows.map((row) => Math.max(row.up, row.down)));
   return (
     <div className="sector-chart" aria-hidden="true">
       <BarChart
@@ -26,23 +28,23 @@ export function SectorChart({ rows }: { rows: readonly SectorRow[] }) {
         style={{ width: '100%', height: rows.length * ROW_HEIGHT + 70 }}
         margin={{ top: 4, right: 8, bottom: 4, left: 0 }}
       >
-        <XAxis type="number" allowDecimals={false} tickFormatter={absolute} />
+        <XAxis type="number" domain={[-reach, reach]} allowDecimals={false} tickFormatter={absolute} />
         <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
         <ReferenceLine x={0} stroke="#4b5563" />
         <Tooltip formatter={absolute} />
         <Legend />
         <Bar
-          dataKey="up"
-          name={t('sectorSupport.up')}
-          stackId="votes"
-          fill={UP_COLOUR}
-          isAnimationActive={false}
-        />
-        <Bar
           dataKey="down"
           name={t('sectorSupport.down')}
           stackId="votes"
           fill={DOWN_COLOUR}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="up"
+          name={t('sectorSupport.up')}
+          stackId="votes"
+          fill={UP_COLOUR}
           isAnimationActive={false}
         />
       </BarChart>

@@ -225,7 +225,7 @@ export function WorkbenchPage() {
             {t('workbench.clusterCount', { count: clusters.length })}
           </p>
           {clusters.length === 0 && <p>{t('workbench.noClusters')}</p>}
-          <ol className="plain">
+          <ol className="clusters">
             {clusters.map((cluster) => (
               <ClusterCard
                 key={cluster.id}
