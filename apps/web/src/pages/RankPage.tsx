@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link } from 'react-router';
@@ -8,7 +8,8 @@ import { ErrorMessage, errorCode } from '../errors';
 import { graphql } from '../gql';
 import type { NextPairQuery } from '../gql/graphql';
 import { signInPath } from '../navigation';
-import { choiceForKey, type PairChoice, samePair } from '../pairs';
+import { type PairResult, usePairQueue } from '../pairQueue';
+import { choiceForKey, type PairChoice } from '../pairs';
 import { Status } from './Status';
 
 const NEXT_PAIR = graphql(`
@@ -52,7 +53,6 @@ const THEMES = graphql(`
 `);
 
 type Pair = NextPairQuery['nextPair'];
-type PairResult = { pair: Pair } | { none: true } | { error: CombinedError };
 
 /** "Which first?" for signed-in members; anyone else is asked to sign in and comes back here. */
 export function RankPage() {
@@ -73,34 +73,18 @@ export function RankPage() {
   );
 }
 
-/**
- * One pair at a time, the next one fetched while the member reads this one, so an answer shows
- * the next pair at once and is recorded in the background.
- */
+/** Pairs to answer, of one theme or all, with keyboard shortcuts. */
 function PairwiseRanking() {
   const { t } = useTranslation();
   const client = useClient();
   const [{ data: themes }] = useQuery({ query: THEMES });
   const [themeId, setThemeId] = useState('');
-  const [current, setCurrent] = useState<Pair | null>(null);
-  const [done, setDone] = useState(false);
-  const [answered, setAnswered] = useState(0);
-  const [error, setError] = useState<CombinedError>();
-  /** The next pair, asked for while the member reads this one; `result` once it has arrived. */
-  const prefetched = useRef<{ result?: PairResult } | null>(null);
-  /** Answers sent and not yet recorded: no pair is asked for in advance meanwhile, or it could be theirs. */
-  const pending = useRef(0);
-  /** The token last answered, so a double key press answers once. */
-  const lastToken = useRef<string | null>(null);
-  /** Results of requests made for an earlier theme are dropped. */
-  const epoch = useRef(0);
-
   const fetchPair = useCallback(
-    (): Promise<PairResult> =>
+    (): Promise<PairResult<Pair>> =>
       client
         .query(NEXT_PAIR, { themeId: themeId || null }, { requestPolicy: 'network-only' })
         .toPromise()
-        .then((result): PairResult => {
+        .then((result): PairResult<Pair> => {
           if (result.data) return { pair: result.data.nextPair };
           if (result.error && errorCode(result.error) === 'NOT_FOUND') return { none: true };
           return { error: result.error ?? new CombinedError({ networkError: new Error('no pair') }) };
@@ -108,72 +92,15 @@ function PairwiseRanking() {
     [client, themeId],
   );
 
-  const prefetch = useCallback(() => {
-    const entry: { result?: PairResult } = {};
-    prefetched.current = entry;
-    void fetchPair().then((result) => (entry.result = result));
-  }, [fetchPair]);
-
-  const show = useCallback(
-    (result: PairResult, of: number) => {
-      if (of !== epoch.current) return;
-      if ('pair' in result) {
-        setCurrent(result.pair);
-        setError(undefined);
-        prefetch();
-      } else if ('none' in result) {
-        setCurrent(null);
-        setDone(true);
-      } else {
-        setError(result.error);
-      }
-    },
-    [prefetch],
-  );
-
-  useEffect(() => {
-    const of = ++epoch.current;
-    setCurrent(null);
-    setDone(false);
-    setError(undefined);
-    prefetched.current = null;
-    void fetchPair().then((result) => show(result, of));
-  }, [fetchPair, show]);
-
-  const answer = useCallback(
-    async (choice: PairChoice) => {
-      if (!current || lastToken.current === current.token) return;
-      lastToken.current = current.token;
-      const of = epoch.current;
-      const counted = choice === 'SKIP' ? 0 : 1;
-      setAnswered((count) => count + counted);
-      pending.current += 1;
-      const recorded = client
-        .mutation(COMPARE, { token: current.token, choice })
+  const record = useCallback(
+    (token: string, choice: PairChoice) =>
+      client
+        .mutation(COMPARE, { token, choice })
         .toPromise()
-        .then((result) => {
-          pending.current -= 1;
-          if (result.error) {
-            setAnswered((count) => count - counted);
-            setError(result.error);
-          }
-          return !result.error;
-        });
-      const ready = prefetched.current?.result;
-      prefetched.current = null;
-      if (ready && 'pair' in ready && !samePair(ready.pair, current)) {
-        // The next pair shows at once; the one after it is asked for once the answers are recorded.
-        setCurrent(ready.pair);
-        if ((await recorded) && pending.current === 0 && of === epoch.current) prefetch();
-        return;
-      }
-      // Not there yet, or it was this pair again: wait for the answer, then ask.
-      setCurrent(null);
-      await recorded;
-      show(await fetchPair(), of);
-    },
-    [client, current, fetchPair, prefetch, show],
+        .then((result) => result.error),
+    [client],
   );
+  const { current, done, answered, error, answer, retry } = usePairQueue(fetchPair, record);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -263,7 +190,7 @@ function PairwiseRanking() {
           </button>
         </section>
       ) : error ? (
-        <button type="button" onClick={() => void fetchPair().then((result) => show(result, epoch.current))}>
+        <button type="button" onClick={retry}>
           {t('rank.retry')}
         </button>
       ) : (
