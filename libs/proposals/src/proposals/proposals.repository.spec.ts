@@ -88,7 +88,7 @@ describe('ProposalsRepository', () => {
     ]);
   });
 
-  it('finds every proposal of a query, from the index and by keyword from the database alike', async () => {
+  it('finds every proposal of a query, by status, author or keyword', async () => {
     const authorId = new Types.ObjectId();
     const kept = await insert('Alle zonnepanelen op bedrijfsdaken', authorId);
     const hidden = await insert('Alle windmolens op bedrijventerreinen', authorId);

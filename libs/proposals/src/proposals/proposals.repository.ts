@@ -237,15 +237,11 @@ export class ProposalsRepository {
   }
 
   /**
-   * Every proposal the query selects, in no particular order: from the ranking index and the
-   * cache when they answer, else in one query.
+   * Every proposal the query selects, in no particular order, in one query: read through the
+   * cache, thousands of them would push out the proposals that ranked pages read again and again.
    */
-  async findAll(query: ProposalQuery): Promise<ProposalRecord[]> {
-    const filter = rankedFilterOf(query);
-    const ids = filter && (await this.index.ids(filter));
-    return ids
-      ? this.findByIds(ids.map((id) => new Types.ObjectId(id)))
-      : this.proposals.find(toFilter(query)).lean<ProposalRecord[]>().exec();
+  findAll(query: ProposalQuery): Promise<ProposalRecord[]> {
+    return this.proposals.find(toFilter(query)).lean<ProposalRecord[]>().exec();
   }
 
   /** In the order stored: a sort would make the server hold the whole collection at once. */
