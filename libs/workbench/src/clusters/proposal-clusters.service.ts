@@ -10,6 +10,7 @@ import {
   type ProposalListArgs,
   type ProposalRecord,
   ProposalsService,
+  type TextCluster,
   VotesService,
 } from '@app/proposals';
 import { ClusteringCache } from './clustering-cache';
@@ -59,8 +60,36 @@ function textOf(proposal: ProposalRecord): ClusterableText {
   };
 }
 
-function byId<T extends { id: string }>(a: T, b: T): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function votesByProposal(votes: readonly CountedVote[]): Map<string, CountedVote[]> {
+  const grouped = new Map<string, CountedVote[]>();
+  for (const vote of votes) {
+    const key = vote.proposalId.toHexString();
+    const group = grouped.get(key) ?? [];
+    group.push(vote);
+    grouped.set(key, group);
+  }
+  return grouped;
+}
+
+function clusterView(
+  cluster: TextCluster,
+  members: ProposalRecord[],
+  votes: ReadonlyMap<string, CountedVote[]>,
+  linked: ReadonlySet<string>,
+): ClusterView {
+  const ids = members.map((proposal) => proposal._id.toHexString());
+  return {
+    id: clusterIdOf(ids),
+    label: cluster.label,
+    keywords: cluster.keywords,
+    proposals: members,
+    linkedProposalIds: ids.filter((id) => linked.has(id)),
+    ...supportOf(ids.flatMap((id) => votes.get(id) ?? [])),
+  };
 }
 
 /**
@@ -101,39 +130,21 @@ export class ProposalClustersService {
       this.votes.votesOn(clusteredIds),
       this.lists.linkedInDrafts(),
     ]);
-    const votesByProposal = new Map<string, CountedVote[]>();
-    for (const vote of votes) {
-      const key = vote.proposalId.toHexString();
-      const list = votesByProposal.get(key) ?? [];
-      list.push(vote);
-      votesByProposal.set(key, list);
-    }
+    const byProposal = votesByProposal(votes);
     const clustered = new Set(clusteredIds);
     return {
       clusters: groups
-        .map(({ cluster, members }) => {
-          const ids = members.map((proposal) => proposal._id.toHexString());
-          return {
-            id: clusterIdOf(ids),
-            label: cluster.label,
-            keywords: cluster.keywords,
-            proposals: members,
-            linkedProposalIds: ids.filter((id) => linked.has(id)),
-            ...supportOf(ids.flatMap((id) => votesByProposal.get(id) ?? [])),
-          };
-        })
+        .map(({ cluster, members }) => clusterView(cluster, members, byProposal, linked))
         .sort(
           (a, b) =>
             b.supporters - a.supporters ||
             b.upvotes - a.upvotes ||
             b.proposals.length - a.proposals.length ||
-            byId(a, b),
+            compareIds(a.id, b.id),
         ),
       unclustered: published
         .filter((proposal) => !clustered.has(proposal._id.toHexString()))
-        .sort(
-          (a, b) => b.upvotes - a.upvotes || byId({ id: a._id.toHexString() }, { id: b._id.toHexString() }),
-        ),
+        .sort((a, b) => b.upvotes - a.upvotes || compareIds(a._id.toHexString(), b._id.toHexString())),
       proposalCount: published.length,
       computedAt,
     };
