@@ -146,4 +146,19 @@ describe('ProposalsService', () => {
     });
     expect(next.edges.map((edge) => edge.node.proposal._id.toHexString())).toEqual([low._id.toHexString()]);
   });
+
+  it('answers every published suggestion of a filter, unpaged, and only published ones', async () => {
+    const writer = await createUser(moduleRef);
+    const kept = await submitProposal(moduleRef, writer, 'Alles in een keer gelezen');
+    const withdrawn = await submitProposal(moduleRef, writer, 'Alles in een keer ingetrokken');
+    await service.withdraw(writer, withdrawn._id.toHexString(), 'Niet meer nodig');
+    const found = await service.allPublished({ authorId: writer._id.toHexString() });
+    expect(found.map((proposal) => proposal._id.toHexString())).toEqual([kept._id.toHexString()]);
+    await expect(service.allPublished({ status: 'HIDDEN' })).rejects.toMatchObject({
+      field: 'filter.status',
+    });
+    await expect(service.allPublished({ themeId: 'geen-id' })).rejects.toMatchObject({
+      reason: 'INVALID_ID',
+    });
+  });
 });

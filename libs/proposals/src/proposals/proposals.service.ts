@@ -246,22 +246,14 @@ export class ProposalsService {
     const page = resolvePageRequest(args);
     const filter = args.filter ?? {};
     const status = filter.status ?? 'PUBLISHED';
-    const authorId = filter.authorId ? objectIdOrInvalid(filter.authorId, 'filter.authorId') : undefined;
-    const ownList = viewer !== null && authorId !== undefined && authorId.equals(viewer._id);
+    const query = this.queryOf(filter, status);
+    const ownList = viewer !== null && query.authorId !== undefined && query.authorId.equals(viewer._id);
     if ((status === 'HIDDEN' || status === 'WITHDRAWN') && !isModerator(viewer) && !ownList) {
       throw new ForbiddenError(
         `Only moderators can list ${status.toLowerCase()} suggestions.`,
         'ROLE_REQUIRED',
       );
     }
-    const search = parseInput(searchText(200).nullish(), filter.search, 'filter.search');
-    const query: ProposalQuery = {
-      statuses: [status],
-      themeId: filter.themeId ? objectIdOrInvalid(filter.themeId, 'filter.themeId') : undefined,
-      authorId,
-      tag: filter.tag?.trim().toLowerCase() || undefined,
-      keywords: search ? keywordsOf(search) : undefined,
-    };
     const totalCount = await this.proposals.count(query);
     if (args.sort === 'RANDOM') {
       const seed = args.seed ?? dailySeed();
@@ -281,6 +273,29 @@ export class ProposalsService {
       totalCount,
       (node) => ({ key: node.score, id: node.proposal._id.toHexString() }),
     );
+  }
+
+  /**
+   * Every published suggestion the filter selects, in no particular order, unpaged: for editors
+   * who look at all of them at once (the workbench). `filter.status` must be PUBLISHED or absent.
+   */
+  async allPublished(filter: ProposalListArgs['filter']): Promise<ProposalRecord[]> {
+    if ((filter?.status ?? 'PUBLISHED') !== 'PUBLISHED') {
+      throw new InvalidInputError('filter.status: only published suggestions are read here', 'filter.status');
+    }
+    return this.proposals.findAll(this.queryOf(filter ?? {}, 'PUBLISHED'));
+  }
+
+  /** The query for a filter (its ids and search text checked) and one status. */
+  private queryOf(filter: NonNullable<ProposalListArgs['filter']>, status: ProposalStatus): ProposalQuery {
+    const search = parseInput(searchText(200).nullish(), filter.search, 'filter.search');
+    return {
+      statuses: [status],
+      themeId: filter.themeId ? objectIdOrInvalid(filter.themeId, 'filter.themeId') : undefined,
+      authorId: filter.authorId ? objectIdOrInvalid(filter.authorId, 'filter.authorId') : undefined,
+      tag: filter.tag?.trim().toLowerCase() || undefined,
+      keywords: search ? keywordsOf(search) : undefined,
+    };
   }
 
   /**
