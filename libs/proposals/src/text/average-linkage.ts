@@ -35,8 +35,11 @@ export function averageLinkage(graph: readonly ReadonlyMap<number, number>[], th
     if (linksA === undefined || linksB === undefined) continue;
     const merged = sizes.length;
     const size = (sizes[merge.a] as number) + (sizes[merge.b] as number);
-    const mergedLinks = new Map<number, number>();
-    for (const [other, sum] of [...linksA, ...linksB]) {
+    // The smaller list of links is added into the larger, which the merged cluster takes over.
+    const [mergedLinks, smaller] = linksA.size >= linksB.size ? [linksA, linksB] : [linksB, linksA];
+    mergedLinks.delete(merge.a);
+    mergedLinks.delete(merge.b);
+    for (const [other, sum] of smaller) {
       if (other !== merge.a && other !== merge.b) mergedLinks.set(other, (mergedLinks.get(other) ?? 0) + sum);
     }
     sizes.push(size);
@@ -89,10 +92,11 @@ class MergeHeap {
       items[0] = last;
       let parent = 0;
       for (;;) {
+        const left = 2 * parent + 1;
+        const right = left + 1;
         let first = parent;
-        for (const child of [2 * parent + 1, 2 * parent + 2]) {
-          if (child < items.length && before(items[child] as Merge, items[first] as Merge)) first = child;
-        }
+        if (left < items.length && before(items[left] as Merge, items[first] as Merge)) first = left;
+        if (right < items.length && before(items[right] as Merge, items[first] as Merge)) first = right;
         if (first === parent) break;
         [items[parent], items[first]] = [items[first] as Merge, items[parent] as Merge];
         parent = first;

@@ -87,6 +87,17 @@ export function buildTextModel(texts: readonly ModelText[]): TextModel {
   const titles = texts.map((text) => tokensOf(text.title));
   const bodies = texts.map((text) => tokensOf(text.body));
   const compounds = new CompoundSplitter(vocabularyOf([...titles, ...bodies]));
+  // Stemming and splitting are the costly part; most words recur, so each is done once per language.
+  const wordTerms = new Map<string, Map<string, WordTerm>>();
+  const termsOf = (token: Token, language: Language): Map<string, WordTerm> => {
+    const key = `${language}:${token.surface}`;
+    let terms = wordTerms.get(key);
+    if (terms === undefined) {
+      terms = termsOfWord(token, language, compounds);
+      wordTerms.set(key, terms);
+    }
+    return terms;
+  };
   const termIds = new Map<string, number>();
   const surfaceCounts: Map<string, number>[] = [];
   const documentFrequency: number[] = [];
@@ -94,7 +105,7 @@ export function buildTextModel(texts: readonly ModelText[]): TextModel {
     const frequencies = new Map<number, number>();
     const add = (tokens: readonly Token[], fieldWeight: number): void => {
       for (const token of tokens) {
-        for (const [term, { weight, surface }] of termsOfWord(token, text.language, compounds)) {
+        for (const [term, { weight, surface }] of termsOf(token, text.language)) {
           let id = termIds.get(term);
           if (id === undefined) {
             id = termIds.size;
