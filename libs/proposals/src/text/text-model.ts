@@ -171,3 +171,12 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   }
   return sum;
 }
+
+/**
+ * How similar each candidate is to `query`: the cosine of their vectors in a model built over the
+ * query and the candidates (so a word common among the candidates counts for little).
+ */
+export function similarities(query: ModelText, candidates: readonly ModelText[]): number[] {
+  const [queryVector, ...vectors] = buildTextModel([query, ...candidates]).vectors;
+  return vectors.map((vector) => (queryVector ? cosine(queryVector, vector) : 0));
+}

@@ -1,3 +1,5 @@
+import { eng, nld } from 'stopword';
+import type { Language } from '@app/core';
 import { foldText, isStopWord } from './keywords';
 
 /** One word of a text as the text model reads it. */
@@ -73,4 +75,21 @@ export function tokensOf(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+const DUTCH_STOP_WORDS: ReadonlySet<string> = new Set(nld.map(foldText));
+const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(eng.map(foldText));
+
+/**
+ * The language of a text that comes without one (what someone is typing): English when it has more
+ * English than Dutch stop words ("the", "of" against "de", "het"), else Dutch.
+ */
+export function guessLanguage(text: string): Language {
+  let dutch = 0;
+  let english = 0;
+  for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (DUTCH_STOP_WORDS.has(word)) dutch += 1;
+    if (ENGLISH_STOP_WORDS.has(word)) english += 1;
+  }
+  return english > dutch ? 'en' : 'nl';
 }
