@@ -1,6 +1,6 @@
 import { CompoundSplitter } from './compounds';
 import { buildTextModel, cosine, stemOf, termsOfWord } from './text-model';
-import { tokensOf } from './tokens';
+import { guessLanguage, tokensOf } from './tokens';
 
 /** The terms (stems) of a Dutch word in a corpus with this vocabulary. */
 function termsOf(word: string, vocabulary: string[] = []): string[] {
@@ -59,5 +59,11 @@ describe('text model', () => {
     expect(cosine(sick, sick)).toBeCloseTo(1, 12);
     expect(cosine(sick, sickToo)).toBeGreaterThan(cosine(sick, burden));
     expect(model.surfaces).toContain('loondoorbetaling');
+  });
+
+  it('guesses the language of typed text from its stop words, Dutch when in doubt', () => {
+    expect(guessLanguage('Lower the taxes on the wages of workers')).toBe('en');
+    expect(guessLanguage('Verlaag de belasting op het loon van werknemers')).toBe('nl');
+    expect(guessLanguage('btw mkb')).toBe('nl');
   });
 });
