@@ -34,9 +34,9 @@ export const DEFAULT_GRANULARITY = 0.5;
  * The similarity cut at granularity 0 and 1 (see clusterThreshold). Suggestions are short, so even
  * two about the same concern share few words: on the labelled set the best cut lies near 0.07.
  */
-export const THRESHOLD_RANGE = { broadest: 0.02, tightest: 0.25 } as const;
+const THRESHOLD_RANGE = { broadest: 0.02, tightest: 0.25 } as const;
 /** Each suggestion's most similar others that the clustering considers (see similarityGraph). */
-export const GRAPH_NEIGHBOURS = 30;
+const GRAPH_NEIGHBOURS = 30;
 /** Pairs less similar than this never matter to a cut in THRESHOLD_RANGE and are left out. */
 const GRAPH_FLOOR = 0.02;
 const KEYWORD_COUNT = 6;
