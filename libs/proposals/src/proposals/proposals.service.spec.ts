@@ -161,4 +161,29 @@ describe('ProposalsService', () => {
       reason: 'INVALID_ID',
     });
   });
+
+  it('finds the suggestion about the same thing first, not those that share "Verlaag de lasten voor"', async () => {
+    const themeId = (await submitProposal(moduleRef, other, 'Een ander onderwerp')).themeId.toHexString();
+    const submit = (title: string, body: string) =>
+      service.submit(other, { title, body, themeId, language: 'nl' });
+    for (const sector of ['horeca', 'bouw', 'zzp', 'starters']) {
+      await submit(
+        `Verlaag de lasten voor ondernemers in de ${sector}`,
+        `De lasten voor ondernemers in de ${sector} zijn te hoog; verlaag ze.`,
+      );
+    }
+    // Shares two keywords with the text as written, against the others' three ("verlaag",
+    // "lasten", "ondernemers"); the stems and the compound's parts make it the obvious match.
+    const match = await submit(
+      'Loondoorbetaling bij ziekte korter maken',
+      'Twee jaar doorbetaling voor zieke werknemers is te veel voor een klein bedrijf.',
+    );
+    const similar = await service.similar(
+      'Verlaag de lasten voor ondernemers met zieke werknemers: loon doorbetalen',
+      5,
+    );
+    expect(similar[0]?.proposal._id.toHexString()).toBe(match._id.toHexString());
+    expect(similar[0]?.score).toBeGreaterThan(similar[1]?.score ?? 1);
+    expect(similar[0]?.score).toBeLessThanOrEqual(1);
+  });
 });
