@@ -11,6 +11,7 @@ import { ApiProcess, graphql } from './lib/api-process';
 import { checkCounters, type CorpusState, emptyCorpus, growCorpus, type SeedReport } from './lib/corpus';
 import { mintAccessToken } from './lib/jwt';
 import { httpLoad, interleavedLatencies, type LoadResult, loopLoad, sequentialLatencies } from './lib/load';
+import { type ClusteringResults, measureClustering } from './lib/clustering-bench';
 import { renderReport, type Results } from './lib/report';
 import type { P2Result, SizeResult } from './lib/results';
 import { ratio, round } from './lib/stats';
@@ -209,9 +210,35 @@ function readLargeRun(root: string): Results | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Results) : undefined;
 }
 
+/** The last clustering measurement in `dir`, when there is one. */
+function readClustering(dir: string): ClusteringResults | undefined {
+  const path = join(dir, 'clustering.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ClusteringResults) : undefined;
+}
+
+/** Clustering sizes timed: the issue's two targets (quick: the small one). */
+function clusteringSizes(quick: boolean): number[] {
+  return quick ? [500] : [500, 10_000];
+}
+
 async function renderOnly(root: string): Promise<void> {
-  const results = JSON.parse(readFileSync(join(root, 'bench', 'results', 'latest.json'), 'utf8')) as Results;
-  await writeFormatted(join(root, 'docs', 'PERFORMANCE.md'), renderReport(results, readLargeRun(root)));
+  const dir = join(root, 'bench', 'results');
+  const results = JSON.parse(readFileSync(join(dir, 'latest.json'), 'utf8')) as Results;
+  await writeFormatted(
+    join(root, 'docs', 'PERFORMANCE.md'),
+    renderReport(results, readLargeRun(root), readClustering(dir)),
+  );
+}
+
+/** `--clustering`: only the clustering section (no API, no database), then the report again. */
+async function clusteringOnly(root: string): Promise<void> {
+  const clustering = await measureClustering(root, clusteringSizes(false));
+  await writeFormatted(
+    join(root, 'bench', 'results', 'clustering.json'),
+    JSON.stringify(clustering, null, 2),
+  );
+  log(`clustering: ${JSON.stringify(clustering.timings)}`);
+  await renderOnly(root);
 }
 
 async function main(): Promise<void> {
@@ -219,6 +246,10 @@ async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..', '..');
   if (process.argv.includes('--report-only')) {
     await renderOnly(root);
+    return;
+  }
+  if (process.argv.includes('--clustering')) {
+    await clusteringOnly(root);
     return;
   }
   const workDir = settings.quick
@@ -403,8 +434,10 @@ async function main(): Promise<void> {
   const mdPath = outDir ? join(outDir, 'PERFORMANCE.md') : join(root, 'docs', 'PERFORMANCE.md');
   mkdirSync(dirname(jsonPath), { recursive: true });
   mkdirSync(dirname(mdPath), { recursive: true });
+  const clustering = await measureClustering(root, clusteringSizes(settings.quick));
   await writeFormatted(jsonPath, JSON.stringify(results, null, 2));
-  await writeFormatted(mdPath, renderReport(results, outDir ? undefined : readLargeRun(root)));
+  await writeFormatted(join(dirname(jsonPath), 'clustering.json'), JSON.stringify(clustering, null, 2));
+  await writeFormatted(mdPath, renderReport(results, outDir ? undefined : readLargeRun(root), clustering));
   log(
     `wrote ${relative(process.cwd(), jsonPath)} and ${relative(process.cwd(), mdPath)} in ${results.totalSeconds} s`,
   );

@@ -101,6 +101,10 @@ const QUERIES: Record<string, Row> = {
     access: everyone,
   },
   curatedLists: { document: '{ curatedLists { totalCount } }', access: everyone },
+  proposalClusters: {
+    document: '{ proposalClusters { proposalCount clusters { id } unclustered { id } } }',
+    access: editors,
+  },
   followUpStatuses: { document: '{ followUpStatuses { key } }', access: everyone },
   limits: { document: '{ limits { proposalTitle { min max } } }', access: everyone },
   following: {
@@ -134,6 +138,12 @@ const MUTATIONS: Record<string, Row> = {
   },
   updateCuratedListDraft: {
     document: 'mutation ($id: ID!) { updateCuratedListDraft(id: $id, input: { title: "Renamed" }) { id } }',
+    arrange: async (t) => ({ id: (await listWithItem(t, false)).id }),
+    access: editors,
+  },
+  addDraftItem: {
+    document:
+      'mutation ($id: ID!) { addDraftItem(listId: $id, input: { title: "Matrix item", proposalIds: [] }) { id } }',
     arrange: async (t) => ({ id: (await listWithItem(t, false)).id }),
     access: editors,
   },

@@ -1,3 +1,4 @@
+import { type ClusteringResults, renderClustering } from './clustering-bench';
 import type { SeedReport } from './corpus';
 import type { LoadResult } from './load';
 import type { P2Result, SizeResult } from './results';
@@ -70,7 +71,7 @@ const P2_SHORTFALL = [
   '',
 ];
 
-export function renderReport(results: Results, large?: Results): string {
+export function renderReport(results: Results, large?: Results, clustering?: ClusteringResults): string {
   const env = results.environment;
   const p1 = results.p1;
   const p2 = results.p2;
@@ -210,6 +211,7 @@ export function renderReport(results: Results, large?: Results): string {
     '| --- | --- | --- |',
     ...results.startups.map((s) => `| ${s.label} | ${n(s.ms, 0)} | ${n(s.firstPageMs, 0)} |`),
     '',
+    ...(clustering ? renderClustering(clustering) : []),
   ];
   return `${lines.join('\n')}\n`;
 }

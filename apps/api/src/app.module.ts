@@ -16,6 +16,7 @@ import { ClusterModule, DatabaseModule, findProjectRoot } from '@app/database';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
 import { ProposalsModule } from '@app/proposals';
+import { WorkbenchModule } from '@app/workbench';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { GraphQLWebSocket } from './graphql/graphql-websocket';
@@ -87,6 +88,7 @@ export class AppModule {
         ProposalsModule,
         CurationModule,
         NotificationsModule,
+        WorkbenchModule,
       ],
       controllers: [HealthController],
       providers: [

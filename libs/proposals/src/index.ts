@@ -10,3 +10,4 @@ export * from './proposals/models/enums';
 export * from './proposals/visibility';
 export * from './text/clustering';
 export * from './votes/models/sector-support.model';
+export { ProposalFilter } from './proposals/dto/proposal.inputs';

@@ -64,4 +64,19 @@ describe('CuratedListsRepository', () => {
     expect(await repository.findById('geen-id')).toBeNull();
     expect((await repository.allVersions()).map((list) => list.latestVersion).sort()).toEqual([0, 0, 1]);
   });
+
+  it('answers the content of open drafts only', async () => {
+    const linked = new Types.ObjectId();
+    const item = { id: 'item-1', title: 'Gebod', body: '', proposalIds: [linked] };
+    await repository.insert({
+      slug: 'open-concept',
+      language: 'nl',
+      draft: { ...content, title: 'Open concept', items: [item] },
+      createdBy,
+    });
+    const drafts = await repository.openDrafts();
+    expect(drafts.map((draft) => draft.title).sort()).toEqual(['Lijst', 'Lijst', 'Open concept']);
+    const open = drafts.find((draft) => draft.title === 'Open concept');
+    expect(open?.items[0]?.proposalIds.map(String)).toEqual([linked.toHexString()]);
+  });
 });

@@ -6,6 +6,7 @@ import { findNewestPage } from '@app/database';
 import {
   CURATED_LIST_MODEL,
   type CuratedListRecord,
+  type ListContent,
   LIST_VERSION_MODEL,
   type ListVersionRecord,
   versionId,
@@ -78,6 +79,15 @@ export class CuratedListsRepository {
       .find({}, { latestVersion: 1 })
       .lean<Pick<CuratedListRecord, '_id' | 'latestVersion'>[]>()
       .exec();
+  }
+
+  /** The open drafts' content (lists are few: tens, not thousands). */
+  async openDrafts(): Promise<ListContent[]> {
+    const lists = await this.lists
+      .find({ draft: trusted({ $ne: null }) }, { draft: 1 })
+      .lean<Pick<CuratedListRecord, 'draft'>[]>()
+      .exec();
+    return lists.flatMap(({ draft }) => (draft === null ? [] : [draft]));
   }
 
   includingAny(proposalIds: readonly Types.ObjectId[]): Promise<CuratedListRecord[]> {

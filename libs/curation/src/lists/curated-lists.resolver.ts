@@ -19,6 +19,7 @@ import { type ListedSuggestion, listedSuggestions } from './listed-suggestions';
 import {
   CreateCuratedListInput,
   CuratedListConnection,
+  CuratedListItemInput,
   CuratedListItemModel,
   CuratedListModel,
   CuratedListsArgs,
@@ -94,6 +95,24 @@ export class CuratedListsResolver {
           body: item.body ?? '',
           proposalIds: item.proposalIds,
         })),
+      }),
+    );
+  }
+
+  @Roles(Role.EDITOR)
+  @Mutation(() => CuratedListModel, {
+    description:
+      'Appends one item to the draft (at most 25 in all), with a new id (`input.id` is ignored). Concurrent calls each add their item, unlike `updateCuratedListDraft`, which replaces all items.',
+  })
+  async addDraftItem(
+    @Args('listId', { type: () => ID }) listId: string,
+    @Args('input') input: CuratedListItemInput,
+  ): Promise<CuratedListModel> {
+    return toCuratedListModel(
+      await this.lists.addDraftItem(listId, {
+        title: input.title,
+        body: input.body ?? '',
+        proposalIds: input.proposalIds,
       }),
     );
   }

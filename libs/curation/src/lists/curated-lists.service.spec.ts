@@ -1,4 +1,5 @@
 import type { TestingModule } from '@nestjs/testing';
+import { Types } from 'mongoose';
 import { Role, type User } from '@app/accounts';
 import { ConflictError, ForbiddenError, InvalidInputError } from '@app/core';
 import { ProposalsService } from '@app/proposals';
@@ -7,7 +8,7 @@ import { CurationModule } from '../curation.module';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { versionId } from './curated-list.schema';
 import { CuratedListsRepository } from './curated-lists.repository';
-import { CuratedListsService } from './curated-lists.service';
+import { CuratedListsService, MAX_ITEMS } from './curated-lists.service';
 
 describe('CuratedListsService', () => {
   let moduleRef: TestingModule;
@@ -79,6 +80,56 @@ describe('CuratedListsService', () => {
     expect((await lists.find(editor, list.slug, null, false))?.status).toBe('DRAFT');
     await expect(lists.find(author, list.slug, null, true)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(lists.page(author, { status: 'DRAFT' })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('appends draft items one at a time, each of ten concurrent additions kept', async () => {
+    const proposal = await submitProposal(moduleRef, author, 'Minder papierwerk bij subsidies');
+    const { list } = await lists.create(editor, {
+      title: 'Lijst uit de werkbank',
+      addressee: 'Minister',
+      language: 'nl',
+    });
+    const id = list._id.toHexString();
+    await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        lists.addDraftItem(id, { title: `Punt ${index + 1}`, proposalIds: [proposal._id.toHexString()] }),
+      ),
+    );
+    const draft = (await lists.find(editor, list.slug, null, true))!.content;
+    expect(draft.items.map((item) => item.title).sort()).toEqual(
+      Array.from({ length: 10 }, (_, index) => `Punt ${index + 1}`).sort(),
+    );
+    expect(new Set(draft.items.map((item) => item.id)).size).toBe(10);
+    expect(await lists.linkedInDrafts()).toContain(proposal._id.toHexString());
+  });
+
+  it('adds a draft item under the rules of the draft', async () => {
+    const { list } = await lists.create(editor, {
+      title: 'Volle lijst',
+      addressee: 'Minister',
+      language: 'nl',
+    });
+    const id = list._id.toHexString();
+    await expect(async () => lists.addDraftItem(id, { title: 'X', proposalIds: [] })).rejects.toMatchObject({
+      field: 'input.title',
+      reason: 'TOO_SHORT',
+    });
+    await expect(
+      lists.addDraftItem(id, { title: 'Onbekend', proposalIds: [new Types.ObjectId().toHexString()] }),
+    ).rejects.toMatchObject({ field: 'input.items' });
+    await lists.updateDraft(id, {
+      items: Array.from({ length: MAX_ITEMS }, (_, index) => ({ title: `Punt ${index}`, proposalIds: [] })),
+    });
+    await expect(lists.addDraftItem(id, { title: 'Een te veel', proposalIds: [] })).rejects.toMatchObject({
+      reason: 'TOO_MANY',
+      params: { max: MAX_ITEMS },
+    });
+    const proposal = await submitProposal(moduleRef, author, 'Een gepubliceerde lijst');
+    const published = await publishList(moduleRef, editor, [[proposal]], 'Al gepubliceerd');
+    await expect(
+      lists.addDraftItem(published.list._id.toHexString(), { title: 'Te laat', proposalIds: [] }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(await lists.linkedInDrafts()).not.toContain(proposal._id.toHexString());
   });
 
   it('finishes a publication cut short after its version was written', async () => {

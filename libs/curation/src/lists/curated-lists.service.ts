@@ -65,6 +65,8 @@ const updateSchema = z.object({
 
 export type CreateListData = z.input<typeof createSchema>;
 export type UpdateDraftData = z.input<typeof updateSchema>;
+/** A new item; it always gets a new id. */
+export type NewDraftItemData = Omit<z.input<typeof itemSchema>, 'id'>;
 
 /** What a reader sees: a published version or the draft, with the list it belongs to. */
 export interface ListView {
@@ -186,6 +188,41 @@ export class CuratedListsService implements OnApplicationBootstrap {
       await this.lists.update(list._id, { draft });
       return this.draftView({ ...list, draft });
     });
+  }
+
+  /**
+   * Appends one item to the draft, under the same rules as `updateDraft`. Several editors may
+   * add items at once (from the workbench): each sees the draft as the previous one left it.
+   */
+  addDraftItem(id: string, input: NewDraftItemData): Promise<ListView> {
+    const item = parseInput(itemSchema.omit({ id: true }), input, 'input');
+    return this.unitOfWork.run(`list:${id}`, async () => {
+      const list = await this.requireFinished(id);
+      if (list.draft === null) {
+        throw new ConflictError('Only a draft can be edited: open one with reviseCuratedList.');
+      }
+      if (list.draft.items.length >= MAX_ITEMS) {
+        throw new InvalidInputError(`input: at most ${MAX_ITEMS} items`, 'input', 'TOO_MANY', {
+          max: MAX_ITEMS,
+        });
+      }
+      const draft: ListContent = {
+        ...list.draft,
+        items: [...list.draft.items, ...(await this.items([], [item]))],
+      };
+      await this.lists.update(list._id, { draft });
+      return this.draftView({ ...list, draft });
+    });
+  }
+
+  /** The suggestions that an item of any list's open draft links, as hex ids. */
+  async linkedInDrafts(): Promise<Set<string>> {
+    const drafts = await this.lists.openDrafts();
+    return new Set(
+      drafts.flatMap((draft) =>
+        draft.items.flatMap((item) => item.proposalIds.map((pid) => pid.toHexString())),
+      ),
+    );
   }
 
   /**

@@ -87,4 +87,21 @@ describe('ProposalsRepository', () => {
       middle._id.toHexString(),
     ]);
   });
+
+  it('finds every proposal of a query, by status, author or keyword', async () => {
+    const authorId = new Types.ObjectId();
+    const kept = await insert('Alle zonnepanelen op bedrijfsdaken', authorId);
+    const hidden = await insert('Alle windmolens op bedrijventerreinen', authorId);
+    await repository.update(hidden._id, { status: 'HIDDEN' });
+    const idsOf = (found: ProposalRecord[]) => found.map((p) => p._id.toHexString()).sort();
+    expect(idsOf(await repository.findAll({ statuses: ['PUBLISHED'], authorId }))).toEqual([
+      kept._id.toHexString(),
+    ]);
+    expect(idsOf(await repository.findAll({ statuses: ['HIDDEN'], authorId }))).toEqual([
+      hidden._id.toHexString(),
+    ]);
+    expect(idsOf(await repository.findAll({ statuses: ['PUBLISHED'], keywords: ['zonnepanelen'] }))).toEqual([
+      kept._id.toHexString(),
+    ]);
+  });
 });

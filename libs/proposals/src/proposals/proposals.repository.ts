@@ -236,6 +236,14 @@ export class ProposalsRepository {
     });
   }
 
+  /**
+   * Every proposal the query selects, in no particular order, in one query: read through the
+   * cache, thousands of them would push out the proposals that ranked pages read again and again.
+   */
+  findAll(query: ProposalQuery): Promise<ProposalRecord[]> {
+    return this.proposals.find(toFilter(query)).lean<ProposalRecord[]>().exec();
+  }
+
   /** In the order stored: a sort would make the server hold the whole collection at once. */
   eachWithStatus(status: ProposalStatus): AsyncIterable<ProposalRecord> {
     return this.proposals.find({ status }).lean<ProposalRecord[]>().cursor({ batchSize: 200 });

@@ -70,7 +70,7 @@ export class ProposalsResolver {
   @Public()
   @Query(() => [ProposalModel], {
     description:
-      'Published suggestions that share words with `text` ("did you mean"), best first; score = shared keywords / sqrt(keywords in text × keywords in suggestion).',
+      'Published suggestions about what `text` is about ("did you mean"), best first; score = cosine similarity (0–1) of TF-IDF vectors of stemmed words, title weighted up (docs/RANKING.md).',
   })
   async similarProposals(
     @Args('text') text: string,

@@ -146,4 +146,44 @@ describe('ProposalsService', () => {
     });
     expect(next.edges.map((edge) => edge.node.proposal._id.toHexString())).toEqual([low._id.toHexString()]);
   });
+
+  it('answers every published suggestion of a filter, unpaged, and only published ones', async () => {
+    const writer = await createUser(moduleRef);
+    const kept = await submitProposal(moduleRef, writer, 'Alles in een keer gelezen');
+    const withdrawn = await submitProposal(moduleRef, writer, 'Alles in een keer ingetrokken');
+    await service.withdraw(writer, withdrawn._id.toHexString(), 'Niet meer nodig');
+    const found = await service.allPublished({ authorId: writer._id.toHexString() });
+    expect(found.map((proposal) => proposal._id.toHexString())).toEqual([kept._id.toHexString()]);
+    await expect(service.allPublished({ status: 'HIDDEN' })).rejects.toMatchObject({
+      field: 'filter.status',
+    });
+    await expect(service.allPublished({ themeId: 'geen-id' })).rejects.toMatchObject({
+      reason: 'INVALID_ID',
+    });
+  });
+
+  it('finds the suggestion about the same thing first, not those that share "Verlaag de lasten voor"', async () => {
+    const themeId = (await submitProposal(moduleRef, other, 'Een ander onderwerp')).themeId.toHexString();
+    const submit = (title: string, body: string) =>
+      service.submit(other, { title, body, themeId, language: 'nl' });
+    for (const sector of ['horeca', 'bouw', 'zzp', 'starters']) {
+      await submit(
+        `Verlaag de lasten voor ondernemers in de ${sector}`,
+        `De lasten voor ondernemers in de ${sector} zijn te hoog; verlaag ze.`,
+      );
+    }
+    // Shares two keywords with the text as written, against the others' three ("verlaag",
+    // "lasten", "ondernemers"); the stems and the compound's parts make it the obvious match.
+    const match = await submit(
+      'Loondoorbetaling bij ziekte korter maken',
+      'Twee jaar doorbetaling voor zieke werknemers is te veel voor een klein bedrijf.',
+    );
+    const similar = await service.similar(
+      'Verlaag de lasten voor ondernemers met zieke werknemers: loon doorbetalen',
+      5,
+    );
+    expect(similar[0]?.proposal._id.toHexString()).toBe(match._id.toHexString());
+    expect(similar[0]?.score).toBeGreaterThan(similar[1]?.score ?? 1);
+    expect(similar[0]?.score).toBeLessThanOrEqual(1);
+  });
 });

@@ -20,6 +20,8 @@ import {
 import { UnitOfWork } from '@app/database';
 import { DomainEvents } from '@app/events';
 import { keywordsOf } from '../text/keywords';
+import { similarities } from '../text/text-model';
+import { guessLanguage } from '../text/tokens';
 import { reasonSchema } from '../text/reason';
 import { ThemesService } from '../themes/themes.service';
 import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS } from './edit-window';
@@ -40,6 +42,14 @@ const SIMILAR_TEXT_MAX = PROPOSAL_TITLE_LIMITS.max + 1 + PROPOSAL_BODY_LIMITS.ma
  * long body has well over a thousand.
  */
 const SIMILAR_QUERY_KEYWORDS = 8;
+/**
+ * Of those, the ones sharing most keywords are compared with the text model, on the first
+ * characters of the text and of their body: stemming is the costly part, and a burst of lookups
+ * with the longest texts over made-up words must not hold the event loop
+ * (test/similar-proposals-limits.e2e-spec.ts).
+ */
+const SIMILAR_COMPARED = 50;
+const SIMILAR_CHARACTERS_COMPARED = 2_000;
 
 const title = lineText(PROPOSAL_TITLE_LIMITS);
 const body = bodyText(PROPOSAL_BODY_LIMITS);
@@ -246,22 +256,14 @@ export class ProposalsService {
     const page = resolvePageRequest(args);
     const filter = args.filter ?? {};
     const status = filter.status ?? 'PUBLISHED';
-    const authorId = filter.authorId ? objectIdOrInvalid(filter.authorId, 'filter.authorId') : undefined;
-    const ownList = viewer !== null && authorId !== undefined && authorId.equals(viewer._id);
+    const query = this.queryOf(filter, status);
+    const ownList = viewer !== null && query.authorId !== undefined && query.authorId.equals(viewer._id);
     if ((status === 'HIDDEN' || status === 'WITHDRAWN') && !isModerator(viewer) && !ownList) {
       throw new ForbiddenError(
         `Only moderators can list ${status.toLowerCase()} suggestions.`,
         'ROLE_REQUIRED',
       );
     }
-    const search = parseInput(searchText(200).nullish(), filter.search, 'filter.search');
-    const query: ProposalQuery = {
-      statuses: [status],
-      themeId: filter.themeId ? objectIdOrInvalid(filter.themeId, 'filter.themeId') : undefined,
-      authorId,
-      tag: filter.tag?.trim().toLowerCase() || undefined,
-      keywords: search ? keywordsOf(search) : undefined,
-    };
     const totalCount = await this.proposals.count(query);
     if (args.sort === 'RANDOM') {
       const seed = args.seed ?? dailySeed();
@@ -284,31 +286,64 @@ export class ProposalsService {
   }
 
   /**
-   * Published suggestions that share words with `text`, best first. The score is the number of
-   * shared keywords divided by the geometric mean of both keyword counts (cosine similarity of
-   * the keyword sets): 1 for the same words, lower when either side has many other words.
+   * Every published suggestion the filter selects, in no particular order, unpaged: for editors
+   * who look at all of them at once (the workbench). `filter.status` must be PUBLISHED or absent.
+   */
+  async allPublished(filter: ProposalListArgs['filter']): Promise<ProposalRecord[]> {
+    if ((filter?.status ?? 'PUBLISHED') !== 'PUBLISHED') {
+      throw new InvalidInputError('filter.status: only published suggestions are read here', 'filter.status');
+    }
+    return this.proposals.findAll(this.queryOf(filter ?? {}, 'PUBLISHED'));
+  }
+
+  /** The query for a filter (its ids and search text checked) and one status. */
+  private queryOf(filter: NonNullable<ProposalListArgs['filter']>, status: ProposalStatus): ProposalQuery {
+    const search = parseInput(searchText(200).nullish(), filter.search, 'filter.search');
+    return {
+      statuses: [status],
+      themeId: filter.themeId ? objectIdOrInvalid(filter.themeId, 'filter.themeId') : undefined,
+      authorId: filter.authorId ? objectIdOrInvalid(filter.authorId, 'filter.authorId') : undefined,
+      tag: filter.tag?.trim().toLowerCase() || undefined,
+      keywords: search ? keywordsOf(search) : undefined,
+    };
+  }
+
+  /**
+   * Published suggestions about what `text` is about, best first. Candidates share one of the
+   * text's longest keywords (those sharing most are compared); the score is the cosine similarity of TF-IDF vectors of the text and
+   * each candidate (the clustering's text model: stems, compound parts, the title weighted up), so
+   * words most candidates share ("verlaag", "lasten") count for little.
    */
   async similar(text: string, first: number): Promise<{ proposal: ProposalRecord; score: number }[]> {
     const limit = Math.min(Math.max(Math.trunc(first), 1), 10);
-    const words = keywordsOf(
-      parseInput(
-        z.string().max(SIMILAR_TEXT_MAX, `must be at most ${SIMILAR_TEXT_MAX} characters`),
-        text,
-        'text',
-      ),
+    const typed = parseInput(
+      z.string().max(SIMILAR_TEXT_MAX, `must be at most ${SIMILAR_TEXT_MAX} characters`),
+      text,
+      'text',
     );
+    const words = keywordsOf(typed);
     if (words.length === 0) {
       return [];
     }
-    const wanted = new Set(words);
     const asked = [...words]
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
       .slice(0, SIMILAR_QUERY_KEYWORDS);
-    return (await this.proposals.withAnyKeyword(asked))
-      .map((proposal) => {
-        const shared = proposal.keywords.filter((word) => wanted.has(word)).length;
-        return { proposal, score: shared / Math.sqrt(wanted.size * Math.max(proposal.keywords.length, 1)) };
-      })
+    const wanted = new Set(words);
+    const candidates = (await this.proposals.withAnyKeyword(asked))
+      .map((proposal) => ({ proposal, shared: proposal.keywords.filter((word) => wanted.has(word)).length }))
+      .sort((a, b) => b.shared - a.shared || b.proposal.upvotes - a.proposal.upvotes)
+      .slice(0, SIMILAR_COMPARED)
+      .map(({ proposal }) => proposal);
+    // Typed text has no title of its own: all of it counts alike.
+    const scores = similarities(
+      { title: '', body: typed.slice(0, SIMILAR_CHARACTERS_COMPARED), language: guessLanguage(typed) },
+      candidates.map((proposal) => ({
+        ...proposal,
+        body: proposal.body.slice(0, SIMILAR_CHARACTERS_COMPARED),
+      })),
+    );
+    return candidates
+      .map((proposal, index) => ({ proposal, score: scores[index] ?? 0 }))
       .sort((a, b) => b.score - a.score || b.proposal.upvotes - a.proposal.upvotes)
       .slice(0, limit);
   }

@@ -52,4 +52,20 @@ describe('VotesRepository', () => {
     expect(tally.get(a.toHexString())).toEqual({ up: 2, down: 1 });
     expect(tally.get(b.toHexString())).toEqual({ up: 0, down: 1 });
   });
+
+  it('reads the votes on several suggestions in one go, with the voter and sector', async () => {
+    const [a, b, other] = [new Types.ObjectId(), new Types.ObjectId(), new Types.ObjectId()];
+    const user = new Types.ObjectId();
+    await votes.insert(a, user, 1);
+    await votes.insert(b, user, -1);
+    await votes.insert(other, user, 1);
+    const found = await votes.forProposals([a, b]);
+    expect(found.map((vote) => [vote.proposalId.toHexString(), vote.value, vote.sector]).sort()).toEqual(
+      [
+        [a.toHexString(), 1, null],
+        [b.toHexString(), -1, null],
+      ].sort(),
+    );
+    expect(found.every((vote) => vote.userId.equals(user))).toBe(true);
+  });
 });

@@ -16,7 +16,9 @@ import type { ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { canReadProposal } from '../proposals/visibility';
 import { voteId, type VoteRecord } from './vote.schema';
-import { VotesRepository } from './votes.repository';
+import { type CountedVote, VotesRepository } from './votes.repository';
+
+export type { CountedVote } from './votes.repository';
 
 export type VoteValue = 'UP' | 'DOWN';
 
@@ -175,6 +177,15 @@ export class VotesService {
       existing.value === 1 ? -1 : 0,
       existing.value === 1 ? 0 : -1,
     );
+  }
+
+  /**
+   * The votes on any of these suggestions, read at once, for aggregates (never who voted). Votes of
+   * suggestions merged into one of them are among its own: merging moves them (moveVotes).
+   */
+  votesOn(proposalIds: readonly string[]): Promise<CountedVote[]> {
+    const ids = proposalIds.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
+    return ids.length === 0 ? Promise.resolve([]) : this.votes.forProposals(ids);
   }
 
   /**
