@@ -2,7 +2,7 @@ import { ConfigService } from '@nestjs/config';
 import { SingleBar } from 'cli-progress';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import type { Types } from 'mongoose';
-import { type User, UsersService } from '@app/accounts';
+import { SectorsService, type User, UsersService } from '@app/accounts';
 import { type AppConfig, ForbiddenError, seededRandom } from '@app/core';
 import { CuratedListsService, FollowUpService } from '@app/curation';
 import { type ProposalRecord, ProposalsService, ThemesService, VotesService } from '@app/proposals';
@@ -29,6 +29,7 @@ interface SeedDemoOptions {
 export class SeedDemoCommand extends CommandRunner {
   constructor(
     private readonly users: UsersService,
+    private readonly sectors: SectorsService,
     private readonly proposals: ProposalsService,
     private readonly themes: ThemesService,
     private readonly votes: VotesService,
@@ -244,6 +245,12 @@ export class SeedDemoCommand extends CommandRunner {
     input: { email: string; password: string; displayName: string; organization?: string; sector?: string },
     roles: readonly User['roles'][number][],
   ): Promise<User> {
-    return (await this.users.findByEmail(input.email)) ?? this.users.create(input, roles, '');
+    const existing = await this.users.findByEmail(input.email);
+    if (existing !== null) {
+      return existing;
+    }
+    // The demo's members name their sector in words; registration takes a slug of the list.
+    const sector = input.sector === undefined ? undefined : await this.sectors.slugFor(input.sector);
+    return this.users.create({ ...input, sector }, roles, '');
   }
 }
