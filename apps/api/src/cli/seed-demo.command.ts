@@ -1,7 +1,6 @@
 import { ConfigService } from '@nestjs/config';
 import { SingleBar } from 'cli-progress';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import type { Types } from 'mongoose';
 import { SectorsService, type User, UsersService } from '@app/accounts';
 import { type AppConfig, ForbiddenError, seededRandom } from '@app/core';
 import { CuratedListsService, FollowUpService } from '@app/curation';
@@ -136,13 +135,18 @@ export class SeedDemoCommand extends CommandRunner {
 
     progress.update({ task: 'suggestions' });
     const themeIds = new Map((await this.themes.all()).map((theme) => [theme.slug, theme._id.toHexString()]));
-    const votes: { proposalId: Types.ObjectId; userId: Types.ObjectId; value: 1 | -1 }[] = [];
+    const votes: Parameters<VotesService['importVotes']>[0][number][] = [];
     const castVotes = (proposal: ProposalRecord, up: number, down: number): void => {
       const voters = members.filter((member) => !member._id.equals(proposal.authorId));
       const start = Math.floor(random() * voters.length);
       for (let i = 0; i < Math.min(up + down, voters.length); i += 1) {
         const voter = pick(voters, random, start + i);
-        votes.push({ proposalId: proposal._id, userId: voter._id, value: i < up ? 1 : -1 });
+        votes.push({
+          proposalId: proposal._id,
+          userId: voter._id,
+          value: i < up ? 1 : -1,
+          sector: voter.sector,
+        });
       }
     };
     const commandments: ProposalRecord[] = [];
