@@ -81,7 +81,12 @@ describe('ProposalsRepository', () => {
     const top = await insert('Groene energie voor bedrijven', authorId);
     const middle = await insert('Groene daken voor bedrijven', authorId);
     await repository.setCounts(top, { up: 5, down: 0, sectors: [{ sector: 'bouw', up: 5, down: 0 }] });
-    await repository.setCounts(middle, { up: 2, down: 0, sectors: [{ sector: 'zorg', up: 2, down: 0 }] });
+    // Fewer votes, but from two sectors: first by CONSENSUS.
+    const broad = [
+      { sector: 'ict', up: 1, down: 0 },
+      { sector: 'zorg', up: 1, down: 0 },
+    ];
+    await repository.setCounts(middle, { up: 2, down: 0, sectors: broad });
     const bottom = await insert('Groene subsidies voor bedrijven', authorId);
     const expected = [top, middle, bottom].map((p) => p._id.toHexString());
     const idsOf = (ranked: { proposal: ProposalRecord }[]) => ranked.map((r) => r.proposal._id.toHexString());
@@ -93,6 +98,14 @@ describe('ProposalsRepository', () => {
     const [first] = await repository.page(byKeyword, 'TOP', null, 1);
     const rest = await repository.page(byKeyword, 'TOP', { key: first!.key, id: expected[0]! }, 10);
     expect(idsOf(rest)).toEqual(expected.slice(1));
+    const byConsensus = [expected[1], expected[0], expected[2]];
+    expect(idsOf(await repository.page(byAuthor, 'CONSENSUS', null, 10))).toEqual(byConsensus);
+    expect(idsOf(await repository.page(byKeyword, 'CONSENSUS', null, 10))).toEqual(byConsensus);
+    const [best] = await repository.page(byKeyword, 'CONSENSUS', null, 1);
+    expect(best?.key).toBeCloseTo(2 * Math.log(4 / 3), 12);
+    const after = { key: best!.key, id: byConsensus[0]! };
+    expect(idsOf(await repository.page(byKeyword, 'CONSENSUS', after, 10))).toEqual(byConsensus.slice(1));
+    expect(idsOf(await repository.page(byAuthor, 'CONSENSUS', after, 10))).toEqual(byConsensus.slice(1));
     const shuffled = idsOf(await repository.randomPage(byAuthor, 42, null, 10));
     expect([...shuffled].sort()).toEqual([...expected].sort());
     expect(idsOf(await repository.randomPage(byAuthor, 42, null, 10))).toEqual(shuffled);
