@@ -344,11 +344,12 @@ export class ProposalsRepository {
       .exec();
   }
 
-  /** Proposals stored before CONSENSUS existed: no consensus score and no counters per sector yet. */
-  withoutConsensus(): Promise<StoredCounters[]> {
+  /** Proposals stored before CONSENSUS existed: without a consensus score or counters per sector. */
+  withoutSectorCounts(): Promise<Pick<ProposalRecord, '_id'>[]> {
+    const missing = trusted({ $exists: false });
     return this.proposals
-      .find({ 'scores.consensus': trusted({ $exists: false }) }, { upvotes: 1, downvotes: 1, sectorVotes: 1 })
-      .lean<StoredCounters[]>()
+      .find({ $or: [{ 'scores.consensus': missing }, { sectorVotes: missing }] }, { _id: 1 })
+      .lean<Pick<ProposalRecord, '_id'>[]>()
       .exec();
   }
 }

@@ -147,7 +147,11 @@ describe('VotesService', () => {
       scores: oldScores,
     });
     await moduleRef.get(VotesRepository).insert(legacyId, voter._id, -1, null);
-    expect(await votes.backfillSectorCounts()).toBe(1);
+    // A score but no counters per sector (as bench corpora were written) is backfilled as well.
+    const withScoreId = new Types.ObjectId();
+    await model.collection.insertOne({ ...legacy, _id: withScoreId, upvotes: 0, downvotes: 0, scores });
+    expect(await votes.backfillSectorCounts()).toBe(2);
+    expect((await moduleRef.get(ProposalsRepository).findById(withScoreId))?.sectorVotes).toEqual([]);
     expect(await moduleRef.get(ProposalsRepository).findById(legacyId)).toMatchObject({
       downvotes: 1,
       sectorVotes: [{ sector: 'anders', up: 0, down: 1 }],

@@ -43,6 +43,11 @@ const STATUS_MESSAGES: Record<Exclude<ProposalRecord['status'], 'PUBLISHED'>, st
 
 type CountersFix = { before: VoteCounts; after: VoteCounts };
 
+/** False for a suggestion stored before CONSENSUS existed, until backfillSectorCounts or a recount. */
+function hasSectorCounts(proposal: ProposalRecord): boolean {
+  return Number.isFinite(proposal.scores.consensus) && Array.isArray(proposal.sectorVotes);
+}
+
 function storedCounts(proposal: StoredCounters): VoteCounts {
   return { up: proposal.upvotes, down: proposal.downvotes, sectors: proposal.sectorVotes };
 }
@@ -271,8 +276,7 @@ export class VotesService implements OnApplicationBootstrap {
     }
     const after = countVotes(await this.votes.forProposal(proposalId));
     const before = storedCounts(proposal);
-    // A suggestion stored before CONSENSUS existed has neither the score nor `sectorVotes` yet.
-    if (Number.isFinite(proposal.scores.consensus) && sameCounts(before, after)) {
+    if (hasSectorCounts(proposal) && sameCounts(before, after)) {
       return null;
     }
     await this.proposals.setCounts(proposal, after);
@@ -286,7 +290,7 @@ export class VotesService implements OnApplicationBootstrap {
    * again in its unit of work. Safe to run again, and from several processes.
    */
   async backfillSectorCounts(): Promise<number> {
-    const missing = await this.proposals.withoutConsensus();
+    const missing = await this.proposals.withoutSectorCounts();
     if (missing.length === 0) {
       return 0;
     }
@@ -295,7 +299,7 @@ export class VotesService implements OnApplicationBootstrap {
     for (const { _id } of missing) {
       await this.unitOfWork.run(proposalKey(_id), async () => {
         const proposal = await this.proposals.findById(_id);
-        if (proposal === null || Number.isFinite(proposal.scores.consensus)) return;
+        if (proposal === null || hasSectorCounts(proposal)) return;
         const counted = tally.get(_id.toHexString()) ?? NO_VOTES;
         if (counted.up === proposal.upvotes && counted.down === proposal.downvotes) {
           await this.proposals.setCounts(proposal, counted);
