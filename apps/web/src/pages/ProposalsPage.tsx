@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { Status } from './Status';
 import { graphql } from '../gql';
 
-const SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'NEWEST', 'CONTROVERSIAL', 'RANDOM'] as const;
+const SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'CONSENSUS', 'NEWEST', 'CONTROVERSIAL', 'RANDOM'] as const;
 
 const PROPOSALS = graphql(`
   query Proposals($sort: ProposalSort, $filter: ProposalFilter, $first: Int, $seed: Int) {
