@@ -4,7 +4,8 @@ import { Role, UsersService } from '@app/accounts';
 import { createSignedInUser, TEST_PASSWORD } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const AUTH_FIELDS = 'accessToken refreshToken user { id email displayName organization roles createdAt }';
+const AUTH_FIELDS =
+  'accessToken refreshToken user { id email displayName organization sector roles createdAt }';
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`;
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`;
 const REFRESH = `mutation ($token: String!) { refresh(refreshToken: $token) { ${AUTH_FIELDS} } }`;
@@ -49,7 +50,7 @@ describe('accounts: register, login, tokens, blocking', () => {
         password: TEST_PASSWORD,
         displayName: 'Anna de Vries',
         organization: 'Bakkerij De Vries',
-        sector: 'food',
+        sector: 'horeca',
       },
     });
     expect(registered.errors).toBeUndefined();
@@ -57,6 +58,7 @@ describe('accounts: register, login, tokens, blocking', () => {
       email: 'anna.de.vries@bakkerij.nl',
       displayName: 'Anna de Vries',
       organization: 'Bakkerij De Vries',
+      sector: 'horeca',
       roles: ['MEMBER'],
     });
 
@@ -205,6 +207,19 @@ describe('accounts: register, login, tokens, blocking', () => {
       input: { email: 'nfc@example.nl', password: TEST_PASSWORD, displayName: 'Ange\u0301lique' },
     });
     expect(registered.data?.register.user.displayName).toBe('Ang\u00E9lique');
+  });
+
+  it('takes a sector only as a slug of the sector list (UNKNOWN_SECTOR otherwise)', async () => {
+    const response = await t.gql(REGISTER, {
+      input: { email: 'sector@example.nl', password: TEST_PASSWORD, displayName: 'Jan', sector: 'food' },
+    });
+    expect(response.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.sector',
+      reason: 'UNKNOWN_SECTOR',
+    });
+    const sectors = await t.gql<{ sectors: { slug: string }[] }>('{ sectors { slug } }');
+    expect(sectors.data?.sectors.map((sector) => sector.slug)).toContain('horeca');
   });
 
   it('rejects an invalid email with BAD_USER_INPUT naming the field', async () => {

@@ -87,6 +87,7 @@ const otherUserId = async (t: TestApp): Promise<Record<string, unknown>> => ({
 const QUERIES: Record<string, Row> = {
   me: { document: '{ me { id } }', access: everyone },
   themes: { document: '{ themes { id } }', access: everyone },
+  sectors: { document: '{ sectors { id slug } }', access: everyone },
   proposal: {
     document: 'query ($id: ID!) { proposal(id: $id) { id myVote } }',
     arrange: async (t) => ({ id: await proposalBy(t, null) }),
@@ -167,6 +168,12 @@ const MUTATIONS: Record<string, Row> = {
     document:
       'mutation ($key: String!) { upsertFollowUpStatus(input: { key: $key, nameNl: "Status", nameEn: "Status", kind: OPEN, color: "#123456" }) { key } }',
     arrange: () => Promise.resolve({ key: `matrix-${randomUUID().slice(0, 8)}` }),
+    access: adminsOnly,
+  },
+  upsertSector: {
+    document:
+      'mutation ($slug: String!) { upsertSector(input: { slug: $slug, nameNl: "Sector", nameEn: "Sector" }) { id } }',
+    arrange: () => Promise.resolve({ slug: `matrix-${randomUUID().slice(0, 8)}` }),
     access: adminsOnly,
   },
   upsertTheme: {

@@ -88,6 +88,9 @@ describe('operator CLI: user:create', () => {
     const inTalks = await db.collection('follow_ups').countDocuments({ statusKey: 'in-talks' });
     const received = await db.collection('follow_ups').countDocuments({ statusKey: 'received' });
     const votes = await db.collection('votes').countDocuments();
+    // Every demo voter names a sector; the seed maps the words onto the sector list.
+    const votesWithoutSector = await db.collection('votes').countDocuments({ sector: null });
+    const sectors = await db.collection('users').distinct('sector');
     // Summed here rather than with $group: FerretDB v1 gets several $sum accumulators wrong.
     const counters = await db
       .collection('proposals')
@@ -107,6 +110,9 @@ describe('operator CLI: user:create', () => {
     expect(inTalks).toBe(1);
     expect(received).toBe(10);
     expect(counted).toBe(votes);
+    expect(votesWithoutSector).toBe(0);
+    expect(sectors).toContain('zakelijke-dienstverlening');
+    expect(sectors).not.toContain('zakelijke dienstverlening');
   });
 
   it('refuses to load the demo accounts in production without --allow-production', async () => {

@@ -4,6 +4,7 @@ import { seededRandom } from '@app/core';
 import { type ProposalRecord, VotesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { runBuilt } from './support/built-app';
+import { countersEqualRecount, VOTER_SECTORS } from './support/own-database';
 import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
 import { e2eMongoUri, startTestApp, type TestApp } from './support/test-app';
 
@@ -22,7 +23,12 @@ describe('voting integrity under concurrency', () => {
     for (const title of ['Zoek naar evenwicht', 'Eerlijke ruil', 'Geen bonuscultuur']) {
       proposals.push(await submitProposal(t, author, { title, themeId }));
     }
-    voters = await Promise.all(Array.from({ length: 60 }, () => createSignedInUser(t)));
+    // Members of different sectors, and some of none, so the counters per sector race too.
+    voters = await Promise.all(
+      Array.from({ length: 60 }, (_, index) =>
+        createSignedInUser(t, [], 'Test user', VOTER_SECTORS[index % VOTER_SECTORS.length]),
+      ),
+    );
   });
 
   afterAll(async () => {
@@ -45,6 +51,11 @@ describe('voting integrity under concurrency', () => {
 
     const report = await t.app.get(VotesService).recountAll();
     expect(report).toEqual({ checked: 3, fixed: [] });
+    expect(await countersEqualRecount(t)).toBe(true);
+    const sectors = (
+      await t.app.get<Model<ProposalRecord>>(getModelToken('Proposal')).find({}).lean().exec()
+    ).flatMap((proposal) => proposal.sectorVotes.map((entry) => entry.sector));
+    expect(new Set(sectors)).toEqual(new Set(['anders', 'bouw', 'ict', 'zorg']));
 
     const votes = await t.app
       .get<Model<{ _id: string; proposalId: unknown; userId: unknown }>>(getModelToken('Vote'))

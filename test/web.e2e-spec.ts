@@ -115,6 +115,7 @@ describe('web client in a browser', () => {
     await page.getByLabel('Naam').fill('Sanne Smit');
     await page.getByLabel('E-mailadres').fill('sanne@smit-bouw.example');
     await page.getByLabel('Wachtwoord').fill('Bouwen-aan-2026!');
+    await page.getByLabel('Sector (niet verplicht)').selectOption({ label: 'Bouw' });
     await page.getByRole('button', { name: 'Registreren' }).click();
     await page.getByText('Ingelogd als Sanne Smit').waitFor();
 

@@ -20,7 +20,19 @@ const WORDS = (
   'tax entrepreneur grid procurement skills health funding permits transparency hydrogen housing'
 ).split(' ');
 const TAGS = ['energie', 'mkb', 'fiscaal', 'zorg', 'onderwijs', 'data', 'wonen', 'export', 'regeldruk'];
-const SECTORS = ['Energie', 'Zorg', 'ICT', 'Bouw', 'Financiën', 'Landbouw', 'Onderwijs', null];
+/** Slugs of the sector list (free text would be migrated at every start of the API). */
+const SECTORS = [
+  'energie',
+  'zorg',
+  'ict',
+  'bouw',
+  'financiele-dienstverlening',
+  'agrarisch',
+  'onderwijs',
+  null,
+];
+/** The corpus's votes carry no sector, so the app counts them all under "anders". */
+const sectorVotesOf = (up: number, down: number) => (up + down > 0 ? [{ sector: 'anders', up, down }] : []);
 
 export interface CorpusState {
   /** Corpus authors and voters (index = generation order). */
@@ -181,7 +193,8 @@ export async function growCorpus(
         mergedInto: null,
         upvotes: up,
         downvotes: down,
-        scores: scoresOf(up, down, createdAt),
+        sectorVotes: sectorVotesOf(up, down),
+        scores: scoresOf(up, down, createdAt, sectorVotesOf(up, down)),
         keywords: keywordsOf(`${title} ${body}`),
         flagCount: 0,
         moderatorCleared: false,
@@ -263,7 +276,12 @@ export async function checkCounters(db: Db): Promise<ConsistencyReport> {
         );
       }
     }
-    const expected = scoresOf(proposal.upvotes, proposal.downvotes, proposal.createdAt);
+    const expected = scoresOf(
+      proposal.upvotes,
+      proposal.downvotes,
+      proposal.createdAt,
+      sectorVotesOf(proposal.upvotes, proposal.downvotes),
+    );
     const stored = proposal.scores;
     if (
       (Object.keys(expected) as (keyof typeof expected)[]).some(

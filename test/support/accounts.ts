@@ -11,15 +11,22 @@ export interface SignedInUser {
   refreshToken: string;
 }
 
-/** Creates a user with `roles` directly through the services and signs them in (no rate limits). */
+/**
+ * Creates a user with `roles` (and a sector slug of the list) directly through the services and
+ * signs them in (no rate limits).
+ */
 export async function createSignedInUser(
   t: TestApp,
   roles: Role[] = [],
   name = 'Test user',
+  sector: string | null = null,
 ): Promise<SignedInUser> {
   const user = await t.app
     .get(UsersService)
-    .create({ email: `${randomUUID()}@example.nl`, password: TEST_PASSWORD, displayName: name }, roles);
+    .create(
+      { email: `${randomUUID()}@example.nl`, password: TEST_PASSWORD, displayName: name, sector },
+      roles,
+    );
   const session = await t.app.get(AuthService).startSession(user);
   return { user, accessToken: session.accessToken, refreshToken: session.refreshToken };
 }

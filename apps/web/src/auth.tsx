@@ -117,6 +117,8 @@ interface AuthContextValue {
     password: string;
     displayName: string;
     organization?: string;
+    /** A slug of `sectors`. */
+    sector?: string;
   }) => Promise<void>;
   logout: () => Promise<void>;
 }

@@ -20,6 +20,10 @@ import {
 } from './tokens/refresh-token.schema';
 import { RefreshTokensRepository } from './tokens/refresh-tokens.repository';
 import { ACCESS_TOKEN_ALGORITHM, TokenService } from './tokens/token.service';
+import { SECTOR_MODEL, sectorSchema } from './sectors/sector.schema';
+import { SectorsRepository } from './sectors/sectors.repository';
+import { SectorsResolver } from './sectors/sectors.resolver';
+import { SectorsService } from './sectors/sectors.service';
 import { UserLoader } from './users/user.loader';
 import { USER_MODEL, userSchema } from './users/user.schema';
 import { UsersRepository } from './users/users.repository';
@@ -42,6 +46,7 @@ import { UsersService } from './users/users.service';
       { name: USER_MODEL, schema: userSchema },
       { name: REFRESH_TOKEN_MODEL, schema: refreshTokenSchema },
       { name: REVOKED_FAMILY_MODEL, schema: revokedFamilySchema },
+      { name: SECTOR_MODEL, schema: sectorSchema },
     ]),
   ],
   providers: [
@@ -53,12 +58,15 @@ import { UsersService } from './users/users.service';
     PasswordHasher,
     RefreshTokensRepository,
     RolesGuard,
+    SectorsRepository,
+    SectorsResolver,
+    SectorsService,
     TokenService,
     UserLoader,
     UsersRepository,
     UsersResolver,
     UsersService,
   ],
-  exports: [AuthService, JwtAuthGuard, RolesGuard, UserLoader, UsersService],
+  exports: [AuthService, JwtAuthGuard, RolesGuard, SectorsService, UserLoader, UsersService],
 })
 export class AccountsModule {}

@@ -9,3 +9,5 @@ export * from './users/user.schema';
 export * from './users/users.service';
 export * from './users/models/user.model';
 export * from './users/user.loader';
+export * from './sectors/sector.schema';
+export * from './sectors/sectors.service';

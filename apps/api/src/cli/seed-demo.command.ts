@@ -1,8 +1,7 @@
 import { ConfigService } from '@nestjs/config';
 import { SingleBar } from 'cli-progress';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import type { Types } from 'mongoose';
-import { type User, UsersService } from '@app/accounts';
+import { SectorsService, type User, UsersService } from '@app/accounts';
 import { type AppConfig, ForbiddenError, seededRandom } from '@app/core';
 import { CuratedListsService, FollowUpService } from '@app/curation';
 import { type ProposalRecord, ProposalsService, ThemesService, VotesService } from '@app/proposals';
@@ -29,6 +28,7 @@ interface SeedDemoOptions {
 export class SeedDemoCommand extends CommandRunner {
   constructor(
     private readonly users: UsersService,
+    private readonly sectors: SectorsService,
     private readonly proposals: ProposalsService,
     private readonly themes: ThemesService,
     private readonly votes: VotesService,
@@ -135,13 +135,18 @@ export class SeedDemoCommand extends CommandRunner {
 
     progress.update({ task: 'suggestions' });
     const themeIds = new Map((await this.themes.all()).map((theme) => [theme.slug, theme._id.toHexString()]));
-    const votes: { proposalId: Types.ObjectId; userId: Types.ObjectId; value: 1 | -1 }[] = [];
+    const votes: Parameters<VotesService['importVotes']>[0][number][] = [];
     const castVotes = (proposal: ProposalRecord, up: number, down: number): void => {
       const voters = members.filter((member) => !member._id.equals(proposal.authorId));
       const start = Math.floor(random() * voters.length);
       for (let i = 0; i < Math.min(up + down, voters.length); i += 1) {
         const voter = pick(voters, random, start + i);
-        votes.push({ proposalId: proposal._id, userId: voter._id, value: i < up ? 1 : -1 });
+        votes.push({
+          proposalId: proposal._id,
+          userId: voter._id,
+          value: i < up ? 1 : -1,
+          sector: voter.sector,
+        });
       }
     };
     const commandments: ProposalRecord[] = [];
@@ -244,6 +249,12 @@ export class SeedDemoCommand extends CommandRunner {
     input: { email: string; password: string; displayName: string; organization?: string; sector?: string },
     roles: readonly User['roles'][number][],
   ): Promise<User> {
-    return (await this.users.findByEmail(input.email)) ?? this.users.create(input, roles, '');
+    const existing = await this.users.findByEmail(input.email);
+    if (existing !== null) {
+      return existing;
+    }
+    // The demo's members name their sector in words; registration takes a slug of the list.
+    const sector = input.sector === undefined ? undefined : await this.sectors.slugFor(input.sector);
+    return this.users.create({ ...input, sector }, roles, '');
   }
 }

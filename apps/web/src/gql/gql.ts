@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": typeof types.LogoutDocument,
     "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n": typeof types.LimitsDocument,
+    "\n  query Sectors {\n    sectors {\n      slug\n      name\n    }\n  }\n": typeof types.SectorsDocument,
     "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.SetUserRolesDocument,
     "\n  mutation BlockUser($userId: ID!, $reason: String!) {\n    blockUser(userId: $userId, reason: $reason) {\n      id\n      blockedAt\n    }\n  }\n": typeof types.BlockUserDocument,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": types.LogoutDocument,
     "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n": types.LimitsDocument,
+    "\n  query Sectors {\n    sectors {\n      slug\n      name\n    }\n  }\n": types.SectorsDocument,
     "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.SetUserRolesDocument,
     "\n  mutation BlockUser($userId: ID!, $reason: String!) {\n    blockUser(userId: $userId, reason: $reason) {\n      id\n      blockedAt\n    }\n  }\n": types.BlockUserDocument,
@@ -158,6 +160,10 @@ export function graphql(source: "\n  mutation Logout($token: String!) {\n    log
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n"): (typeof documents)["\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sectors {\n    sectors {\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query Sectors {\n    sectors {\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,20 @@
 import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
 import { AuthError, useAuth } from '../auth';
 import { RefusalMessage } from '../errors';
+import { graphql } from '../gql';
 import { RETURN_PARAMETER, safeReturnPath } from '../navigation';
+
+const SECTORS = graphql(`
+  query Sectors {
+    sectors {
+      slug
+      name
+    }
+  }
+`);
 
 /** Submits, then goes to the page that sent the reader here to sign in (or home). */
 function useSubmit(action: () => Promise<void>) {
@@ -70,8 +81,11 @@ export function RegisterPage() {
   const { t } = useTranslation();
   const { register } = useAuth();
   const [form, setForm] = useState({ email: '', password: '', displayName: '', organization: '' });
+  const [sector, setSector] = useState('');
+  // Names in the UI's language: the client sends it as Accept-Language.
+  const [{ data: sectors }] = useQuery({ query: SECTORS });
   const { error, busy, onSubmit } = useSubmit(() =>
-    register({ ...form, organization: form.organization || undefined }),
+    register({ ...form, organization: form.organization || undefined, sector: sector || undefined }),
   );
   const field = (name: keyof typeof form, type = 'text', autoComplete?: string, required = true) => (
     <label>
@@ -90,6 +104,17 @@ export function RegisterPage() {
       <h1 id="register-title">{t('account.register')}</h1>
       {field('displayName', 'text', 'name')}
       {field('organization', 'text', 'organization', false)}
+      <label>
+        {t('account.sector')}
+        <select value={sector} onChange={(e) => setSector(e.target.value)}>
+          <option value="">{t('account.noSector')}</option>
+          {sectors?.sectors.map((each) => (
+            <option key={each.slug} value={each.slug}>
+              {each.name}
+            </option>
+          ))}
+        </select>
+      </label>
       {field('email', 'email', 'email')}
       {field('password', 'password', 'new-password')}
       <p className="meta">{t('account.passwordRule')}</p>

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isValidObjectId, type Model, type QueryFilter, Types } from 'mongoose';
+import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import type { CursorPosition } from '@app/core';
 import { DocumentCaches, findEachById, findNewestPage } from '@app/database';
 import { Role } from '../roles';
@@ -87,6 +87,21 @@ export class UsersRepository implements OnModuleInit {
         .exec(),
     );
     return this.findById(id.toHexString());
+  }
+
+  /** Callers run it in the user's unit of work. */
+  async setSector(id: Types.ObjectId, sector: string | null): Promise<void> {
+    await this.cache.write(id.toHexString(), () =>
+      this.users.updateOne({ _id: id }, { $set: { sector } }).exec(),
+    );
+  }
+
+  /** Users with a sector that is none of these slugs. */
+  withSectorOutside(slugs: readonly string[]): Promise<{ _id: Types.ObjectId; sector: string }[]> {
+    return this.users
+      .find({ sector: trusted({ $nin: [...slugs, null] }) }, { sector: 1 })
+      .lean<{ _id: Types.ObjectId; sector: string }[]>()
+      .exec();
   }
 
   /** Users with the ADMIN role who are not blocked. */

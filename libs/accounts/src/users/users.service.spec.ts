@@ -29,6 +29,15 @@ describe('UsersService', () => {
     expect((await users.findByEmail(' REDACTIE@example.nl'))?._id.equals(user._id)).toBe(true);
   });
 
+  it('takes a sector only as a slug of the sector list', async () => {
+    const input = { email: 'bakker@example.nl', password: TEST_PASSWORD, displayName: 'Bakker' };
+    const refused = await users.create({ ...input, sector: 'Bakkerij' }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ reason: 'UNKNOWN_SECTOR', field: 'input.sector' });
+    expect(await users.findByEmail(input.email)).toBeNull();
+    expect((await users.create({ ...input, sector: 'Horeca' })).sector).toBe('horeca');
+    expect((await users.create({ ...input, email: 'zonder@example.nl', sector: '' })).sector).toBeNull();
+  });
+
   it('always keeps one unblocked admin', async () => {
     const [a, b] = await Promise.all([
       createUser(moduleRef, [Role.ADMIN]),

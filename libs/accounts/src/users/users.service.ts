@@ -15,6 +15,7 @@ import {
   searchText,
 } from '@app/core';
 import { PasswordHasher } from '../passwords/password-hasher';
+import { SectorsService } from '../sectors/sectors.service';
 import { passwordSchema } from '../passwords/password-policy';
 import { Role } from '../roles';
 import type { User } from './user.schema';
@@ -37,6 +38,7 @@ const newUserSchema = z.object({
   password: passwordSchema,
   displayName: lineText({ min: 2, max: 80 }),
   organization: optionalText(120),
+  /** A slug of the sector list (checked against it in `create`). */
   sector: optionalText(80),
 });
 
@@ -64,17 +66,19 @@ export class UsersService {
     /** Two concurrent updates of one user could undo each other (see UnitOfWork). */
     private readonly unitOfWork: UnitOfWork,
     private readonly hasher: PasswordHasher,
+    private readonly sectors: SectorsService,
   ) {}
 
   /** Validates and stores a new user; CONFLICT when the email is taken. */
   async create(input: NewUserInput, roles: readonly Role[] = [], fieldPrefix = 'input'): Promise<User> {
     const data = parseInput(newUserSchema, input, fieldPrefix);
+    const sector = await this.sectors.requireKnown(data.sector, `${fieldPrefix}.sector`);
     try {
       return await this.users.insert({
         email: data.email,
         displayName: data.displayName,
         organization: data.organization,
-        sector: data.sector,
+        sector,
         roles: normaliseRoles(roles),
         passwordHash: await this.hasher.hash(data.password),
       });

@@ -26,6 +26,7 @@ export const ERROR_REASONS = {
   INVALID_ID: 'BAD_USER_INPUT',
   INVALID_CURSOR: 'BAD_USER_INPUT',
   IN_THE_FUTURE: 'BAD_USER_INPUT',
+  UNKNOWN_SECTOR: 'BAD_USER_INPUT',
   // The request itself: GraphQL syntax, unknown fields, wrong variable types, query limits.
   INVALID_REQUEST: 'BAD_USER_INPUT',
   QUERY_TOO_LARGE: 'BAD_USER_INPUT',

@@ -1,5 +1,6 @@
 import { Schema, type Types } from 'mongoose';
 import type { Language } from '@app/core';
+import type { SectorVotes } from '../ranking/consensus';
 import type { ProposalScores } from '../ranking/scores';
 
 export const PROPOSAL_MODEL = 'Proposal';
@@ -23,6 +24,11 @@ export interface ProposalRecord {
   /** Cached counts of the votes (the votes collection is the truth; `votes:recount` repairs). */
   upvotes: number;
   downvotes: number;
+  /**
+   * The same votes per sector of the voter when they voted (votes without a sector under
+   * "anders"), sorted by slug, sectors without votes left out; cached like the counters.
+   */
+  sectorVotes: SectorVotes[];
   scores: ProposalScores;
   /** Folded words of title and body for search and "similar suggestions". */
   keywords: string[];
@@ -46,11 +52,16 @@ export const proposalSchema = new Schema<ProposalRecord>(
     mergedInto: { type: Schema.Types.ObjectId, default: null },
     upvotes: { type: Number, default: 0 },
     downvotes: { type: Number, default: 0 },
+    sectorVotes: {
+      type: [{ _id: false, sector: String, up: Number, down: Number }],
+      default: [],
+    },
     scores: {
       top: { type: Number, required: true },
       confidence: { type: Number, required: true },
       hot: { type: Number, required: true },
       controversial: { type: Number, required: true },
+      consensus: { type: Number, required: true },
     },
     keywords: { type: [String], default: [] },
     flagCount: { type: Number, default: 0 },
@@ -64,6 +75,7 @@ proposalSchema.index({ status: 1, 'scores.hot': -1, _id: -1 });
 proposalSchema.index({ status: 1, 'scores.top': -1, _id: -1 });
 proposalSchema.index({ status: 1, 'scores.confidence': -1, _id: -1 });
 proposalSchema.index({ status: 1, 'scores.controversial': -1, _id: -1 });
+proposalSchema.index({ status: 1, 'scores.consensus': -1, _id: -1 });
 proposalSchema.index({ status: 1, createdAt: -1, _id: -1 });
 // filter.search and similarProposals: whole-word matches on the folded keywords (multikey).
 proposalSchema.index({ keywords: 1 });

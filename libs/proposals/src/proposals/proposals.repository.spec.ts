@@ -44,13 +44,26 @@ describe('ProposalsRepository', () => {
     expect(found.map((p) => p._id.toHexString())).toEqual([proposal._id.toHexString()]);
   });
 
-  it('moves counters by a delta and stores the scores that follow from them', async () => {
+  it('moves counters by a delta, overall and per sector, and stores the scores that follow', async () => {
     const proposal = await insert('Eenvoudiger loonadministratie');
-    const after = await repository.applyVoteDelta(proposal, 1, 0);
-    await repository.applyVoteDelta(after, 0, 1);
-    const stored = (await repository.findById(proposal._id))!;
-    expect(stored).toMatchObject({ upvotes: 1, downvotes: 1 });
-    expect(stored.scores).toEqual(scoresOf(1, 1, proposal.createdAt));
+    const after = await repository.applyVoteDelta(proposal, 'zorg', 1, 0);
+    const both = await repository.applyVoteDelta(after, null, 0, 1);
+    const three = await repository.applyVoteDelta(both, 'bouw', 1, 0);
+    expect((await repository.findById(proposal._id))?.sectorVotes.map((entry) => entry.sector)).toEqual([
+      'anders',
+      'bouw',
+      'zorg',
+    ]);
+    await repository.applyVoteDelta(three, 'bouw', -1, 0);
+    // Votes without a sector count under "anders"; a sector whose votes are all gone is left out.
+    const sectors = [
+      { sector: 'anders', up: 0, down: 1 },
+      { sector: 'zorg', up: 1, down: 0 },
+    ];
+    const back = (await repository.findById(proposal._id))!;
+    expect(back).toMatchObject({ upvotes: 1, downvotes: 1, sectorVotes: sectors });
+    expect(back.scores).toEqual(scoresOf(1, 1, proposal.createdAt, sectors));
+    expect(back.scores.consensus).toBeCloseTo(Math.log(2 / 3) + Math.log(4 / 3), 12);
   });
 
   it('answers an update with the proposal as stored, and takes it out of other statuses', async () => {
@@ -67,8 +80,13 @@ describe('ProposalsRepository', () => {
     const authorId = new Types.ObjectId();
     const top = await insert('Groene energie voor bedrijven', authorId);
     const middle = await insert('Groene daken voor bedrijven', authorId);
-    await repository.setCounts(top, 5, 0);
-    await repository.setCounts(middle, 2, 0);
+    await repository.setCounts(top, { up: 5, down: 0, sectors: [{ sector: 'bouw', up: 5, down: 0 }] });
+    // Fewer votes, but from two sectors: first by CONSENSUS.
+    const broad = [
+      { sector: 'ict', up: 1, down: 0 },
+      { sector: 'zorg', up: 1, down: 0 },
+    ];
+    await repository.setCounts(middle, { up: 2, down: 0, sectors: broad });
     const bottom = await insert('Groene subsidies voor bedrijven', authorId);
     const expected = [top, middle, bottom].map((p) => p._id.toHexString());
     const idsOf = (ranked: { proposal: ProposalRecord }[]) => ranked.map((r) => r.proposal._id.toHexString());
@@ -80,6 +98,14 @@ describe('ProposalsRepository', () => {
     const [first] = await repository.page(byKeyword, 'TOP', null, 1);
     const rest = await repository.page(byKeyword, 'TOP', { key: first!.key, id: expected[0]! }, 10);
     expect(idsOf(rest)).toEqual(expected.slice(1));
+    const byConsensus = [expected[1], expected[0], expected[2]];
+    expect(idsOf(await repository.page(byAuthor, 'CONSENSUS', null, 10))).toEqual(byConsensus);
+    expect(idsOf(await repository.page(byKeyword, 'CONSENSUS', null, 10))).toEqual(byConsensus);
+    const [best] = await repository.page(byKeyword, 'CONSENSUS', null, 1);
+    expect(best?.key).toBeCloseTo(2 * Math.log(4 / 3), 12);
+    const after = { key: best!.key, id: byConsensus[0]! };
+    expect(idsOf(await repository.page(byKeyword, 'CONSENSUS', after, 10))).toEqual(byConsensus.slice(1));
+    expect(idsOf(await repository.page(byAuthor, 'CONSENSUS', after, 10))).toEqual(byConsensus.slice(1));
     const shuffled = idsOf(await repository.randomPage(byAuthor, 42, null, 10));
     expect([...shuffled].sort()).toEqual([...expected].sort());
     expect(idsOf(await repository.randomPage(byAuthor, 42, null, 10))).toEqual(shuffled);

@@ -3,9 +3,15 @@ import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import { type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
 import { afterPositionFilter, ConcurrencyLimit, DocumentCaches, findEachById } from '@app/database';
-import type { RankedFilter, RankedPosition, StoredSort } from '../ranking/ranked-orders';
+import {
+  storedConsensus,
+  type RankedFilter,
+  type RankedPosition,
+  type StoredSort,
+} from '../ranking/ranked-orders';
 import { RankingIndex } from '../ranking/ranking-index';
 import { randomKey, scoresOf } from '../ranking/scores';
+import { type VoteCounts, withVoteDelta } from '../votes/vote-counts';
 import { PROPOSAL_MODEL, type ProposalRecord, type ProposalStatus } from './proposal.schema';
 
 /** Proposals kept in memory; their size is in bench/README.md. */
@@ -23,6 +29,7 @@ const SORT_FIELDS: Record<StoredSort, string> = {
   TOP: 'scores.top',
   CONFIDENCE: 'scores.confidence',
   CONTROVERSIAL: 'scores.controversial',
+  CONSENSUS: 'scores.consensus',
   NEWEST: 'createdAt',
 };
 
@@ -51,6 +58,8 @@ function sortKeyOf(proposal: ProposalRecord, sort: StoredSort): number {
       return proposal.scores.confidence;
     case 'CONTROVERSIAL':
       return proposal.scores.controversial;
+    case 'CONSENSUS':
+      return storedConsensus(proposal.scores.consensus);
     case 'NEWEST':
       return proposal.createdAt.getTime();
   }
@@ -70,6 +79,8 @@ function rankedFilterOf(query: ProposalQuery): RankedFilter | null {
 function rankedPositionOf(after: CursorPosition, sort: StoredSort): RankedPosition {
   return { key: sort === 'NEWEST' ? dateCursorKey(after).getTime() : numericCursorKey(after), id: after.id };
 }
+
+export type StoredCounters = Pick<ProposalRecord, '_id' | 'upvotes' | 'downvotes' | 'sectorVotes'>;
 
 export interface Ranked {
   proposal: ProposalRecord;
@@ -110,6 +121,7 @@ export class ProposalsRepository {
       status: 'PUBLISHED',
       upvotes: 0,
       downvotes: 0,
+      sectorVotes: [],
       scores: scoresOf(0, 0, now),
       createdAt: now,
       updatedAt: now,
@@ -272,40 +284,57 @@ export class ProposalsRepository {
   }
 
   /**
-   * Moves the cached counters by a vote's delta and stores the scores that follow from them.
-   * Callers run it in the proposal's unit of work and read `proposal` in it, so the stored result is
-   * `proposal` plus the delta: it is answered without reading it back.
+   * Moves the cached counters, overall and in the vote's sector, by a vote's delta and stores the
+   * scores that follow from them. Callers run it in the proposal's unit of work and read `proposal`
+   * in it, so the stored result is `proposal` plus the delta: it is answered without reading it back.
    */
-  async applyVoteDelta(proposal: ProposalRecord, up: number, down: number): Promise<ProposalRecord> {
+  async applyVoteDelta(
+    proposal: ProposalRecord,
+    sector: string | null,
+    up: number,
+    down: number,
+  ): Promise<ProposalRecord> {
     const id = proposal._id.toHexString();
-    const upvotes = proposal.upvotes + up;
-    const downvotes = proposal.downvotes + down;
-    const scores = scoresOf(upvotes, downvotes, proposal.createdAt);
+    const counts = withVoteDelta(
+      { up: proposal.upvotes, down: proposal.downvotes, sectors: proposal.sectorVotes },
+      sector,
+      up,
+      down,
+    );
+    const scores = scoresOf(counts.up, counts.down, proposal.createdAt, counts.sectors);
     const updatedAt = new Date();
     await this.cache.write(id, () =>
       this.proposals
         .updateOne(
           { _id: proposal._id },
-          { $inc: { upvotes: up, downvotes: down }, $set: { scores, updatedAt } },
+          {
+            $inc: { upvotes: up, downvotes: down },
+            $set: { sectorVotes: counts.sectors, scores, updatedAt },
+          },
           { timestamps: false },
         )
         .exec(),
     );
-    const stored = { ...proposal, upvotes, downvotes, scores, updatedAt };
+    const stored = {
+      ...proposal,
+      upvotes: counts.up,
+      downvotes: counts.down,
+      sectorVotes: counts.sectors,
+      scores,
+      updatedAt,
+    };
     this.index.upsert(stored);
     this.cache.set(id, stored);
     return stored;
   }
 
-  async setCounts(
-    proposal: ProposalRecord,
-    upvotes: number,
-    downvotes: number,
-  ): Promise<ProposalRecord | null> {
+  /** Callers run it in the proposal's unit of work. */
+  async setCounts(proposal: ProposalRecord, counts: VoteCounts): Promise<ProposalRecord | null> {
     return this.update(proposal._id, {
-      upvotes,
-      downvotes,
-      scores: scoresOf(upvotes, downvotes, proposal.createdAt),
+      upvotes: counts.up,
+      downvotes: counts.down,
+      sectorVotes: counts.sectors,
+      scores: scoresOf(counts.up, counts.down, proposal.createdAt, counts.sectors),
     });
   }
 
@@ -315,11 +344,20 @@ export class ProposalsRepository {
     return stored;
   }
 
-  /** Every proposal's id, counters and creation time, for recounts. */
-  allCounters(): Promise<Pick<ProposalRecord, '_id' | 'upvotes' | 'downvotes' | 'createdAt'>[]> {
+  /** Every proposal's id and counters, for recounts. */
+  allCounters(): Promise<StoredCounters[]> {
     return this.proposals
-      .find({}, { upvotes: 1, downvotes: 1, createdAt: 1 })
-      .lean<Pick<ProposalRecord, '_id' | 'upvotes' | 'downvotes' | 'createdAt'>[]>()
+      .find({}, { upvotes: 1, downvotes: 1, sectorVotes: 1 })
+      .lean<StoredCounters[]>()
+      .exec();
+  }
+
+  /** Proposals stored before CONSENSUS existed: without a consensus score or counters per sector. */
+  withoutSectorCounts(): Promise<Pick<ProposalRecord, '_id'>[]> {
+    const missing = trusted({ $exists: false });
+    return this.proposals
+      .find({ $or: [{ 'scores.consensus': missing }, { sectorVotes: missing }] }, { _id: 1 })
+      .lean<Pick<ProposalRecord, '_id'>[]>()
       .exec();
   }
 }

@@ -1,6 +1,7 @@
 import {
   Args,
   Context,
+  Float,
   ID,
   Int,
   Mutation,
@@ -16,6 +17,7 @@ import {
   Public,
   Role,
   Roles,
+  SectorsService,
   toUserModel,
   type User,
   UserLoader,
@@ -25,6 +27,9 @@ import { type Connection, type Language, mapConnection, RequestLanguage } from '
 import { ModerationService } from '../moderation/moderation.service';
 import { ThemeModel, toThemeModel } from '../themes/models/theme.model';
 import { ThemesService } from '../themes/themes.service';
+import { consensusShare } from '../ranking/consensus';
+import { SectorSupportModel } from '../votes/models/sector-support.model';
+import { supportBySector } from '../votes/support-by-sector';
 import { voteId } from '../votes/vote.schema';
 import { VotesService } from '../votes/votes.service';
 import type { ProposalRecord } from './proposal.schema';
@@ -41,6 +46,7 @@ export class ProposalsResolver {
     private readonly moderation: ModerationService,
     private readonly themes: ThemesService,
     private readonly users: UserLoader,
+    private readonly sectors: SectorsService,
   ) {}
 
   @Public()
@@ -225,6 +231,31 @@ export class ProposalsResolver {
   ): Promise<UserModel | null> {
     const author = await this.users.for(request).load(proposal.record.authorId.toHexString());
     return author === null ? null : toUserModel(author);
+  }
+
+  @ResolveField(() => [SectorSupportModel], {
+    description:
+      'Votes per sector of the voters when they voted, every listed sector in list order (none: 0 and 0); votes without a sector count under "anders". Aggregated: never who voted. Visible with the vote counts.',
+  })
+  async supportBySector(
+    @Parent() proposal: ProposalModel,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<SectorSupportModel[]> {
+    const sectors = await this.sectors.listLoader.for(request).load('all');
+    return supportBySector(proposal.record.sectorVotes, sectors);
+  }
+
+  @ResolveField(() => Float, {
+    description:
+      'Agreement across sectors for display, 0–1: the geometric mean over the listed sectors of (up + 1) / (up + down + 2), 0.5 without votes; ranks as CONSENSUS does. Visible with the vote counts.',
+  })
+  async consensus(
+    @Parent() proposal: ProposalModel,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<number> {
+    const sectors = await this.sectors.listLoader.for(request).load('all');
+    const voted = proposal.record.sectorVotes.length;
+    return consensusShare(proposal.record.scores.consensus, Math.max(sectors.length, voted));
   }
 
   @ResolveField(() => VoteValueEnum, {

@@ -63,6 +63,7 @@ describe('ProposalsService', () => {
         proposalId: proposal._id,
         userId: new Types.ObjectId(),
         value: index % 2 === 0 ? (1 as const) : (-1 as const),
+        sector: null,
       }));
       await moduleRef.get(VotesService).importVotes(votes.slice(1));
       await expect(service.update(author, id, { title: 'Nog net op tijd bewerkt' })).resolves.toBeDefined();
@@ -125,8 +126,8 @@ describe('ProposalsService', () => {
     await moduleRef
       .get(VotesService)
       .importVotes([
-        ...voters.map((userId) => ({ proposalId: high._id, userId, value: 1 as const })),
-        { proposalId: low._id, userId: voters[0]!, value: -1 },
+        ...voters.map((userId) => ({ proposalId: high._id, userId, value: 1 as const, sector: 'ict' })),
+        { proposalId: low._id, userId: voters[0]!, value: -1, sector: 'ict' },
       ]);
     const first = await service.list(null, {
       sort: 'TOP',

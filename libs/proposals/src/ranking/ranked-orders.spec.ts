@@ -25,7 +25,14 @@ function entry(random: () => number, index: number): RankedEntry {
     themeId: `theme${Math.floor(random() * 3)}`,
     authorId: `author${Math.floor(random() * 4)}`,
     tags: random() < 0.5 ? ['tax'] : [],
-    keys: { HOT: key(), TOP: key(), CONFIDENCE: key(), CONTROVERSIAL: key(), NEWEST: key() },
+    keys: {
+      HOT: key(),
+      TOP: key(),
+      CONFIDENCE: key(),
+      CONTROVERSIAL: key(),
+      CONSENSUS: key(),
+      NEWEST: key(),
+    },
   };
 }
 
@@ -115,7 +122,7 @@ describe('RankedOrders', () => {
         themeId: new Types.ObjectId(),
         authorId: new Types.ObjectId(),
         tags: ['mkb'],
-        scores: { hot: 1, top: 2, confidence: 0.5, controversial: 0 },
+        scores: { hot: 1, top: 2, confidence: 0.5, controversial: 0, consensus: 0 },
         createdAt: new Date(),
       };
       const entry = rankedEntryOf(proposal);

@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import type { ProposalRecord, ProposalStatus } from '../proposals/proposal.schema';
 
-export const STORED_SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'CONTROVERSIAL', 'NEWEST'] as const;
+export const STORED_SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'CONTROVERSIAL', 'CONSENSUS', 'NEWEST'] as const;
 export type StoredSort = (typeof STORED_SORTS)[number];
 
 /** What ranking, filtering and counting need of a proposal; a few hundred bytes each. */
@@ -45,6 +45,15 @@ function shared<T extends string>(value: T): T {
   return value;
 }
 
+/**
+ * A suggestion stored before CONSENSUS existed has no such score until the start-up backfill
+ * (VotesService.backfillSectorCounts) gives it one; meanwhile it ranks as without votes, so the
+ * order's sorted array never holds a key that does not compare.
+ */
+export function storedConsensus(score: number): number {
+  return Number.isFinite(score) ? score : 0;
+}
+
 export function rankedEntryOf(
   proposal: Pick<ProposalRecord, '_id' | 'status' | 'themeId' | 'authorId' | 'tags' | 'scores' | 'createdAt'>,
 ): RankedEntry {
@@ -59,6 +68,7 @@ export function rankedEntryOf(
       TOP: proposal.scores.top,
       CONFIDENCE: proposal.scores.confidence,
       CONTROVERSIAL: proposal.scores.controversial,
+      CONSENSUS: storedConsensus(proposal.scores.consensus),
       NEWEST: proposal.createdAt.getTime(),
     },
   };

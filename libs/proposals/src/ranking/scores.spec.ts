@@ -53,7 +53,12 @@ describe('ranking formulas', () => {
       confidence: confidenceScore(3, 1),
       hot: hotScore(3, 1, at),
       controversial: 4 / 3,
+      consensus: 0,
     });
+    expect(scoresOf(3, 1, at, [{ sector: 'bouw', up: 3, down: 1 }]).consensus).toBeCloseTo(
+      Math.log(4 / 3),
+      12,
+    );
   });
 
   it('RANDOM keys are stable per seed, spread over [0, 1), and differ between seeds', () => {

@@ -1,9 +1,13 @@
-/** The stored values of the four vote-based orders (NEWEST and RANDOM need no stored score). */
+import { consensusScore, type SectorVotes } from './consensus';
+
+/** The stored values of the vote-based orders (NEWEST and RANDOM need no stored score). */
 export interface ProposalScores {
   top: number;
   confidence: number;
   hot: number;
   controversial: number;
+  /** consensusScore of the votes per sector. */
+  consensus: number;
 }
 
 /** TOP: net votes. */
@@ -57,12 +61,19 @@ export function controversialScore(up: number, down: number): number {
   return (up + down) * (Math.min(up, down) / Math.max(up, down));
 }
 
-export function scoresOf(up: number, down: number, createdAt: Date): ProposalScores {
+/** `sectors`: the same votes per sector (none for a suggestion without votes). */
+export function scoresOf(
+  up: number,
+  down: number,
+  createdAt: Date,
+  sectors: readonly SectorVotes[] = [],
+): ProposalScores {
   return {
     top: topScore(up, down),
     confidence: confidenceScore(up, down),
     hot: hotScore(up, down, createdAt),
     controversial: controversialScore(up, down),
+    consensus: consensusScore(sectors),
   };
 }
 

@@ -4,6 +4,7 @@ import { type Model, trusted, type Types } from 'mongoose';
 import { unlessDuplicate } from '@app/core';
 import { findEachById } from '@app/database';
 import { VOTE_MODEL, voteId, type VoteRecord } from './vote.schema';
+import { type VoteCounts, withVoteDelta, NO_VOTES } from './vote-counts';
 
 /** What aggregates of votes read: never when they were cast. */
 export type CountedVote = Pick<VoteRecord, '_id' | 'proposalId' | 'userId' | 'value' | 'sector'>;
@@ -21,11 +22,15 @@ export class VotesRepository {
     return findEachById(this.votes, ids);
   }
 
-  /** The stored vote, or null when the user has a vote on the proposal already. */
+  /**
+   * The stored vote, or null when the user has a vote on the proposal already. `sector`: the
+   * voter's sector now; the vote keeps it when its value changes later.
+   */
   async insert(
     proposalId: Types.ObjectId,
     userId: Types.ObjectId,
     value: 1 | -1,
+    sector: string | null,
   ): Promise<VoteRecord | null> {
     const now = new Date();
     const vote: VoteRecord = {
@@ -33,7 +38,7 @@ export class VotesRepository {
       proposalId,
       userId,
       value,
-      sector: null,
+      sector,
       createdAt: now,
       updatedAt: now,
     };
@@ -69,15 +74,14 @@ export class VotesRepository {
       .exec();
   }
 
-  /** Up and down votes per proposal, over all votes (one pass). */
-  async tally(): Promise<Map<string, { up: number; down: number }>> {
-    const tally = new Map<string, { up: number; down: number }>();
-    for await (const vote of this.votes.find({}, { proposalId: 1, value: 1 }).lean<VoteRecord>().cursor()) {
+  /** Up and down votes per proposal, overall and per sector, over all votes (one pass). */
+  async tally(): Promise<Map<string, VoteCounts>> {
+    const tally = new Map<string, VoteCounts>();
+    const votes = this.votes.find({}, { proposalId: 1, value: 1, sector: 1 }).lean<VoteRecord>().cursor();
+    for await (const vote of votes) {
       const key = vote.proposalId.toHexString();
-      const counts = tally.get(key) ?? { up: 0, down: 0 };
-      if (vote.value === 1) counts.up += 1;
-      else counts.down += 1;
-      tally.set(key, counts);
+      const up = vote.value === 1 ? 1 : 0;
+      tally.set(key, withVoteDelta(tally.get(key) ?? NO_VOTES, vote.sector, up, 1 - up));
     }
     return tally;
   }

@@ -1,11 +1,20 @@
 import type { TestingModule } from '@nestjs/testing';
 import { Role, type User, UsersService } from '@app/accounts';
 import { ForbiddenError, NotFoundError } from '@app/core';
-import { createUser, startMediumModule, submitProposal } from '../../../../test/support/medium';
+import { getModelToken } from '@nestjs/mongoose';
+import { type Model, Types } from 'mongoose';
+import {
+  createUser,
+  startMediumModule,
+  submitProposal,
+  TEST_PASSWORD,
+} from '../../../../test/support/medium';
+import { PROPOSAL_MODEL, type ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsModule } from '../proposals.module';
 import { ModerationService } from '../moderation/moderation.service';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalsService } from '../proposals/proposals.service';
+import { VotesRepository } from './votes.repository';
 import { VotesService } from './votes.service';
 
 describe('VotesService', () => {
@@ -75,18 +84,79 @@ describe('VotesService', () => {
     expect(await votes.mayReceiveCounts(author, hidden)).toBe(false);
   });
 
-  it('recounts counters that drifted from the votes', async () => {
+  it('recounts counters that drifted from the votes, per sector too', async () => {
     const proposal = await submitProposal(moduleRef, author);
     await votes.cast(voter, proposal._id.toHexString(), 'UP');
     const repository = moduleRef.get(ProposalsRepository);
-    await repository.setCounts((await repository.findById(proposal._id))!, 7, 3);
+    const drifted = { up: 7, down: 3, sectors: [{ sector: 'bouw', up: 7, down: 3 }] };
+    await repository.setCounts((await repository.findById(proposal._id))!, drifted);
     const report = await votes.recountAll();
-    expect(report.fixed).toContainEqual({
-      proposalId: proposal._id.toHexString(),
-      before: { up: 7, down: 3 },
-      after: { up: 1, down: 0 },
+    const after = { up: 1, down: 0, sectors: [{ sector: 'anders', up: 1, down: 0 }] };
+    expect(report.fixed).toContainEqual({ proposalId: proposal._id.toHexString(), before: drifted, after });
+    expect(await repository.findById(proposal._id)).toMatchObject({
+      upvotes: 1,
+      downvotes: 0,
+      sectorVotes: after.sectors,
+      scores: { consensus: Math.log(4 / 3) },
     });
-    expect(await repository.findById(proposal._id)).toMatchObject({ upvotes: 1, downvotes: 0 });
     expect((await votes.recountAll()).fixed).toEqual([]);
+    // Only the counts per sector drifted: a recount sees that as well.
+    await repository.setCounts((await repository.findById(proposal._id))!, {
+      ...after,
+      sectors: [{ sector: 'zorg', up: 1, down: 0 }],
+    });
+    expect((await votes.recountAll()).fixed).toHaveLength(1);
+    expect((await repository.findById(proposal._id))?.sectorVotes).toEqual(after.sectors);
+  });
+
+  it("counts a vote in the voter's sector, keeps it there when it flips, and moves it with a merge", async () => {
+    const users = moduleRef.get(UsersService);
+    const builder = await users.create({
+      email: 'bouwer@example.nl',
+      password: TEST_PASSWORD,
+      displayName: 'Bouwer',
+      sector: 'bouw',
+    });
+    const source = await submitProposal(moduleRef, author);
+    const target = await submitProposal(moduleRef, author);
+    const cast = await votes.cast(builder, source._id.toHexString(), 'UP');
+    expect(cast.vote?.sector).toBe('bouw');
+    expect(cast.proposal.sectorVotes).toEqual([{ sector: 'bouw', up: 1, down: 0 }]);
+    // The voter's sector as it is when they change their vote does not move the vote.
+    const flipped = await votes.cast({ ...builder, sector: 'zorg' }, source._id.toHexString(), 'DOWN');
+    expect(flipped.proposal.sectorVotes).toEqual([{ sector: 'bouw', up: 0, down: 1 }]);
+    await votes.moveVotes(flipped.proposal, target);
+    const moved = await moduleRef.get(ProposalsRepository).findById(target._id);
+    expect(moved?.sectorVotes).toEqual([{ sector: 'bouw', up: 0, down: 1 }]);
+    const retracted = await votes.retract(builder, source._id.toHexString());
+    expect(retracted.proposal.sectorVotes).toEqual([]);
+  });
+
+  it('gives suggestions stored before CONSENSUS their counters per sector, once', async () => {
+    // As stored before: no counters per sector, no CONSENSUS score, votes without a sector.
+    const model = moduleRef.get<Model<ProposalRecord>>(getModelToken(PROPOSAL_MODEL));
+    const { _id, sectorVotes, scores, ...legacy } = await submitProposal(moduleRef, author);
+    const { consensus, ...oldScores } = scores;
+    expect([sectorVotes, consensus]).toEqual([[], 0]);
+    const legacyId = new Types.ObjectId();
+    await model.collection.insertOne({
+      ...legacy,
+      _id: legacyId,
+      upvotes: 0,
+      downvotes: 1,
+      scores: oldScores,
+    });
+    await moduleRef.get(VotesRepository).insert(legacyId, voter._id, -1, null);
+    // A score but no counters per sector (as bench corpora were written) is backfilled as well.
+    const withScoreId = new Types.ObjectId();
+    await model.collection.insertOne({ ...legacy, _id: withScoreId, upvotes: 0, downvotes: 0, scores });
+    expect(await votes.backfillSectorCounts()).toBe(2);
+    expect((await moduleRef.get(ProposalsRepository).findById(withScoreId))?.sectorVotes).toEqual([]);
+    expect(await moduleRef.get(ProposalsRepository).findById(legacyId)).toMatchObject({
+      downvotes: 1,
+      sectorVotes: [{ sector: 'anders', up: 0, down: 1 }],
+      scores: { consensus: Math.log(2 / 3) },
+    });
+    expect(await votes.backfillSectorCounts()).toBe(0);
   });
 });

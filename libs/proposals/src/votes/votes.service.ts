@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Types } from 'mongoose';
 import {
   ConflictError,
@@ -13,9 +13,10 @@ import { UnitOfWork } from '@app/database';
 import { DomainEvents, LiveUpdates } from '@app/events';
 import { proposalKey } from '../proposals/proposal-key';
 import type { ProposalRecord } from '../proposals/proposal.schema';
-import { ProposalsRepository } from '../proposals/proposals.repository';
+import { ProposalsRepository, type StoredCounters } from '../proposals/proposals.repository';
 import { canReadProposal } from '../proposals/visibility';
 import { voteId, type VoteRecord } from './vote.schema';
+import { countVotes, NO_VOTES, sameCounts, type VoteCounts } from './vote-counts';
 import { type CountedVote, VotesRepository } from './votes.repository';
 
 export type { CountedVote } from './votes.repository';
@@ -33,7 +34,7 @@ export const PROPOSAL_VOTES_CHANGED = 'proposalVotesChanged';
 
 export interface RecountReport {
   checked: number;
-  fixed: { proposalId: string; before: { up: number; down: number }; after: { up: number; down: number } }[];
+  fixed: ({ proposalId: string } & CountersFix)[];
 }
 
 const STATUS_MESSAGES: Record<Exclude<ProposalRecord['status'], 'PUBLISHED'>, string> = {
@@ -42,10 +43,19 @@ const STATUS_MESSAGES: Record<Exclude<ProposalRecord['status'], 'PUBLISHED'>, st
   MERGED: 'This suggestion was merged into another; vote on that one.',
 };
 
-type CountersFix = { before: { up: number; down: number }; after: { up: number; down: number } };
+type CountersFix = { before: VoteCounts; after: VoteCounts };
+
+/** False for a suggestion stored before CONSENSUS existed, until backfillSectorCounts or a recount. */
+function hasSectorCounts(proposal: ProposalRecord): boolean {
+  return Number.isFinite(proposal.scores.consensus) && Array.isArray(proposal.sectorVotes);
+}
+
+function storedCounts(proposal: StoredCounters): VoteCounts {
+  return { up: proposal.upvotes, down: proposal.downvotes, sectors: proposal.sectorVotes };
+}
 
 @Injectable()
-export class VotesService {
+export class VotesService implements OnApplicationBootstrap {
   private readonly logger = new Logger(VotesService.name);
 
   /** The viewer's votes, by vote id (`<proposalId>:<userId>`), batched per request. */
@@ -61,6 +71,14 @@ export class VotesService {
     private readonly live: LiveUpdates,
     private readonly users: UsersService,
   ) {}
+
+  /** Before the API answers, so every suggestion it ranks or counts has counters per sector. */
+  async onApplicationBootstrap(): Promise<void> {
+    const backfilled = await this.backfillSectorCounts();
+    if (backfilled > 0) {
+      this.logger.log(`Counters per sector and CONSENSUS scores given to ${backfilled} suggestions.`);
+    }
+  }
 
   /**
    * Voting the same value twice changes nothing; the other value flips the vote. Returns the
@@ -145,10 +163,13 @@ export class VotesService {
     const wanted = value === 'UP' ? 1 : -1;
     const proposal = await this.votable(user, proposalId);
     // Insert first: most casts are first votes, and the unique _id tells whether one exists.
-    const inserted = await this.votes.insert(proposal._id, user._id, wanted);
+    const inserted = await this.votes.insert(proposal._id, user._id, wanted, user.sector);
     if (inserted !== null) {
       const up = wanted === 1 ? 1 : 0;
-      return { proposal: await this.proposals.applyVoteDelta(proposal, up, 1 - up), vote: inserted };
+      return {
+        proposal: await this.proposals.applyVoteDelta(proposal, inserted.sector, up, 1 - up),
+        vote: inserted,
+      };
     }
     const existing = await this.votes.find(proposal._id, user._id);
     if (existing === null) {
@@ -158,9 +179,11 @@ export class VotesService {
     if (existing.value === wanted) {
       return { proposal, vote: existing };
     }
+    // A changed vote stays in the sector it was cast in: the vote document keeps its sector, so the
+    // counters per sector and a recount of the votes agree.
     await this.votes.setValue(existing, wanted);
     return {
-      proposal: await this.proposals.applyVoteDelta(proposal, wanted, -wanted),
+      proposal: await this.proposals.applyVoteDelta(proposal, existing.sector, wanted, -wanted),
       vote: { ...existing, value: wanted },
     };
   }
@@ -174,6 +197,7 @@ export class VotesService {
     }
     return this.proposals.applyVoteDelta(
       proposal,
+      existing.sector,
       existing.value === 1 ? -1 : 0,
       existing.value === 1 ? 0 : -1,
     );
@@ -189,15 +213,15 @@ export class VotesService {
   }
 
   /**
-   * Moves the votes of a merged proposal to its target. A voter who voted on both keeps their
-   * vote on the target; the target's author cannot vote on it, so their vote is dropped. Safe to
-   * run again after an interruption.
+   * Moves the votes of a merged proposal to its target, each with the sector it was cast in. A
+   * voter who voted on both keeps their vote on the target; the target's author cannot vote on
+   * it, so their vote is dropped. Safe to run again after an interruption.
    */
   moveVotes(source: ProposalRecord, target: ProposalRecord): Promise<void> {
     return this.unitOfWork.run([proposalKey(source._id), proposalKey(target._id)], async () => {
       for (const vote of await this.votes.forProposal(source._id)) {
         if (!vote.userId.equals(target.authorId)) {
-          await this.votes.insert(target._id, vote.userId, vote.value);
+          await this.votes.insert(target._id, vote.userId, vote.value, vote.sector);
         }
         await this.votes.delete(vote._id);
       }
@@ -208,14 +232,20 @@ export class VotesService {
 
   /**
    * Loads many votes at once (demo data, imports): inserts them (a vote that exists is kept) and
-   * sets the counters of the proposals they touch from one tally of all votes.
+   * sets the counters of the proposals they touch from one tally of all votes. `sector`: the
+   * voter's sector when they voted.
    */
   async importVotes(
-    votes: readonly { proposalId: Types.ObjectId; userId: Types.ObjectId; value: 1 | -1 }[],
+    votes: readonly {
+      proposalId: Types.ObjectId;
+      userId: Types.ObjectId;
+      value: 1 | -1;
+      sector: string | null;
+    }[],
     onProgress: () => void = () => undefined,
   ): Promise<void> {
     for (const vote of votes) {
-      await this.votes.insert(vote.proposalId, vote.userId, vote.value);
+      await this.votes.insert(vote.proposalId, vote.userId, vote.value, vote.sector);
       onProgress();
     }
     const tally = await this.votes.tally();
@@ -223,9 +253,8 @@ export class VotesService {
     for (const id of touched) {
       await this.unitOfWork.run(proposalKey(id), async () => {
         const proposal = await this.proposals.findById(id);
-        const counts = tally.get(id) ?? { up: 0, down: 0 };
         if (proposal !== null) {
-          await this.proposals.setCounts(proposal, counts.up, counts.down);
+          await this.proposals.setCounts(proposal, tally.get(id) ?? NO_VOTES);
         }
       });
     }
@@ -238,8 +267,7 @@ export class VotesService {
     for (const counters of await this.proposals.allCounters()) {
       report.checked += 1;
       const id = counters._id.toHexString();
-      const counted = tally.get(id) ?? { up: 0, down: 0 };
-      if (counted.up === counters.upvotes && counted.down === counters.downvotes) {
+      if (sameCounts(tally.get(id) ?? NO_VOTES, storedCounts(counters))) {
         continue;
       }
       // The tally may be older than the latest votes: count this proposal again in its unit of work.
@@ -257,17 +285,42 @@ export class VotesService {
     if (proposal === null) {
       return null;
     }
-    const votes = await this.votes.forProposal(proposalId);
-    const after = {
-      up: votes.filter((vote) => vote.value === 1).length,
-      down: votes.filter((vote) => vote.value === -1).length,
-    };
-    const before = { up: proposal.upvotes, down: proposal.downvotes };
-    if (before.up === after.up && before.down === after.down) {
+    const after = countVotes(await this.votes.forProposal(proposalId));
+    const before = storedCounts(proposal);
+    if (hasSectorCounts(proposal) && sameCounts(before, after)) {
       return null;
     }
-    await this.proposals.setCounts(proposal, after.up, after.down);
+    await this.proposals.setCounts(proposal, after);
     return { before, after };
+  }
+
+  /**
+   * Gives every suggestion stored before CONSENSUS existed its counters per sector and its score;
+   * answers how many. One tally of all votes serves them all (a recount per suggestion would read
+   * the votes collection once each); a suggestion whose counters moved since the tally is counted
+   * again in its unit of work. Safe to run again, and from several processes.
+   */
+  async backfillSectorCounts(): Promise<number> {
+    const missing = await this.proposals.withoutSectorCounts();
+    if (missing.length === 0) {
+      return 0;
+    }
+    const tally = await this.votes.tally();
+    let backfilled = 0;
+    for (const { _id } of missing) {
+      await this.unitOfWork.run(proposalKey(_id), async () => {
+        const proposal = await this.proposals.findById(_id);
+        if (proposal === null || hasSectorCounts(proposal)) return;
+        const counted = tally.get(_id.toHexString()) ?? NO_VOTES;
+        if (counted.up === proposal.upvotes && counted.down === proposal.downvotes) {
+          await this.proposals.setCounts(proposal, counted);
+        } else {
+          await this.recount(_id);
+        }
+        backfilled += 1;
+      });
+    }
+    return backfilled;
   }
 
   private async votable(user: User, proposalId: string): Promise<ProposalRecord> {

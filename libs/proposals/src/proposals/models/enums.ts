@@ -6,6 +6,7 @@ export enum ProposalSortEnum {
   CONFIDENCE = 'CONFIDENCE',
   NEWEST = 'NEWEST',
   CONTROVERSIAL = 'CONTROVERSIAL',
+  CONSENSUS = 'CONSENSUS',
   RANDOM = 'RANDOM',
 }
 registerEnumType(ProposalSortEnum, {
@@ -16,6 +17,10 @@ registerEnumType(ProposalSortEnum, {
     CONFIDENCE: { description: 'Lower bound of the 95% Wilson interval of the share of up votes.' },
     NEWEST: { description: 'Most recently submitted first.' },
     CONTROVERSIAL: { description: 'Many votes, evenly split.' },
+    CONSENSUS: {
+      description:
+        'Broad support across sectors (Pol.is group-aware consensus): the product over the listed sectors of (up + 1) / (up + down + 2), counting each vote in the sector its voter had when voting.',
+    },
     RANDOM: { description: 'A shuffle that is the same on every page for the same seed.' },
   },
 });
