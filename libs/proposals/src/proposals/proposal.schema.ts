@@ -23,7 +23,14 @@ export interface ProposalRecord {
   /** Cached counts of the votes (the votes collection is the truth; `votes:recount` repairs). */
   upvotes: number;
   downvotes: number;
-  scores: ProposalScores;
+  /**
+   * The vote-based scores, and `pairwise`: the Bradley–Terry strength θ from "which first?"
+   * answers (PAIRWISE order; `pairwise:refit` repairs). Absent on suggestions stored before it
+   * existed until the start-up backfill sets 0, the prior's value.
+   */
+  scores: ProposalScores & { pairwise?: number };
+  /** Pairwise answers it was part of, skips not counted (absent: none). */
+  pairwiseComparisons?: number;
   /** Folded words of title and body for search and "similar suggestions". */
   keywords: string[];
   flagCount: number;
@@ -51,7 +58,9 @@ export const proposalSchema = new Schema<ProposalRecord>(
       confidence: { type: Number, required: true },
       hot: { type: Number, required: true },
       controversial: { type: Number, required: true },
+      pairwise: { type: Number, default: 0 },
     },
+    pairwiseComparisons: { type: Number, default: 0 },
     keywords: { type: [String], default: [] },
     flagCount: { type: Number, default: 0 },
     moderatorCleared: { type: Boolean, default: false },
@@ -65,6 +74,7 @@ proposalSchema.index({ status: 1, 'scores.top': -1, _id: -1 });
 proposalSchema.index({ status: 1, 'scores.confidence': -1, _id: -1 });
 proposalSchema.index({ status: 1, 'scores.controversial': -1, _id: -1 });
 proposalSchema.index({ status: 1, createdAt: -1, _id: -1 });
+proposalSchema.index({ status: 1, 'scores.pairwise': -1, _id: -1 });
 // filter.search and similarProposals: whole-word matches on the folded keywords (multikey).
 proposalSchema.index({ keywords: 1 });
 // filter.tag, filter.themeId and filter.authorId ("my suggestions").

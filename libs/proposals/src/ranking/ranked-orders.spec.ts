@@ -25,7 +25,7 @@ function entry(random: () => number, index: number): RankedEntry {
     themeId: `theme${Math.floor(random() * 3)}`,
     authorId: `author${Math.floor(random() * 4)}`,
     tags: random() < 0.5 ? ['tax'] : [],
-    keys: { HOT: key(), TOP: key(), CONFIDENCE: key(), CONTROVERSIAL: key(), NEWEST: key() },
+    keys: { HOT: key(), TOP: key(), CONFIDENCE: key(), CONTROVERSIAL: key(), NEWEST: key(), PAIRWISE: key() },
   };
 }
 

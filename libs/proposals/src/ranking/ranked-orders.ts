@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import type { ProposalRecord, ProposalStatus } from '../proposals/proposal.schema';
 
-export const STORED_SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'CONTROVERSIAL', 'NEWEST'] as const;
+export const STORED_SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'CONTROVERSIAL', 'NEWEST', 'PAIRWISE'] as const;
 export type StoredSort = (typeof STORED_SORTS)[number];
 
 /** What ranking, filtering and counting need of a proposal; a few hundred bytes each. */
@@ -60,6 +60,7 @@ export function rankedEntryOf(
       CONFIDENCE: proposal.scores.confidence,
       CONTROVERSIAL: proposal.scores.controversial,
       NEWEST: proposal.createdAt.getTime(),
+      PAIRWISE: proposal.scores.pairwise ?? 0,
     },
   };
 }

@@ -6,6 +6,7 @@ export enum ProposalSortEnum {
   CONFIDENCE = 'CONFIDENCE',
   NEWEST = 'NEWEST',
   CONTROVERSIAL = 'CONTROVERSIAL',
+  PAIRWISE = 'PAIRWISE',
   RANDOM = 'RANDOM',
 }
 registerEnumType(ProposalSortEnum, {
@@ -16,6 +17,10 @@ registerEnumType(ProposalSortEnum, {
     CONFIDENCE: { description: 'Lower bound of the 95% Wilson interval of the share of up votes.' },
     NEWEST: { description: 'Most recently submitted first.' },
     CONTROVERSIAL: { description: 'Many votes, evenly split.' },
+    PAIRWISE: {
+      description:
+        'Most often chosen in "which should the minister hear first?" pairs: the Bradley–Terry strength (score) with a prior, so few answers rank near the middle.',
+    },
     RANDOM: { description: 'A shuffle that is the same on every page for the same seed.' },
   },
 });
