@@ -2,12 +2,21 @@ import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConnection } from 'mongoose';
+import { createConnection, Types } from 'mongoose';
 import { runBuilt, startBuiltServer, startSeedArguments } from './support/built-app';
 import { childPids } from './support/processes';
 import { e2eMongoUri } from './support/test-app';
 
 const DB = 'e2e_cli';
+
+interface PairwiseAnswerDocument {
+  _id: string;
+  memberId: Types.ObjectId;
+  winnerId: Types.ObjectId;
+  loserId: Types.ObjectId;
+  applied: boolean;
+  createdAt: Date;
+}
 const ADMIN = [
   'user:create',
   '--email',
@@ -64,6 +73,52 @@ describe('operator CLI: user:create', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('pairwise:refit sets the strengths from the stored answers and says how many changed', async () => {
+    const connection = await createConnection(e2eMongoUri(), { dbName: DB }).asPromise();
+    const [a, b, member] = [new Types.ObjectId(), new Types.ObjectId(), new Types.ObjectId()];
+    const now = new Date();
+    await connection.collection('proposals').insertMany(
+      [a, b].map((_id) => ({
+        _id,
+        title: 'Paarsgewijs voorstel',
+        body: 'Een voorstel dat een keer is vergeleken.',
+        themeId: new Types.ObjectId(),
+        authorId: new Types.ObjectId(),
+        tags: [],
+        language: 'nl',
+        status: 'PUBLISHED',
+        upvotes: 0,
+        downvotes: 0,
+        scores: { top: 0, confidence: 0, hot: 0, controversial: 0, pairwise: 0 },
+        pairwiseComparisons: 0,
+        keywords: [],
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const [low, high] = [a.toHexString(), b.toHexString()].sort();
+    await connection.collection<PairwiseAnswerDocument>('pairwise_answers').insertOne({
+      _id: `${member.toHexString()}:${low}:${high}`,
+      memberId: member,
+      winnerId: a,
+      loserId: b,
+      applied: false,
+      createdAt: now,
+    });
+    const result = await runBuilt('cli', ['pairwise:refit'], env);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^Refitted from 1 answers; 2 suggestions changed\.$/m);
+    const winner = await connection.collection('proposals').findOne({ _id: a });
+    const answer = await connection.collection<PairwiseAnswerDocument>('pairwise_answers').findOne({});
+    await connection.close();
+    // One win under the prior: θ solves 1 − σ(2θ) = θ (docs/RANKING.md).
+    expect(winner).toMatchObject({
+      scores: { pairwise: expect.closeTo(0.3372, 3) as number },
+      pairwiseComparisons: 1,
+    });
+    expect(answer?.applied).toBe(true);
   });
 
   it('loads the demo data once as npm start does: about 500 suggestions, votes, and the ten commandments with their follow-up', async () => {

@@ -5,6 +5,8 @@ export * from './ranking/scores';
 export * from './text/keywords';
 export * from './themes/themes.service';
 export * from './votes/votes.service';
+export * from './pairwise/pairwise.service';
+export * from './pairwise/pair-token';
 export * from './proposals/models/proposal.model';
 export * from './proposals/models/enums';
 export * from './proposals/visibility';

@@ -66,6 +66,8 @@ export type ProposalSort =
   | 'HOT'
   /** Most recently submitted first. */
   | 'NEWEST'
+  /** Most often chosen in "which should the minister hear first?" pairs: the Bradley–Terry strength (score) with a prior, so few answers rank near the middle. */
+  | 'PAIRWISE'
   /** A shuffle that is the same on every page for the same seed. */
   | 'RANDOM'
   /** Up votes minus down votes. */
