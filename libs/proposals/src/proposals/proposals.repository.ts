@@ -103,16 +103,16 @@ export class ProposalsRepository {
     this.cache = caches.create<ProposalRecord>(PROPOSAL_CACHE_SIZE);
   }
 
-  async insert(proposal: NewProposal): Promise<ProposalRecord> {
-    const now = new Date();
+  /** `createdAt` is now, except for imported suggestions that were sent earlier. */
+  async insert(proposal: NewProposal, createdAt = new Date()): Promise<ProposalRecord> {
     const created = await this.proposals.create({
       ...proposal,
       status: 'PUBLISHED',
       upvotes: 0,
       downvotes: 0,
-      scores: scoresOf(0, 0, now),
-      createdAt: now,
-      updatedAt: now,
+      scores: scoresOf(0, 0, createdAt),
+      createdAt,
+      updatedAt: createdAt,
     });
     const stored = created.toObject();
     this.index.upsert(stored);

@@ -23,8 +23,9 @@ export class VotesRepository {
     proposalId: Types.ObjectId,
     userId: Types.ObjectId,
     value: 1 | -1,
+    /** Now, except for imported votes that were cast earlier. */
+    now = new Date(),
   ): Promise<VoteRecord | null> {
-    const now = new Date();
     const vote: VoteRecord = {
       _id: voteId(proposalId, userId),
       proposalId,

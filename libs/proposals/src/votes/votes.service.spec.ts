@@ -6,6 +6,7 @@ import { ProposalsModule } from '../proposals.module';
 import { ModerationService } from '../moderation/moderation.service';
 import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalsService } from '../proposals/proposals.service';
+import { VotesRepository } from './votes.repository';
 import { VotesService } from './votes.service';
 
 describe('VotesService', () => {
@@ -88,5 +89,24 @@ describe('VotesService', () => {
     });
     expect(await repository.findById(proposal._id)).toMatchObject({ upvotes: 1, downvotes: 0 });
     expect((await votes.recountAll()).fixed).toEqual([]);
+  });
+
+  it('imports votes cast earlier at their own time, and counts them', async () => {
+    const proposal = await submitProposal(moduleRef, author);
+    const castAt = new Date(Date.now() - 5 * 86_400_000);
+    const third = await createUser(moduleRef);
+    await votes.importVotes([
+      { proposalId: proposal._id, userId: voter._id, value: 1, castAt },
+      { proposalId: proposal._id, userId: third._id, value: -1 },
+    ]);
+    const stored = await moduleRef.get(VotesRepository).forProposal(proposal._id);
+    expect(stored.find((vote) => vote.userId.equals(voter._id))?.createdAt).toEqual(castAt);
+    expect(stored.find((vote) => vote.userId.equals(third._id))?.createdAt.getTime()).toBeGreaterThan(
+      castAt.getTime(),
+    );
+    expect(await moduleRef.get(ProposalsRepository).findById(proposal._id)).toMatchObject({
+      upvotes: 1,
+      downvotes: 1,
+    });
   });
 });

@@ -197,14 +197,15 @@ export class VotesService {
 
   /**
    * Loads many votes at once (demo data, imports): inserts them (a vote that exists is kept) and
-   * sets the counters of the proposals they touch from one tally of all votes.
+   * sets the counters of the proposals they touch from one tally of all votes. A vote without
+   * `castAt` is cast now.
    */
   async importVotes(
-    votes: readonly { proposalId: Types.ObjectId; userId: Types.ObjectId; value: 1 | -1 }[],
+    votes: readonly { proposalId: Types.ObjectId; userId: Types.ObjectId; value: 1 | -1; castAt?: Date }[],
     onProgress: () => void = () => undefined,
   ): Promise<void> {
     for (const vote of votes) {
-      await this.votes.insert(vote.proposalId, vote.userId, vote.value);
+      await this.votes.insert(vote.proposalId, vote.userId, vote.value, vote.castAt);
       onProgress();
     }
     const tally = await this.votes.tally();
