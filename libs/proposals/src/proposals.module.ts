@@ -46,6 +46,6 @@ import { VotesService } from './votes/votes.service';
     VotesRepository,
     VotesService,
   ],
-  exports: [ProposalsService, ThemesService, VotesService],
+  exports: [ModerationService, ProposalsService, ThemesService, VotesService],
 })
 export class ProposalsModule {}
