@@ -7,6 +7,7 @@ import {
   planDemo,
   type PlannedSuggestion,
   relatedSuggestions,
+  withVotesMoved,
 } from './demo-generator';
 
 const NOW = new Date(Date.UTC(2026, 11, 1, 12));
@@ -119,14 +120,40 @@ describe('the demo plan', () => {
     expect(broadAbove.length).toBeGreaterThan(0);
   });
 
-  it('merges a later, less supported duplicate into the best-supported suggestion of a big concern', () => {
+  it('merges a later duplicate into the best-supported suggestion of a big concern, with its votes', () => {
     expect(demo.merges.length).toBeGreaterThanOrEqual(3);
     for (const { duplicate, into } of demo.merges) {
       const [from, to] = [demo.plan[duplicate], demo.plan[into]] as [PlannedSuggestion, PlannedSuggestion];
       expect(demo.entries[duplicate]?.concern).toBe(demo.entries[into]?.concern);
       expect(from.createdAt.getTime()).toBeGreaterThan(to.createdAt.getTime());
-      expect(netVotes(from)).toBeLessThanOrEqual(netVotes(to));
+      expect(from.votes).toEqual([]);
+      expect(netVotes(to)).toBeGreaterThan(0);
     }
+  });
+
+  it('moves a duplicate’s votes as merging does: not the target author’s, and one per voter', () => {
+    const at = new Date(0);
+    const moved = withVotesMoved(
+      [
+        { author: 0, createdAt: at, votes: [{ voter: 1, value: 1, at }] },
+        {
+          author: 1,
+          createdAt: at,
+          votes: [
+            { voter: 0, value: 1, at },
+            { voter: 2, value: -1, at },
+            { voter: 3, value: 1, at },
+          ],
+        },
+      ],
+      [{ duplicate: 1, into: 0 }],
+    );
+    expect(moved[0]?.votes.map((vote) => [vote.voter, vote.value])).toEqual([
+      [1, 1],
+      [2, -1],
+      [3, 1],
+    ]);
+    expect(moved[1]?.votes).toEqual([]);
   });
 
   it('links each curated theme to the best suggestion of distinct concerns, never a merged one', () => {

@@ -416,6 +416,29 @@ export function plannedMerges(
 }
 
 /**
+ * The plan as it stands after the merges: each duplicate's votes moved to the suggestion it went
+ * into, as ModerationService.merge moves them (not its author's; a voter's vote there is kept).
+ * The seed merges before it casts the votes, because moving thousands of stored votes is slow on
+ * FerretDB while merging a suggestion without votes is not.
+ */
+export function withVotesMoved(
+  plan: readonly PlannedSuggestion[],
+  merges: readonly { duplicate: number; into: number }[],
+): PlannedSuggestion[] {
+  const moved = plan.map((suggestion) => ({ ...suggestion, votes: [...suggestion.votes] }));
+  for (const { duplicate, into } of merges) {
+    const [from, to] = [moved[duplicate], moved[into]];
+    if (from === undefined || to === undefined) {
+      throw new Error(`A merge refers to suggestion ${duplicate} or ${into}, which is not planned`);
+    }
+    const voted = new Set(to.votes.map((vote) => vote.voter));
+    to.votes.push(...from.votes.filter((vote) => vote.voter !== to.author && !voted.has(vote.voter)));
+    from.votes = [];
+  }
+  return moved;
+}
+
+/**
  * The suggestions an editor would link to a curated item on `theme`: the best-supported one of
  * each of the theme's `count` most supported concerns, so the item shows the range of what was
  * asked rather than four variations of one request.
@@ -487,12 +510,7 @@ export function planDemo(now: Date): DemoPlan {
     ...generatedMembers.map(({ sector }) => ({ sector })),
   ];
   const end = new Date(now.getTime() - CONSULTATION_ENDED_DAYS_AGO * DAY_MS);
-  const plan = planConsultation(entries, memberSectors, end, random);
-  return {
-    generatedMembers,
-    memberSectors,
-    entries,
-    plan,
-    merges: plannedMerges(entries, plan, DEMO_MERGES),
-  };
+  const planned = planConsultation(entries, memberSectors, end, random);
+  const merges = plannedMerges(entries, planned, DEMO_MERGES);
+  return { generatedMembers, memberSectors, entries, plan: withVotesMoved(planned, merges), merges };
 }

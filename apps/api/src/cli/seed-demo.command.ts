@@ -109,13 +109,14 @@ export class SeedDemoCommand extends CommandRunner {
     progress.update({ task: 'suggestions' });
     const proposals = await this.suggestions(entries, plan, members, () => progress.increment());
 
-    progress.update({ task: 'votes' });
-    await this.castVotes(plan, proposals, members, () => progress.increment());
-
+    // Merged before the votes are cast: the plan has the duplicates' votes on their targets already.
     progress.update({ task: 'duplicates' });
     await this.mergeDuplicates(merges, proposals, required(staff, 'moderatie@kabinet.example'), () =>
       progress.increment(),
     );
+
+    progress.update({ task: 'votes' });
+    await this.castVotes(plan, proposals, members, () => progress.increment());
 
     progress.update({ task: 'the ten commandments' });
     const merged = new Set(merges.map(({ duplicate }) => duplicate));
