@@ -3,6 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection, Types } from 'mongoose';
+import { DEMO_PROPOSALS } from '../apps/api/src/cli/demo-data';
+import { DEMO_SUGGESTIONS } from '../apps/api/src/cli/demo-suggestions';
 import { runBuilt, startBuiltServer, startSeedArguments } from './support/built-app';
 import { childPids } from './support/processes';
 import { e2eMongoUri } from './support/test-app';
@@ -121,14 +123,18 @@ describe('operator CLI: user:create', () => {
     expect(answer?.applied).toBe(true);
   });
 
-  it('loads the demo data once as npm start does: about 500 suggestions, votes, and the ten commandments with their follow-up', async () => {
+  it('loads the demo data once as npm start does: the written suggestions over six weeks, votes, merged duplicates, and the ten commandments with their follow-up', async () => {
+    const suggestions = DEMO_PROPOSALS.length + DEMO_SUGGESTIONS.length;
     const demoEnv = { ...env, MONGODB_DB: `${DB}_demo` };
     // What npm start runs before the server: outside production it loads the demo data.
     const first = await runBuilt('cli', startSeedArguments(), demoEnv);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /Demo data loaded: 496 suggestions, \d+ votes, 120 members, and the ten commandments/,
+      new RegExp(
+        `Demo data loaded: ${suggestions} suggestions \\(5 merged as duplicates\\), \\d+ votes, 250 members, and the ten commandments`,
+      ),
     );
+    expect(first.stdout).toMatch(/Members per sector: zakelijke-dienstverlening \d+, bouw \d+/);
     expect(first.stdout).toMatch(
       /Demo sign-ins \(password Kabinet-Demo-2026\): beheer@kabinet\.example \(ADMIN\)/,
     );
@@ -146,6 +152,14 @@ describe('operator CLI: user:create', () => {
     // Every demo voter names a sector; the seed maps the words onto the sector list.
     const votesWithoutSector = await db.collection('votes').countDocuments({ sector: null });
     const sectors = await db.collection('users').distinct('sector');
+    const merged = await db.collection('proposals').countDocuments({ status: 'MERGED' });
+    const withoutSector = await db.collection('users').countDocuments({ roles: ['MEMBER'], sector: null });
+    const times = (
+      await db
+        .collection('proposals')
+        .find({}, { projection: { createdAt: 1 } })
+        .toArray()
+    ).map((proposal) => (proposal.createdAt as Date).getTime());
     // Summed here rather than with $group: FerretDB v1 gets several $sum accumulators wrong.
     const counters = await db
       .collection('proposals')
@@ -154,7 +168,12 @@ describe('operator CLI: user:create', () => {
     const counted = counters.reduce((sum, p) => sum + Number(p.upvotes) + Number(p.downvotes), 0);
     await connection.dropDatabase();
     await connection.close();
-    expect(proposals).toBe(496);
+    expect(proposals).toBe(suggestions);
+    expect(merged).toBe(5);
+    expect(withoutSector).toBe(0);
+    // Sent over the six weeks of the consultation, which closed days before the seed ran.
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(30 * 86_400_000);
+    expect(Math.max(...times)).toBeLessThan(Date.now() - 86_400_000);
     expect(eleventh).toMatchObject({ upvotes: 18, downvotes: 0 });
     expect(list).toMatchObject({
       title: 'Tien geboden van het Kabinet van Vernieuwing',

@@ -1,4 +1,5 @@
 export * from './proposals.module';
+export * from './moderation/moderation.service';
 export * from './proposals/proposal.schema';
 export * from './proposals/proposals.service';
 export * from './ranking/scores';

@@ -65,6 +65,6 @@ import { VotesService } from './votes/votes.service';
     VotesRepository,
     VotesService,
   ],
-  exports: [PairTokens, PairwiseService, ProposalsService, ThemesService, VotesService],
+  exports: [ModerationService, PairTokens, PairwiseService, ProposalsService, ThemesService, VotesService],
 })
 export class ProposalsModule {}

@@ -121,18 +121,18 @@ export class ProposalsRepository {
     this.cache = caches.create<ProposalRecord>(PROPOSAL_CACHE_SIZE);
   }
 
-  async insert(proposal: NewProposal): Promise<ProposalRecord> {
-    const now = new Date();
+  /** `createdAt` is now, except for imported suggestions that were sent earlier. */
+  async insert(proposal: NewProposal, createdAt = new Date()): Promise<ProposalRecord> {
     const created = await this.proposals.create({
       ...proposal,
       status: 'PUBLISHED',
       upvotes: 0,
       downvotes: 0,
       sectorVotes: [],
-      scores: { ...scoresOf(0, 0, now), pairwise: 0 },
+      scores: { ...scoresOf(0, 0, createdAt), pairwise: 0 },
       pairwiseComparisons: 0,
-      createdAt: now,
-      updatedAt: now,
+      createdAt,
+      updatedAt: createdAt,
     });
     const stored = created.toObject();
     this.index.upsert(stored);
