@@ -1,16 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type ClusterableText, clusterTexts } from '@app/proposals';
 import { ClusteringThread } from './clustering-thread';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
 /** The real worker entry, loaded from its TypeScript source (test/support/typescript-worker.js). */
-function thread(maxHeapMb = 160): ClusteringThread {
+function thread(maxHeapMb = 160, idleMs = 60_000): ClusteringThread {
   return new ClusteringThread({
     file: join(ROOT, 'test', 'support', 'typescript-worker.js'),
     workerData: { typescriptEntry: join(ROOT, 'libs', 'proposals', 'src', 'text', 'clustering.worker.ts') },
     maxHeapMb,
-    idleMs: 60_000,
+    idleMs,
   });
 }
 
@@ -31,6 +33,11 @@ function suggestions(count: number): ClusterableText[] {
     body: `Voorstel ${i}: ${TOPICS[(i * 7) % TOPICS.length]!}, te beginnen in ${PLACES[(i * 3) % PLACES.length]!}.`,
     language: 'nl',
   }));
+}
+
+/** The process's operating-system threads: a worker thread is one of them while it runs. */
+function threadCount(): number {
+  return Number(/^Threads:\s+(\d+)$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
 }
 
 describe('ClusteringThread', () => {
@@ -81,6 +88,17 @@ describe('ClusteringThread', () => {
       reason: 'UNAVAILABLE',
     });
     const texts = suggestions(12);
+    await expect(clustering.cluster(texts, 0.5)).resolves.toEqual(clusterTexts(texts, 0.5));
+  });
+
+  it('ends an idle worker, and starts one again for the next request', async () => {
+    clustering = thread(160, 100);
+    const before = threadCount();
+    const texts = suggestions(12);
+    await clustering.cluster(texts, 0.5);
+    expect(threadCount()).toBeGreaterThan(before);
+    await sleep(1000);
+    expect(threadCount()).toBe(before);
     await expect(clustering.cluster(texts, 0.5)).resolves.toEqual(clusterTexts(texts, 0.5));
   });
 });
