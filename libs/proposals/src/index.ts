@@ -12,5 +12,7 @@ export * from './proposals/models/proposal.model';
 export * from './proposals/models/enums';
 export * from './proposals/visibility';
 export * from './text/clustering';
+export * from './text/clustering-worker-file';
+export type { ClusteringRequest } from './text/clustering.worker';
 export * from './votes/models/sector-support.model';
 export { ProposalFilter } from './proposals/dto/proposal.inputs';

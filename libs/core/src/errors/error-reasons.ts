@@ -56,6 +56,7 @@ export const ERROR_REASONS = {
   CHANGED_MEANWHILE: 'CONFLICT',
 
   DATABASE_BUSY: 'UNAVAILABLE',
+  CLUSTERING_TOO_LARGE: 'UNAVAILABLE',
 } as const satisfies Record<string, GraphQLErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
