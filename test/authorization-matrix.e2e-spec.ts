@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { Role } from '@app/accounts';
 import { CuratedListsService } from '@app/curation';
-import { ProposalsService, ThemesService } from '@app/proposals';
+import { PairwiseService, ProposalsService, ThemesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -80,6 +80,14 @@ async function listWithItem(
   return { id, slug: created.list.slug, itemId: view.content.items[0]!.id };
 }
 
+/** A pair token for `actor` (for another member when anonymous), with two suggestions to compare. */
+async function pairToken(t: TestApp, actor: SignedInUser | null): Promise<Record<string, unknown>> {
+  await proposalBy(t, null);
+  await proposalBy(t, null);
+  const member = actor ?? (await createSignedInUser(t));
+  return { token: (await t.app.get(PairwiseService).nextPair(member.user)).token };
+}
+
 const otherUserId = async (t: TestApp): Promise<Record<string, unknown>> => ({
   userId: (await createSignedInUser(t)).user._id.toHexString(),
 });
@@ -94,6 +102,15 @@ const QUERIES: Record<string, Row> = {
     access: everyone,
   },
   proposals: { document: '{ proposals { totalCount } }', access: everyone },
+  nextPair: {
+    document: '{ nextPair { token left { id } right { id } } }',
+    arrange: async (t) => {
+      await proposalBy(t, null);
+      await proposalBy(t, null);
+      return {};
+    },
+    access: signedIn,
+  },
   similarProposals: { document: '{ similarProposals(text: "matrix") { id } }', access: everyone },
   auditLog: { document: '{ auditLog { totalCount } }', access: moderators },
   curatedList: {
@@ -203,6 +220,11 @@ const MUTATIONS: Record<string, Row> = {
   castVote: {
     document: 'mutation ($id: ID!) { castVote(proposalId: $id, value: UP) { id } }',
     arrange: async (t) => ({ id: await proposalBy(t, null) }),
+    access: signedIn,
+  },
+  comparePair: {
+    document: 'mutation ($token: String!) { comparePair(token: $token, choice: LEFT) }',
+    arrange: pairToken,
     access: signedIn,
   },
   retractVote: {

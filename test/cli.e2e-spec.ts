@@ -2,12 +2,23 @@ import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConnection } from 'mongoose';
+import { createConnection, Types } from 'mongoose';
+import { DEMO_PROPOSALS } from '../apps/api/src/cli/demo-data';
+import { DEMO_SUGGESTIONS } from '../apps/api/src/cli/demo-suggestions';
 import { runBuilt, startBuiltServer, startSeedArguments } from './support/built-app';
 import { childPids } from './support/processes';
 import { e2eMongoUri } from './support/test-app';
 
 const DB = 'e2e_cli';
+
+interface PairwiseAnswerDocument {
+  _id: string;
+  memberId: Types.ObjectId;
+  winnerId: Types.ObjectId;
+  loserId: Types.ObjectId;
+  applied: boolean;
+  createdAt: Date;
+}
 const ADMIN = [
   'user:create',
   '--email',
@@ -66,14 +77,64 @@ describe('operator CLI: user:create', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('loads the demo data once as npm start does: about 500 suggestions, votes, and the ten commandments with their follow-up', async () => {
+  it('pairwise:refit sets the strengths from the stored answers and says how many changed', async () => {
+    const connection = await createConnection(e2eMongoUri(), { dbName: DB }).asPromise();
+    const [a, b, member] = [new Types.ObjectId(), new Types.ObjectId(), new Types.ObjectId()];
+    const now = new Date();
+    await connection.collection('proposals').insertMany(
+      [a, b].map((_id) => ({
+        _id,
+        title: 'Paarsgewijs voorstel',
+        body: 'Een voorstel dat een keer is vergeleken.',
+        themeId: new Types.ObjectId(),
+        authorId: new Types.ObjectId(),
+        tags: [],
+        language: 'nl',
+        status: 'PUBLISHED',
+        upvotes: 0,
+        downvotes: 0,
+        scores: { top: 0, confidence: 0, hot: 0, controversial: 0, pairwise: 0 },
+        pairwiseComparisons: 0,
+        keywords: [],
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const [low, high] = [a.toHexString(), b.toHexString()].sort();
+    await connection.collection<PairwiseAnswerDocument>('pairwise_answers').insertOne({
+      _id: `${member.toHexString()}:${low}:${high}`,
+      memberId: member,
+      winnerId: a,
+      loserId: b,
+      applied: false,
+      createdAt: now,
+    });
+    const result = await runBuilt('cli', ['pairwise:refit'], env);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^Refitted from 1 answers; 2 suggestions changed\.$/m);
+    const winner = await connection.collection('proposals').findOne({ _id: a });
+    const answer = await connection.collection<PairwiseAnswerDocument>('pairwise_answers').findOne({});
+    await connection.close();
+    // One win under the prior: θ solves 1 − σ(2θ) = θ (docs/RANKING.md).
+    expect(winner).toMatchObject({
+      scores: { pairwise: expect.closeTo(0.3372, 3) as number },
+      pairwiseComparisons: 1,
+    });
+    expect(answer?.applied).toBe(true);
+  });
+
+  it('loads the demo data once as npm start does: the written suggestions over six weeks, votes, merged duplicates, and the ten commandments with their follow-up', async () => {
+    const suggestions = DEMO_PROPOSALS.length + DEMO_SUGGESTIONS.length;
     const demoEnv = { ...env, MONGODB_DB: `${DB}_demo` };
     // What npm start runs before the server: outside production it loads the demo data.
     const first = await runBuilt('cli', startSeedArguments(), demoEnv);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /Demo data loaded: 496 suggestions, \d+ votes, 120 members, and the ten commandments/,
+      new RegExp(
+        `Demo data loaded: ${suggestions} suggestions \\(5 merged as duplicates\\), \\d+ votes, 250 members, and the ten commandments`,
+      ),
     );
+    expect(first.stdout).toMatch(/Members per sector: zakelijke-dienstverlening \d+, bouw \d+/);
     expect(first.stdout).toMatch(
       /Demo sign-ins \(password Kabinet-Demo-2026\): beheer@kabinet\.example \(ADMIN\)/,
     );
@@ -91,6 +152,14 @@ describe('operator CLI: user:create', () => {
     // Every demo voter names a sector; the seed maps the words onto the sector list.
     const votesWithoutSector = await db.collection('votes').countDocuments({ sector: null });
     const sectors = await db.collection('users').distinct('sector');
+    const merged = await db.collection('proposals').countDocuments({ status: 'MERGED' });
+    const withoutSector = await db.collection('users').countDocuments({ roles: ['MEMBER'], sector: null });
+    const times = (
+      await db
+        .collection('proposals')
+        .find({}, { projection: { createdAt: 1 } })
+        .toArray()
+    ).map((proposal) => (proposal.createdAt as Date).getTime());
     // Summed here rather than with $group: FerretDB v1 gets several $sum accumulators wrong.
     const counters = await db
       .collection('proposals')
@@ -99,7 +168,12 @@ describe('operator CLI: user:create', () => {
     const counted = counters.reduce((sum, p) => sum + Number(p.upvotes) + Number(p.downvotes), 0);
     await connection.dropDatabase();
     await connection.close();
-    expect(proposals).toBe(496);
+    expect(proposals).toBe(suggestions);
+    expect(merged).toBe(5);
+    expect(withoutSector).toBe(0);
+    // Sent over the six weeks of the consultation, which closed days before the seed ran.
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(30 * 86_400_000);
+    expect(Math.max(...times)).toBeLessThan(Date.now() - 86_400_000);
     expect(eleventh).toMatchObject({ upvotes: 18, downvotes: 0 });
     expect(list).toMatchObject({
       title: 'Tien geboden van het Kabinet van Vernieuwing',

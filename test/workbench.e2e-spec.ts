@@ -1,9 +1,15 @@
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Role } from '@app/accounts';
-import type { ClusterableText, TextClustering } from '@app/proposals';
+import { type ClusterableText, ProposalsService, type TextClustering, ThemesService } from '@app/proposals';
 import { TextClusterer } from '@app/workbench';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startBuiltServer } from './support/built-app';
+import { e2eMongoUri, startTestApp, type TestApp } from './support/test-app';
 
 const CLUSTERS = `query ($filter: ProposalFilter, $granularity: Float) {
   proposalClusters(filter: $filter, granularity: $granularity) {
@@ -209,5 +215,90 @@ describe('the editors’ workbench', () => {
     );
     expect(warmthCluster).toMatchObject({ linkedInDraft: true });
     expect([...warmthCluster!.linkedProposalIds].sort()).toEqual([...warmth].sort());
+  });
+});
+
+describe('the built app’s workbench', () => {
+  const DB = 'e2e_workbench_built';
+  const JWT_SECRET = 'workbench-built-app-shares-this-secret-2026';
+  const SUGGESTIONS = 2000;
+  let t: TestApp;
+  let built: { server: ChildProcessWithoutNullStreams; url: string };
+  let editor: SignedInUser;
+
+  beforeAll(async () => {
+    t = await startTestApp(DB, { JWT_SECRET });
+    editor = await createSignedInUser(t, [Role.EDITOR], 'Redactie');
+    const authors = await Promise.all([1, 2, 3, 4].map(() => createSignedInUser(t)));
+    const topics = [
+      'Zonnepanelen op daken',
+      'Warmtenet in de wijk',
+      'Gratis openbaar vervoer',
+      'Bomen in de straat',
+    ];
+    const places = ['Utrecht', 'Zwolle', 'Breda', 'Leiden', 'Groningen', 'Arnhem', 'Delft'];
+    const [theme] = await t.app.get(ThemesService).all();
+    const proposals = t.app.get(ProposalsService);
+    // Each author submits in turn; the authors at once, to seed faster.
+    await Promise.all(
+      authors.map(async (author, first) => {
+        for (let index = first; index < SUGGESTIONS; index += authors.length) {
+          const title = `${topics[index % topics.length]!} van ${places[index % places.length]!} (${index})`;
+          await proposals.submit(author.user, {
+            title,
+            body: `${title}: een voorstel dat ${places[(index * 3) % places.length]!} beter maakt.`,
+            themeId: theme!._id.toHexString(),
+            language: 'nl',
+          });
+        }
+      }),
+    );
+    built = await startBuiltServer({
+      MONGODB_URI: e2eMongoUri(),
+      MONGODB_DB: DB,
+      JWT_SECRET,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'kabinet-workbench-built-')),
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    const exited = once(built.server, 'exit');
+    built.server.kill('SIGTERM');
+    await exited;
+    await t.close();
+  });
+
+  const post = async (query: string, token?: string) => {
+    const response = await fetch(`${built.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  };
+
+  it('clusters in a worker thread and keeps answering other requests meanwhile', async () => {
+    const started = performance.now();
+    let clusteredAfter = 0;
+    const clustering = post(
+      'query { proposalClusters { proposalCount clusters { id } } }',
+      editor.accessToken,
+    ).then((answer) => {
+      clusteredAfter = performance.now() - started;
+      return answer;
+    });
+    const waits: number[] = [];
+    while (clusteredAfter === 0) {
+      const asked = performance.now();
+      expect((await post('query { __typename }')).data).toEqual({ __typename: 'Query' });
+      waits.push(performance.now() - asked);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const answer = await clustering;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.proposalClusters).toMatchObject({ proposalCount: SUGGESTIONS });
+    // On the main thread the clustering would hold one of these requests for most of its time.
+    expect(clusteredAfter).toBeGreaterThan(1500);
+    expect(Math.max(...waits)).toBeLessThan(clusteredAfter / 4);
   });
 });

@@ -3,14 +3,29 @@ import { join } from 'node:path';
 import { seededRandom } from '../../libs/core/src/random/seeded-random';
 import type { ClusterableText } from '../../libs/proposals/src/text/clustering';
 
-/** One suggestion of bench/data/clustering-labelled.json and the concern it is about. */
+/** One suggestion of a labelled set in bench/data and the concern it is about. */
 export interface LabelledSuggestion extends ClusterableText {
   group: string;
 }
 
-export function readLabelledSet(root: string): LabelledSuggestion[] {
-  const path = join(root, 'bench', 'data', 'clustering-labelled.json');
-  return (JSON.parse(readFileSync(path, 'utf8')) as { suggestions: LabelledSuggestion[] }).suggestions;
+/**
+ * The labelled sets: `tuning` is the one the clustering's settings were chosen on, `heldOut` was
+ * written independently of it and only ever measured, so its figure says how the settings carry over.
+ */
+export const LABELLED_SETS = {
+  tuning: 'clustering-labelled.json',
+  heldOut: 'clustering-holdout.json',
+} as const;
+
+export type LabelledSetName = keyof typeof LABELLED_SETS;
+
+/** A labelled set; a suggestion without a language is Dutch (the held-out set gives none). */
+export function readLabelledSet(root: string, set: LabelledSetName = 'tuning'): LabelledSuggestion[] {
+  const path = join(root, 'bench', 'data', LABELLED_SETS[set]);
+  const { suggestions } = JSON.parse(readFileSync(path, 'utf8')) as {
+    suggestions: (Omit<LabelledSuggestion, 'language'> & Partial<Pick<LabelledSuggestion, 'language'>>)[];
+  };
+  return suggestions.map((suggestion) => ({ ...suggestion, language: suggestion.language ?? 'nl' }));
 }
 
 /** Letters for the made-up words a grown corpus mixes in, so it has a long tail of rare words. */

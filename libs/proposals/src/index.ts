@@ -1,13 +1,18 @@
 export * from './proposals.module';
+export * from './moderation/moderation.service';
 export * from './proposals/proposal.schema';
 export * from './proposals/proposals.service';
 export * from './ranking/scores';
 export * from './text/keywords';
 export * from './themes/themes.service';
 export * from './votes/votes.service';
+export * from './pairwise/pairwise.service';
+export * from './pairwise/pair-token';
 export * from './proposals/models/proposal.model';
 export * from './proposals/models/enums';
 export * from './proposals/visibility';
 export * from './text/clustering';
+export * from './text/clustering-worker-file';
+export type { ClusteringRequest } from './text/clustering.worker';
 export * from './votes/models/sector-support.model';
 export { ProposalFilter } from './proposals/dto/proposal.inputs';

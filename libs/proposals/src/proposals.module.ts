@@ -1,10 +1,18 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AccountsModule } from '@app/accounts';
+import type { AppConfig } from '@app/core';
 import { AuditResolver } from './moderation/audit.resolver';
 import { AUDIT_MODEL, auditSchema, FLAG_MODEL, flagSchema } from './moderation/moderation.schema';
 import { ModerationRepository } from './moderation/moderation.repository';
 import { ModerationService } from './moderation/moderation.service';
+import { PairTokens } from './pairwise/pair-token';
+import { PAIRWISE_ANSWER_MODEL, pairwiseAnswerSchema } from './pairwise/pairwise-answer.schema';
+import { PairwiseRepository } from './pairwise/pairwise.repository';
+import { PairwiseResolver } from './pairwise/pairwise.resolver';
+import { PairwiseService } from './pairwise/pairwise.service';
+import { PairwiseStandings } from './pairwise/pairwise-standings';
 import { LimitsResolver } from './proposals/limits.resolver';
 import { PROPOSAL_MODEL, proposalSchema } from './proposals/proposal.schema';
 import { ProposalsRepository } from './proposals/proposals.repository';
@@ -29,6 +37,7 @@ import { VotesService } from './votes/votes.service';
       { name: VOTE_MODEL, schema: voteSchema },
       { name: FLAG_MODEL, schema: flagSchema },
       { name: AUDIT_MODEL, schema: auditSchema },
+      { name: PAIRWISE_ANSWER_MODEL, schema: pairwiseAnswerSchema },
     ]),
   ],
   providers: [
@@ -36,6 +45,16 @@ import { VotesService } from './votes/votes.service';
     LimitsResolver,
     ModerationRepository,
     ModerationService,
+    PairwiseRepository,
+    PairwiseResolver,
+    PairwiseService,
+    PairwiseStandings,
+    {
+      provide: PairTokens,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) =>
+        new PairTokens(config.get('JWT_SECRET', { infer: true })),
+    },
     ProposalsRepository,
     ProposalsResolver,
     ProposalsService,
@@ -46,6 +65,6 @@ import { VotesService } from './votes/votes.service';
     VotesRepository,
     VotesService,
   ],
-  exports: [ProposalsService, ThemesService, VotesService],
+  exports: [ModerationService, PairTokens, PairwiseService, ProposalsService, ThemesService, VotesService],
 })
 export class ProposalsModule {}

@@ -3,6 +3,7 @@ import { AccountsModule } from '@app/accounts';
 import { CurationModule } from '@app/curation';
 import { ProposalsModule } from '@app/proposals';
 import { AppModule } from '../app.module';
+import { PairwiseRefitCommand } from './pairwise-refit.command';
 import { SeedDemoCommand } from './seed-demo.command';
 import { SchemaCheckCommand, SchemaGenerateCommand } from './schema.commands';
 import { UserCreateCommand } from './user-create.command';
@@ -21,6 +22,7 @@ export class CliModule {
         AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),
       ],
       providers: [
+        PairwiseRefitCommand,
         SeedDemoCommand,
         SchemaGenerateCommand,
         SchemaCheckCommand,

@@ -1,4 +1,5 @@
 import { Role } from '@app/accounts';
+import type { DemoSector } from './demo-suggestions';
 
 /**
  * Demo data from the model case: the Kabinet van Vernieuwing, where almost 500 entrepreneurs sent
@@ -25,27 +26,27 @@ export const DEMO_STAFF = [
 ] as const;
 
 export const DEMO_ENTREPRENEURS = [
-  ['Anouk Jansen', 'Jansen Installatietechniek', 'installatietechniek'],
+  ['Anouk Jansen', 'Jansen Installatietechniek', 'bouw'],
   ['Bram de Boer', 'De Boer Bouw & Renovatie', 'bouw'],
   ['Chantal Visser', 'Visser Zorgadvies', 'zorg'],
   ['Daan Smit', 'Smit Software', 'ict'],
   ['Eva Mulder', 'Mulder Mode', 'detailhandel'],
   ['Farid El Amrani', 'Amrani Logistiek', 'logistiek'],
   ['Greetje Bos', 'Bos Biologische Teelt', 'agrarisch'],
-  ['Hans Vos', 'Vos Metaalbewerking', 'maakindustrie'],
-  ['Ilse Peters', 'Peters Accountants', 'financiële dienstverlening'],
+  ['Hans Vos', 'Vos Metaalbewerking', 'industrie'],
+  ['Ilse Peters', 'Peters Accountants', 'financiele-dienstverlening'],
   ['Joost Hendriks', 'Hendriks Energieadvies', 'energie'],
-  ['Karin van Dijk', 'Van Dijk Communicatie', 'media'],
-  ['Lars Bakker', 'Bakker Brood', 'voeding'],
-  ['Mila de Graaf', 'De Graaf Design', 'creatieve industrie'],
-  ['Nick Kramer', 'Kramer Kunststoffen', 'maakindustrie'],
+  ['Karin van Dijk', 'Van Dijk Communicatie', 'creatieve-industrie'],
+  ['Lars Bakker', 'Bakker Brood', 'detailhandel'],
+  ['Mila de Graaf', 'De Graaf Design', 'creatieve-industrie'],
+  ['Nick Kramer', 'Kramer Kunststoffen', 'industrie'],
   ['Olga Willems', 'Willems Webwinkel', 'detailhandel'],
-  ['Pieter Meijer', 'Meijer Mobiliteit', 'transport'],
-  ['Renske Jacobs', 'Jacobs Juridisch', 'zakelijke dienstverlening'],
+  ['Pieter Meijer', 'Meijer Mobiliteit', 'logistiek'],
+  ['Renske Jacobs', 'Jacobs Juridisch', 'zakelijke-dienstverlening'],
   ['Sander Dekker', 'Dekker Duurzaam', 'energie'],
   ['Tamara Koster', 'Koster Kinderopvang', 'onderwijs'],
   ['Umut Yilmaz', 'Yilmaz Horeca', 'horeca'],
-] as const;
+] as const satisfies readonly (readonly [name: string, organization: string, sector: DemoSector])[];
 
 export interface DemoProposal {
   title: string;
@@ -55,7 +56,7 @@ export interface DemoProposal {
   language: 'nl' | 'en';
   /** Index into DEMO_ENTREPRENEURS. */
   author: number;
-  /** How many of the other entrepreneurs vote up and down. */
+  /** How many members (never the author) vote up and down. */
   votes: [up: number, down: number];
 }
 
@@ -206,8 +207,11 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
   },
 ];
 
-/** Generated members who author and vote on the generated suggestions. */
-export const DEMO_GENERATED_MEMBERS = 100;
+/**
+ * Generated members who write and vote on the demo's suggestions besides the entrepreneurs above:
+ * enough that even a small sector has a handful of voters and sector-level support means something.
+ */
+export const DEMO_GENERATED_MEMBERS = 230;
 
 /** The list the editors made of it, in the order presented; `suggestion` names the demo suggestion it condenses. */
 export const COMMANDMENTS: { title: string; body: string; theme: string; suggestion: string }[] = [

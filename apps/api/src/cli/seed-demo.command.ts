@@ -1,19 +1,24 @@
 import { ConfigService } from '@nestjs/config';
 import { SingleBar } from 'cli-progress';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { SectorsService, type User, UsersService } from '@app/accounts';
-import { type AppConfig, ForbiddenError, seededRandom } from '@app/core';
+import { type User, UsersService } from '@app/accounts';
+import { type AppConfig, ForbiddenError } from '@app/core';
 import { CuratedListsService, FollowUpService } from '@app/curation';
-import { type ProposalRecord, ProposalsService, ThemesService, VotesService } from '@app/proposals';
-import { generateMembers, generateSuggestions, pick } from './demo-generator';
 import {
-  COMMANDMENTS,
-  DEMO_ENTREPRENEURS,
-  DEMO_GENERATED_MEMBERS,
-  DEMO_PASSWORD,
-  DEMO_PROPOSALS,
-  DEMO_STAFF,
-} from './demo-data';
+  ModerationService,
+  type ProposalRecord,
+  ProposalsService,
+  ThemesService,
+  VotesService,
+} from '@app/proposals';
+import {
+  type DemoEntry,
+  type GeneratedMember,
+  type PlannedSuggestion,
+  planDemo,
+  relatedSuggestions,
+} from './demo-generator';
+import { COMMANDMENTS, DEMO_ENTREPRENEURS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
 
 interface SeedDemoOptions {
   ifEmpty?: boolean;
@@ -28,10 +33,10 @@ interface SeedDemoOptions {
 export class SeedDemoCommand extends CommandRunner {
   constructor(
     private readonly users: UsersService,
-    private readonly sectors: SectorsService,
     private readonly proposals: ProposalsService,
     private readonly themes: ThemesService,
     private readonly votes: VotesService,
+    private readonly moderation: ModerationService,
     private readonly lists: CuratedListsService,
     private readonly followUps: FollowUpService,
     private readonly config: ConfigService<AppConfig, true>,
@@ -86,125 +91,157 @@ export class SeedDemoCommand extends CommandRunner {
   }
 
   private async load(): Promise<void> {
-    const random = seededRandom(2010);
-    const generatedMembers = generateMembers(DEMO_GENERATED_MEMBERS);
-    const generatedSuggestions = generateSuggestions(random);
+    const { generatedMembers, memberSectors, entries, plan, merges } = planDemo(new Date());
+    const voteCount = plan.reduce((sum, suggestion) => sum + suggestion.votes.length, 0);
+
     const progress = new SingleBar({
       format: 'Demo data [{bar}] {percentage}% {task}',
       stream: process.stderr,
     });
     progress.start(
-      DEMO_STAFF.length +
-        DEMO_ENTREPRENEURS.length +
-        generatedMembers.length +
-        DEMO_PROPOSALS.length +
-        generatedSuggestions.length +
-        1,
+      DEMO_STAFF.length + memberSectors.length + entries.length + voteCount + merges.length + 1,
       0,
       { task: 'accounts' },
     );
+    const staff = await this.staff(() => progress.increment());
+    const members = await this.members(generatedMembers, () => progress.increment());
 
+    progress.update({ task: 'suggestions' });
+    const proposals = await this.suggestions(entries, plan, members, () => progress.increment());
+
+    // Merged before the votes are cast: the plan has the duplicates' votes on their targets already.
+    progress.update({ task: 'duplicates' });
+    await this.mergeDuplicates(merges, proposals, required(staff, 'moderatie@kabinet.example'), () =>
+      progress.increment(),
+    );
+
+    progress.update({ task: 'votes' });
+    await this.castVotes(plan, proposals, members, () => progress.increment());
+
+    progress.update({ task: 'the ten commandments' });
+    const merged = new Set(merges.map(({ duplicate }) => duplicate));
+    await this.curatedList(staff, (commandment) => {
+      const own = proposals.find((proposal) => proposal.title === commandment.suggestion);
+      const related = relatedSuggestions(commandment.theme, entries, plan, merged, RELATED_PER_ITEM);
+      return [...(own ? [own] : []), ...related.map((index) => at(proposals, index))];
+    });
+    progress.increment();
+    progress.stop();
+
+    const perSector = new Map<string, number>();
+    for (const { sector } of memberSectors) {
+      perSector.set(sector, (perSector.get(sector) ?? 0) + 1);
+    }
+    process.stdout.write(
+      `Demo data loaded: ${entries.length} suggestions (${merges.length} merged as duplicates), ${voteCount} votes, ${members.length} members, and the ten commandments with their follow-up.\n` +
+        `Members per sector: ${[...perSector]
+          .sort(([, a], [, b]) => b - a)
+          .map(([sector, count]) => `${sector} ${count}`)
+          .join(', ')}.\n`,
+    );
+  }
+
+  /** Every planned vote, at its planned time. */
+  private castVotes(
+    plan: readonly PlannedSuggestion[],
+    proposals: readonly ProposalRecord[],
+    members: readonly User[],
+    onEach: () => void,
+  ): Promise<void> {
+    return this.votes.importVotes(
+      plan.flatMap((suggestion, index) =>
+        suggestion.votes.map((vote) => ({
+          proposalId: at(proposals, index)._id,
+          userId: at(members, vote.voter)._id,
+          value: vote.value,
+          sector: at(members, vote.voter).sector,
+          castAt: vote.at,
+        })),
+      ),
+      onEach,
+    );
+  }
+
+  /** What the demo moderator merged, through moderation as a moderator would, votes and all. */
+  private async mergeDuplicates(
+    merges: readonly { duplicate: number; into: number }[],
+    proposals: readonly ProposalRecord[],
+    moderator: User,
+    onEach: () => void,
+  ): Promise<void> {
+    for (const { duplicate, into } of merges) {
+      await this.moderation.merge(
+        moderator,
+        at(proposals, duplicate)._id.toHexString(),
+        at(proposals, into)._id.toHexString(),
+      );
+      onEach();
+    }
+  }
+
+  private async staff(onEach: () => void): Promise<Map<string, User>> {
     const staff = new Map<string, User>();
     for (const member of DEMO_STAFF) {
       staff.set(member.email, await this.user({ ...member, password: DEMO_PASSWORD }, member.roles));
-      progress.increment();
+      onEach();
     }
-    const entrepreneurs: User[] = [];
-    for (const [index, [displayName, organization, sector]] of DEMO_ENTREPRENEURS.entries()) {
-      entrepreneurs.push(
-        await this.user(
+    return staff;
+  }
+
+  /** The named entrepreneurs first (ondernemerN), then the generated members (lidN). */
+  private members(generated: readonly GeneratedMember[], onEach: () => void): Promise<User[]> {
+    return this.users.importWithSharedPassword(
+      [
+        ...DEMO_ENTREPRENEURS.map(([displayName, organization, sector], index) => ({
+          email: `ondernemer${index + 1}@kabinet.example`,
+          displayName,
+          organization,
+          sector,
+        })),
+        ...generated.map((member, index) => ({ email: `lid${index + 1}@kabinet.example`, ...member })),
+      ],
+      DEMO_PASSWORD,
+      [],
+      onEach,
+    );
+  }
+
+  /** Each entry sent by its planned author at its planned time; in the order of `entries`. */
+  private async suggestions(
+    entries: readonly DemoEntry[],
+    plan: readonly PlannedSuggestion[],
+    members: readonly User[],
+    onEach: () => void,
+  ): Promise<ProposalRecord[]> {
+    const themeIds = new Map((await this.themes.all()).map((theme) => [theme.slug, theme._id.toHexString()]));
+    const proposals: ProposalRecord[] = [];
+    for (const [index, entry] of entries.entries()) {
+      const planned = at(plan, index);
+      proposals.push(
+        await this.proposals.importSubmitted(
+          at(members, planned.author),
           {
-            email: `ondernemer${index + 1}@kabinet.example`,
-            password: DEMO_PASSWORD,
-            displayName,
-            organization,
-            sector,
+            title: entry.title,
+            body: entry.body,
+            themeId: themeIds.get(entry.theme) ?? '',
+            tags: entry.tags,
+            language: entry.language,
           },
-          [],
+          planned.createdAt,
         ),
       );
-      progress.increment();
+      onEach();
     }
-    const members: User[] = [...entrepreneurs];
-    for (const [index, member] of generatedMembers.entries()) {
-      members.push(
-        await this.user({ email: `lid${index + 1}@kabinet.example`, password: DEMO_PASSWORD, ...member }, []),
-      );
-      progress.increment();
-    }
-
-    progress.update({ task: 'suggestions' });
-    const themeIds = new Map((await this.themes.all()).map((theme) => [theme.slug, theme._id.toHexString()]));
-    const votes: Parameters<VotesService['importVotes']>[0][number][] = [];
-    const castVotes = (proposal: ProposalRecord, up: number, down: number): void => {
-      const voters = members.filter((member) => !member._id.equals(proposal.authorId));
-      const start = Math.floor(random() * voters.length);
-      for (let i = 0; i < Math.min(up + down, voters.length); i += 1) {
-        const voter = pick(voters, random, start + i);
-        votes.push({
-          proposalId: proposal._id,
-          userId: voter._id,
-          value: i < up ? 1 : -1,
-          sector: voter.sector,
-        });
-      }
-    };
-    const commandments: ProposalRecord[] = [];
-    for (const demo of DEMO_PROPOSALS) {
-      const author = entrepreneurs[demo.author];
-      if (author === undefined) {
-        throw new Error(`Demo suggestion "${demo.title}" names author ${demo.author}, who does not exist`);
-      }
-      const proposal = await this.proposals.submit(author, {
-        title: demo.title,
-        body: demo.body,
-        themeId: themeIds.get(demo.theme) ?? '',
-        tags: demo.tags,
-        language: demo.language,
-      });
-      commandments.push(proposal);
-      castVotes(proposal, demo.votes[0], demo.votes[1]);
-      progress.increment();
-    }
-    const byTheme = new Map<string, ProposalRecord[]>();
-    for (const [index, suggestion] of generatedSuggestions.entries()) {
-      const author = pick(members, random, index);
-      const proposal = await this.proposals.submit(author, {
-        title: suggestion.title,
-        body: suggestion.body(author.sector ?? 'bouw'),
-        themeId: themeIds.get(suggestion.theme) ?? '',
-        tags: [],
-        language: 'nl',
-      });
-      byTheme.set(suggestion.theme, [...(byTheme.get(suggestion.theme) ?? []), proposal]);
-      castVotes(proposal, Math.floor(random() ** 2 * 16), Math.floor(random() * 4));
-      progress.increment();
-    }
-
-    progress.setTotal(progress.getTotal() + votes.length);
-    progress.update({ task: 'votes' });
-    await this.votes.importVotes(votes, () => progress.increment());
-
-    progress.update({ task: 'the ten commandments' });
-    await this.curatedList(staff, commandments, byTheme);
-    progress.increment();
-    progress.stop();
-    process.stdout.write(
-      `Demo data loaded: ${DEMO_PROPOSALS.length + generatedSuggestions.length} suggestions, ${votes.length} votes, ${members.length} members, and the ten commandments with their follow-up.\n`,
-    );
+    return proposals;
   }
 
   /** The ten commandments and the eleventh, handed to the Minister of Finance, and what followed. */
   private async curatedList(
     staff: Map<string, User>,
-    commandments: ProposalRecord[],
-    byTheme: Map<string, ProposalRecord[]>,
+    linkedTo: (commandment: (typeof COMMANDMENTS)[number]) => ProposalRecord[],
   ): Promise<void> {
-    const editor = staff.get('redactie@kabinet.example');
-    const liaison = staff.get('contact@minfin.example');
-    if (editor === undefined || liaison === undefined) {
-      throw new Error('The demo editor and liaison accounts are missing');
-    }
+    const editor = required(staff, 'redactie@kabinet.example');
+    const liaison = required(staff, 'contact@minfin.example');
     const created = await this.lists.create(editor, {
       title: 'Tien geboden van het Kabinet van Vernieuwing',
       slug: 'tien-geboden-kabinet-van-vernieuwing',
@@ -214,15 +251,11 @@ export class SeedDemoCommand extends CommandRunner {
       language: 'nl',
     });
     const listId = created.list._id.toHexString();
-    const items = COMMANDMENTS.map((commandment) => {
-      const own = commandments.find((proposal) => proposal.title === commandment.suggestion);
-      const related = (byTheme.get(commandment.theme) ?? []).slice(0, 4);
-      return {
-        title: commandment.title,
-        body: commandment.body,
-        proposalIds: [...(own ? [own] : []), ...related].map((proposal) => proposal._id.toHexString()),
-      };
-    });
+    const items = COMMANDMENTS.map((commandment) => ({
+      title: commandment.title,
+      body: commandment.body,
+      proposalIds: linkedTo(commandment).map((proposal) => proposal._id.toHexString()),
+    }));
     await this.lists.updateDraft(listId, { items });
     const published = await this.lists.publish(editor, listId);
     for (const item of published.content.items) {
@@ -249,12 +282,25 @@ export class SeedDemoCommand extends CommandRunner {
     input: { email: string; password: string; displayName: string; organization?: string; sector?: string },
     roles: readonly User['roles'][number][],
   ): Promise<User> {
-    const existing = await this.users.findByEmail(input.email);
-    if (existing !== null) {
-      return existing;
-    }
-    // The demo's members name their sector in words; registration takes a slug of the list.
-    const sector = input.sector === undefined ? undefined : await this.sectors.slugFor(input.sector);
-    return this.users.create({ ...input, sector }, roles, '');
+    return (await this.users.findByEmail(input.email)) ?? this.users.create(input, roles, '');
   }
+}
+
+/** Suggestions linked to each curated item besides the one it condenses. */
+const RELATED_PER_ITEM = 4;
+
+function at<T>(list: readonly T[], index: number): T {
+  const value = list[index];
+  if (value === undefined) {
+    throw new Error(`The demo plan refers to position ${index} of a list of ${list.length}`);
+  }
+  return value;
+}
+
+function required(staff: ReadonlyMap<string, User>, email: string): User {
+  const member = staff.get(email);
+  if (member === undefined) {
+    throw new Error(`The demo account ${email} is missing`);
+  }
+  return member;
 }

@@ -13,8 +13,11 @@ function isExportThrottled(context: ExecutionContext): boolean {
   return Reflect.getMetadata(EXPORT_THROTTLED, context.getHandler()) === true;
 }
 
-/** Top-level mutation fields that change a vote: counted in their own, larger bucket per user. */
-export const VOTE_MUTATIONS: ReadonlySet<string> = new Set(['castVote', 'retractVote']);
+/**
+ * Top-level mutation fields that change a vote, or answer a pair (a quick click each, like a
+ * vote): counted in their own, larger bucket per user.
+ */
+export const VOTE_MUTATIONS: ReadonlySet<string> = new Set(['castVote', 'retractVote', 'comparePair']);
 
 function graphqlInfo(context: ExecutionContext): { operation: string; fieldName: string } | undefined {
   if (context.getType<GqlContextType>() !== 'graphql') return undefined;

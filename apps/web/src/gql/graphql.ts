@@ -46,8 +46,11 @@ export type LoginInput = {
 };
 
 export type PairChoice =
+  /** The left suggestion should be heard first. */
   | 'LEFT'
+  /** The right suggestion should be heard first. */
   | 'RIGHT'
+  /** No preference: the pair is not offered again and moves no score. */
   | 'SKIP';
 
 export type ProposalFilter = {
@@ -71,6 +74,7 @@ export type ProposalSort =
   | 'HOT'
   /** Most recently submitted first. */
   | 'NEWEST'
+  /** Most often chosen in "which should the minister hear first?" pairs: the Bradley–Terry strength (score) with a prior, so few answers rank near the middle. */
   | 'PAIRWISE'
   /** A shuffle that is the same on every page for the same seed. */
   | 'RANDOM'

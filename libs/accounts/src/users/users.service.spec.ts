@@ -2,6 +2,7 @@ import type { TestingModule } from '@nestjs/testing';
 import { ConflictError, ForbiddenError, InvalidInputError } from '@app/core';
 import { createUser, startMediumModule, TEST_PASSWORD } from '../../../../test/support/medium';
 import { AccountsModule } from '../accounts.module';
+import { AuthService } from '../auth/auth.service';
 import { Role } from '../roles';
 import { UsersService } from './users.service';
 
@@ -36,6 +37,35 @@ describe('UsersService', () => {
     expect(await users.findByEmail(input.email)).toBeNull();
     expect((await users.create({ ...input, sector: 'Horeca' })).sector).toBe('horeca');
     expect((await users.create({ ...input, email: 'zonder@example.nl', sector: '' })).sector).toBeNull();
+  });
+
+  it('imports accounts sharing one password, hashed once, and keeps an existing account', async () => {
+    const existing = await users.create({
+      email: 'bestaand@example.nl',
+      password: TEST_PASSWORD,
+      displayName: 'Bestaand',
+    });
+    const imported = await users.importWithSharedPassword(
+      [
+        { email: 'Lid1@Example.nl', displayName: 'Lid Een', organization: 'Een BV', sector: 'bouw' },
+        { email: 'lid2@example.nl', displayName: 'Lid Twee', sector: 'zorg' },
+        { email: 'bestaand@example.nl', displayName: 'Iemand Anders' },
+      ],
+      TEST_PASSWORD,
+    );
+    expect(imported.map((user) => [user.email, user.sector, user.roles])).toEqual([
+      ['lid1@example.nl', 'bouw', [Role.MEMBER]],
+      ['lid2@example.nl', 'zorg', [Role.MEMBER]],
+      ['bestaand@example.nl', null, [Role.MEMBER]],
+    ]);
+    expect(imported[2]?._id.equals(existing._id)).toBe(true);
+    expect(imported[2]?.displayName).toBe('Bestaand');
+    const signedIn = await moduleRef.get(AuthService).verifyCredentials('lid2@example.nl', TEST_PASSWORD);
+    expect(signedIn._id.equals(imported[1]?._id ?? existing._id)).toBe(true);
+    await expect(
+      users.importWithSharedPassword([{ email: 'lid3@example.nl', displayName: 'Lid Drie' }], 'kort'),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+    expect(await users.findByEmail('lid3@example.nl')).toBeNull();
   });
 
   it('always keeps one unblocked admin', async () => {

@@ -90,6 +90,38 @@ export class UsersService {
     }
   }
 
+  /**
+   * Accounts that share one password, such as the demo's published one: the password is checked
+   * and hashed once rather than per account, since hashing is slow by design. An account whose
+   * email exists is kept as it is; the result is in the order of `inputs`.
+   */
+  async importWithSharedPassword(
+    inputs: readonly Omit<NewUserInput, 'password'>[],
+    password: string,
+    roles: readonly Role[] = [],
+    onEach: () => void = () => undefined,
+  ): Promise<User[]> {
+    const passwordHash = await this.hasher.hash(parseInput(passwordSchema, password, 'password'));
+    const users: User[] = [];
+    for (const input of inputs) {
+      const data = parseInput(newUserSchema, { ...input, password }, 'input');
+      const sector = await this.sectors.requireKnown(data.sector, 'input.sector');
+      users.push(
+        (await this.users.findByEmail(data.email)) ??
+          (await this.users.insert({
+            email: data.email,
+            displayName: data.displayName,
+            organization: data.organization,
+            sector,
+            roles: normaliseRoles(roles),
+            passwordHash,
+          })),
+      );
+      onEach();
+    }
+    return users;
+  }
+
   findById(id: string): Promise<User | null> {
     return this.users.findById(id);
   }

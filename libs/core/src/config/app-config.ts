@@ -57,7 +57,7 @@ const envSchema = z.object({
     ),
   /** Mutations per signed-in user a minute (votes are counted apart). */
   THROTTLE_MUTATIONS_PER_USER: z.coerce.number().int().min(1).default(60),
-  /** Vote changes (castVote, retractVote) per signed-in user a minute. */
+  /** Vote changes (castVote, retractVote) and pair answers (comparePair) per signed-in user a minute. */
   THROTTLE_VOTES_PER_USER: z.coerce.number().int().min(1).default(120),
   /** Mutations per IP address a minute, all users behind it together (an office NAT). */
   THROTTLE_MUTATIONS_PER_IP: z.coerce.number().int().min(1).default(1000),

@@ -74,10 +74,10 @@ export class ForbiddenError extends DomainError {
 
 export class NotFoundError extends DomainError {
   readonly kind = 'NOT_FOUND';
-  constructor(entity: string, id?: string) {
+  constructor(entity: string, id?: string, reason: ReasonOf<'NOT_FOUND'> = 'NOT_FOUND', message?: string) {
     super(
-      id === undefined ? `${entity} not found.` : `${entity} ${id} not found.`,
-      'NOT_FOUND',
+      message ?? (id === undefined ? `${entity} not found.` : `${entity} ${id} not found.`),
+      reason,
       {},
       { entity },
     );

@@ -30,6 +30,9 @@ export const ERROR_REASONS = {
   // The request itself: GraphQL syntax, unknown fields, wrong variable types, query limits.
   INVALID_REQUEST: 'BAD_USER_INPUT',
   QUERY_TOO_LARGE: 'BAD_USER_INPUT',
+  // Pairwise answers: a token comparePair cannot use.
+  INVALID_PAIR_TOKEN: 'BAD_USER_INPUT',
+  PAIR_EXPIRED: 'BAD_USER_INPUT',
 
   INVALID_CREDENTIALS: 'UNAUTHENTICATED',
   ACCOUNT_BLOCKED: 'UNAUTHENTICATED',
@@ -42,6 +45,9 @@ export const ERROR_REASONS = {
   EDIT_VOTES_REACHED: 'FORBIDDEN',
   OWN_SUGGESTION: 'FORBIDDEN',
   OWN_ACCOUNT: 'FORBIDDEN',
+  NOT_YOUR_PAIR: 'FORBIDDEN',
+
+  NO_PAIR_LEFT: 'NOT_FOUND',
 
   ALREADY_EXISTS: 'CONFLICT',
   EMAIL_TAKEN: 'CONFLICT',
@@ -50,6 +56,7 @@ export const ERROR_REASONS = {
   CHANGED_MEANWHILE: 'CONFLICT',
 
   DATABASE_BUSY: 'UNAVAILABLE',
+  CLUSTERING_TOO_LARGE: 'UNAVAILABLE',
 } as const satisfies Record<string, GraphQLErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

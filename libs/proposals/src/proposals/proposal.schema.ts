@@ -29,7 +29,14 @@ export interface ProposalRecord {
    * "anders"), sorted by slug, sectors without votes left out; cached like the counters.
    */
   sectorVotes: SectorVotes[];
-  scores: ProposalScores;
+  /**
+   * The vote-based scores, and `pairwise`: the Bradley–Terry strength θ from "which first?"
+   * answers (PAIRWISE order; `pairwise:refit` repairs). Absent on suggestions stored before it
+   * existed until the start-up backfill sets 0, the prior's value.
+   */
+  scores: ProposalScores & { pairwise?: number };
+  /** Pairwise answers it was part of, skips not counted (absent: none). */
+  pairwiseComparisons?: number;
   /** Folded words of title and body for search and "similar suggestions". */
   keywords: string[];
   flagCount: number;
@@ -62,7 +69,9 @@ export const proposalSchema = new Schema<ProposalRecord>(
       hot: { type: Number, required: true },
       controversial: { type: Number, required: true },
       consensus: { type: Number, required: true },
+      pairwise: { type: Number, default: 0 },
     },
+    pairwiseComparisons: { type: Number, default: 0 },
     keywords: { type: [String], default: [] },
     flagCount: { type: Number, default: 0 },
     moderatorCleared: { type: Boolean, default: false },
@@ -77,6 +86,7 @@ proposalSchema.index({ status: 1, 'scores.confidence': -1, _id: -1 });
 proposalSchema.index({ status: 1, 'scores.controversial': -1, _id: -1 });
 proposalSchema.index({ status: 1, 'scores.consensus': -1, _id: -1 });
 proposalSchema.index({ status: 1, createdAt: -1, _id: -1 });
+proposalSchema.index({ status: 1, 'scores.pairwise': -1, _id: -1 });
 // filter.search and similarProposals: whole-word matches on the folded keywords (multikey).
 proposalSchema.index({ keywords: 1 });
 // filter.tag, filter.themeId and filter.authorId ("my suggestions").

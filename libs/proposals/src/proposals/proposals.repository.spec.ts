@@ -1,10 +1,11 @@
 import type { TestingModule } from '@nestjs/testing';
-import { Types } from 'mongoose';
+import { getModelToken } from '@nestjs/mongoose';
+import { type Model, Types } from 'mongoose';
 import { startMediumModule } from '../../../../test/support/medium';
 import { ProposalsModule } from '../proposals.module';
 import { scoresOf } from '../ranking/scores';
 import { keywordsOf } from '../text/keywords';
-import type { ProposalRecord } from './proposal.schema';
+import { PROPOSAL_MODEL, type ProposalRecord } from './proposal.schema';
 import { ProposalsRepository } from './proposals.repository';
 
 describe('ProposalsRepository', () => {
@@ -35,7 +36,8 @@ describe('ProposalsRepository', () => {
   it('inserts a published suggestion without votes, readable by id in any accepted form', async () => {
     const proposal = await insert('Snellere vergunningen');
     expect(proposal).toMatchObject({ status: 'PUBLISHED', upvotes: 0, downvotes: 0, flagCount: 0 });
-    expect(proposal.scores).toEqual(scoresOf(0, 0, proposal.createdAt));
+    expect(proposal.scores).toEqual({ ...scoresOf(0, 0, proposal.createdAt), pairwise: 0 });
+    expect(proposal.pairwiseComparisons).toBe(0);
     expect((await repository.findById(proposal._id.toHexString().toUpperCase()))?.title).toBe(
       'Snellere vergunningen',
     );
@@ -62,8 +64,35 @@ describe('ProposalsRepository', () => {
     ];
     const back = (await repository.findById(proposal._id))!;
     expect(back).toMatchObject({ upvotes: 1, downvotes: 1, sectorVotes: sectors });
-    expect(back.scores).toEqual(scoresOf(1, 1, proposal.createdAt, sectors));
+    expect(back.scores).toEqual({ ...scoresOf(1, 1, proposal.createdAt, sectors), pairwise: 0 });
     expect(back.scores.consensus).toBeCloseTo(Math.log(2 / 3) + Math.log(4 / 3), 12);
+  });
+
+  it('moves counters by a delta and stores the scores that follow from them, keeping the pairwise one', async () => {
+    const proposal = await repository.setPairwise(await insert('Eenvoudiger loonadministratie'), 0.5, 2);
+    const after = await repository.applyVoteDelta(proposal, 'zorg', 1, 0);
+    await repository.applyVoteDelta(after, null, 0, 1);
+    const stored = (await repository.findById(proposal._id))!;
+    expect(stored).toMatchObject({ upvotes: 1, downvotes: 1 });
+    expect(stored.scores).toEqual({
+      ...scoresOf(1, 1, proposal.createdAt, stored.sectorVotes),
+      pairwise: 0.5,
+    });
+    expect(stored.pairwiseComparisons).toBe(2);
+    await repository.setCounts(stored, { up: 3, down: 0, sectors: [{ sector: 'zorg', up: 3, down: 0 }] });
+    expect((await repository.findById(proposal._id))?.scores.pairwise).toBe(0.5);
+  });
+
+  it('gives suggestions stored without a pairwise strength the prior, once', async () => {
+    const model = moduleRef.get<Model<ProposalRecord>>(getModelToken(PROPOSAL_MODEL));
+    const old = await insert('Van voor het paarsgewijs rangschikken');
+    await model
+      .updateOne({ _id: old._id }, { $unset: { 'scores.pairwise': 1, pairwiseComparisons: 1 } })
+      .exec();
+    expect(await repository.backfillPairwise()).toBe(1);
+    expect(await repository.backfillPairwise()).toBe(0);
+    const raw = await model.findById(old._id).lean<ProposalRecord>().exec();
+    expect(raw).toMatchObject({ scores: { pairwise: 0 }, pairwiseComparisons: 0 });
   });
 
   it('answers an update with the proposal as stored, and takes it out of other statuses', async () => {

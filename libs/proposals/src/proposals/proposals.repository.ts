@@ -31,6 +31,7 @@ const SORT_FIELDS: Record<StoredSort, string> = {
   CONTROVERSIAL: 'scores.controversial',
   CONSENSUS: 'scores.consensus',
   NEWEST: 'createdAt',
+  PAIRWISE: 'scores.pairwise',
 };
 
 export interface ProposalQuery {
@@ -62,6 +63,8 @@ function sortKeyOf(proposal: ProposalRecord, sort: StoredSort): number {
       return storedConsensus(proposal.scores.consensus);
     case 'NEWEST':
       return proposal.createdAt.getTime();
+    case 'PAIRWISE':
+      return proposal.scores.pairwise ?? 0;
   }
 }
 
@@ -81,6 +84,10 @@ function rankedPositionOf(after: CursorPosition, sort: StoredSort): RankedPositi
 }
 
 export type StoredCounters = Pick<ProposalRecord, '_id' | 'upvotes' | 'downvotes' | 'sectorVotes'>;
+export type PairwiseStanding = Pick<
+  ProposalRecord,
+  '_id' | 'themeId' | 'authorId' | 'scores' | 'pairwiseComparisons'
+>;
 
 export interface Ranked {
   proposal: ProposalRecord;
@@ -114,17 +121,18 @@ export class ProposalsRepository {
     this.cache = caches.create<ProposalRecord>(PROPOSAL_CACHE_SIZE);
   }
 
-  async insert(proposal: NewProposal): Promise<ProposalRecord> {
-    const now = new Date();
+  /** `createdAt` is now, except for imported suggestions that were sent earlier. */
+  async insert(proposal: NewProposal, createdAt = new Date()): Promise<ProposalRecord> {
     const created = await this.proposals.create({
       ...proposal,
       status: 'PUBLISHED',
       upvotes: 0,
       downvotes: 0,
       sectorVotes: [],
-      scores: scoresOf(0, 0, now),
-      createdAt: now,
-      updatedAt: now,
+      scores: { ...scoresOf(0, 0, createdAt), pairwise: 0 },
+      pairwiseComparisons: 0,
+      createdAt,
+      updatedAt: createdAt,
     });
     const stored = created.toObject();
     this.index.upsert(stored);
@@ -301,7 +309,11 @@ export class ProposalsRepository {
       up,
       down,
     );
-    const scores = scoresOf(counts.up, counts.down, proposal.createdAt, counts.sectors);
+    // The pairwise strength is no vote score: kept as it is.
+    const scores = {
+      ...proposal.scores,
+      ...scoresOf(counts.up, counts.down, proposal.createdAt, counts.sectors),
+    };
     const updatedAt = new Date();
     await this.cache.write(id, () =>
       this.proposals
@@ -334,8 +346,74 @@ export class ProposalsRepository {
       upvotes: counts.up,
       downvotes: counts.down,
       sectorVotes: counts.sectors,
-      scores: scoresOf(counts.up, counts.down, proposal.createdAt, counts.sectors),
+      scores: { ...proposal.scores, ...scoresOf(counts.up, counts.down, proposal.createdAt, counts.sectors) },
     });
+  }
+
+  /**
+   * Stores a pairwise strength and comparison count. Callers run it in the proposal's unit of
+   * work and read `proposal` in it, so the result is answered without reading it back.
+   */
+  async setPairwise(
+    proposal: ProposalRecord,
+    strength: number,
+    comparisons: number,
+  ): Promise<ProposalRecord> {
+    const id = proposal._id.toHexString();
+    await this.cache.write(id, () =>
+      this.proposals
+        .updateOne(
+          { _id: proposal._id },
+          { $set: { 'scores.pairwise': strength, pairwiseComparisons: comparisons } },
+          { timestamps: false },
+        )
+        .exec(),
+    );
+    const stored = {
+      ...proposal,
+      scores: { ...proposal.scores, pairwise: strength },
+      pairwiseComparisons: comparisons,
+    };
+    this.index.upsert(stored);
+    this.cache.set(id, stored);
+    return stored;
+  }
+
+  /** Gives suggestions stored before pairwise ranking existed the prior's strength; idempotent. */
+  async backfillPairwise(): Promise<number> {
+    const strengths = await this.proposals
+      .updateMany(
+        { 'scores.pairwise': trusted({ $exists: false }) },
+        { $set: { 'scores.pairwise': 0 } },
+        { timestamps: false },
+      )
+      .exec();
+    await this.proposals
+      .updateMany(
+        { pairwiseComparisons: trusted({ $exists: false }) },
+        { $set: { pairwiseComparisons: 0 } },
+        { timestamps: false },
+      )
+      .exec();
+    return strengths.modifiedCount;
+  }
+
+  /** What pair selection and the 0–100 figure need of every published suggestion (one scan). */
+  publishedStrengths(): Promise<PairwiseStanding[]> {
+    return this.proposals
+      .find(
+        { status: 'PUBLISHED' },
+        { themeId: 1, authorId: 1, 'scores.pairwise': 1, pairwiseComparisons: 1 },
+      )
+      .lean<PairwiseStanding[]>()
+      .exec();
+  }
+
+  /** Every proposal's id, for a refit of the pairwise strengths. */
+  async allIds(): Promise<Types.ObjectId[]> {
+    return (await this.proposals.find({}, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>().exec()).map(
+      ({ _id }) => _id,
+    );
   }
 
   private async reindex(id: Types.ObjectId): Promise<ProposalRecord | null> {

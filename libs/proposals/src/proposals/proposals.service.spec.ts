@@ -6,6 +6,8 @@ import { type User, Role } from '@app/accounts';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@app/core';
 import { createUser, startMediumModule, submitProposal } from '../../../../test/support/medium';
 import { ProposalsModule } from '../proposals.module';
+import { scoresOf } from '../ranking/scores';
+import { ThemesService } from '../themes/themes.service';
 import { VotesService } from '../votes/votes.service';
 import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS } from './edit-window';
 import { PROPOSAL_MODEL, type ProposalRecord } from './proposal.schema';
@@ -39,6 +41,33 @@ describe('ProposalsService', () => {
         themeId: new Types.ObjectId().toHexString(),
         language: 'nl',
       }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+  });
+
+  it('imports a suggestion sent earlier with its own time, HOT score and keywords', async () => {
+    const [theme] = await moduleRef.get(ThemesService).all();
+    const sentAt = new Date(Date.now() - 20 * 86_400_000);
+    const imported = await service.importSubmitted(
+      author,
+      {
+        title: 'Energiebelasting voor het MKB omlaag',
+        body: 'Kleine bedrijven betalen per kWh de meeste energiebelasting.',
+        themeId: theme!._id.toHexString(),
+        language: 'nl',
+      },
+      sentAt,
+    );
+    expect(imported).toMatchObject({ status: 'PUBLISHED', createdAt: sentAt, authorId: author._id });
+    expect(imported.scores).toEqual(scoresOf(0, 0, sentAt));
+    expect(imported.keywords).toContain('energiebelasting');
+    const fresh = await submitProposal(moduleRef, author);
+    expect(fresh.scores.hot).toBeGreaterThan(imported.scores.hot);
+    await expect(
+      service.importSubmitted(
+        author,
+        { title: 'Kort', body: 'Te kort', themeId: '', language: 'nl' },
+        sentAt,
+      ),
     ).rejects.toBeInstanceOf(InvalidInputError);
   });
 

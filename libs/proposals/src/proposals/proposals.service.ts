@@ -134,7 +134,19 @@ export class ProposalsService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async submit(author: User, input: SubmitProposalData): Promise<ProposalRecord> {
+  submit(author: User, input: SubmitProposalData): Promise<ProposalRecord> {
+    return this.create(author, input, new Date());
+  }
+
+  /**
+   * A suggestion sent at `createdAt`, brought in from elsewhere (the demo's consultation): checked
+   * and indexed as a submitted one, with the HOT score of its own moment.
+   */
+  importSubmitted(author: User, input: SubmitProposalData, createdAt: Date): Promise<ProposalRecord> {
+    return this.create(author, input, createdAt);
+  }
+
+  private async create(author: User, input: SubmitProposalData, createdAt: Date): Promise<ProposalRecord> {
     const data = parseInput(submitSchema, input, 'input');
     const themeId = await this.existingTheme(data.themeId);
     // The event goes first: if the insert then fails, a retry submits anew and the stray event only
@@ -146,16 +158,19 @@ export class ProposalsService {
       proposalId: id.toHexString(),
       authorId: author._id.toHexString(),
     });
-    return this.proposals.insert({
-      _id: id,
-      title: data.title,
-      body: data.body,
-      themeId,
-      authorId: author._id,
-      tags: data.tags,
-      language: data.language,
-      keywords: keywordsOf(`${data.title} ${data.body}`),
-    });
+    return this.proposals.insert(
+      {
+        _id: id,
+        title: data.title,
+        body: data.body,
+        themeId,
+        authorId: author._id,
+        tags: data.tags,
+        language: data.language,
+        keywords: keywordsOf(`${data.title} ${data.body}`),
+      },
+      createdAt,
+    );
   }
 
   async update(user: User, id: string, input: UpdateProposalData): Promise<ProposalRecord> {

@@ -32,6 +32,7 @@ function entry(random: () => number, index: number): RankedEntry {
       CONTROVERSIAL: key(),
       CONSENSUS: key(),
       NEWEST: key(),
+      PAIRWISE: key(),
     },
   };
 }

@@ -1,7 +1,15 @@
 import type { Types } from 'mongoose';
 import type { ProposalRecord, ProposalStatus } from '../proposals/proposal.schema';
 
-export const STORED_SORTS = ['HOT', 'TOP', 'CONFIDENCE', 'CONTROVERSIAL', 'CONSENSUS', 'NEWEST'] as const;
+export const STORED_SORTS = [
+  'HOT',
+  'TOP',
+  'CONFIDENCE',
+  'CONTROVERSIAL',
+  'CONSENSUS',
+  'NEWEST',
+  'PAIRWISE',
+] as const;
 export type StoredSort = (typeof STORED_SORTS)[number];
 
 /** What ranking, filtering and counting need of a proposal; a few hundred bytes each. */
@@ -70,6 +78,7 @@ export function rankedEntryOf(
       CONTROVERSIAL: proposal.scores.controversial,
       CONSENSUS: storedConsensus(proposal.scores.consensus),
       NEWEST: proposal.createdAt.getTime(),
+      PAIRWISE: proposal.scores.pairwise ?? 0,
     },
   };
 }

@@ -31,8 +31,9 @@ export class VotesRepository {
     userId: Types.ObjectId,
     value: 1 | -1,
     sector: string | null,
+    /** Now, except for imported votes that were cast earlier. */
+    now = new Date(),
   ): Promise<VoteRecord | null> {
-    const now = new Date();
     const vote: VoteRecord = {
       _id: voteId(proposalId, userId),
       proposalId,

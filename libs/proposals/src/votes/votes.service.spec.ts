@@ -159,4 +159,23 @@ describe('VotesService', () => {
     });
     expect(await votes.backfillSectorCounts()).toBe(0);
   });
+
+  it('imports votes cast earlier at their own time, and counts them', async () => {
+    const proposal = await submitProposal(moduleRef, author);
+    const castAt = new Date(Date.now() - 5 * 86_400_000);
+    const third = await createUser(moduleRef);
+    await votes.importVotes([
+      { proposalId: proposal._id, userId: voter._id, value: 1, sector: 'bouw', castAt },
+      { proposalId: proposal._id, userId: third._id, value: -1, sector: null },
+    ]);
+    const stored = await moduleRef.get(VotesRepository).forProposal(proposal._id);
+    expect(stored.find((vote) => vote.userId.equals(voter._id))?.createdAt).toEqual(castAt);
+    expect(stored.find((vote) => vote.userId.equals(third._id))?.createdAt.getTime()).toBeGreaterThan(
+      castAt.getTime(),
+    );
+    expect(await moduleRef.get(ProposalsRepository).findById(proposal._id)).toMatchObject({
+      upvotes: 1,
+      downvotes: 1,
+    });
+  });
 });

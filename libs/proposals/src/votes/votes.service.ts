@@ -233,7 +233,7 @@ export class VotesService implements OnApplicationBootstrap {
   /**
    * Loads many votes at once (demo data, imports): inserts them (a vote that exists is kept) and
    * sets the counters of the proposals they touch from one tally of all votes. `sector`: the
-   * voter's sector when they voted.
+   * voter's sector when they voted; a vote without `castAt` is cast now.
    */
   async importVotes(
     votes: readonly {
@@ -241,11 +241,12 @@ export class VotesService implements OnApplicationBootstrap {
       userId: Types.ObjectId;
       value: 1 | -1;
       sector: string | null;
+      castAt?: Date;
     }[],
     onProgress: () => void = () => undefined,
   ): Promise<void> {
     for (const vote of votes) {
-      await this.votes.insert(vote.proposalId, vote.userId, vote.value, vote.sector);
+      await this.votes.insert(vote.proposalId, vote.userId, vote.value, vote.sector, vote.castAt);
       onProgress();
     }
     const tally = await this.votes.tally();

@@ -7,6 +7,7 @@ export enum ProposalSortEnum {
   NEWEST = 'NEWEST',
   CONTROVERSIAL = 'CONTROVERSIAL',
   CONSENSUS = 'CONSENSUS',
+  PAIRWISE = 'PAIRWISE',
   RANDOM = 'RANDOM',
 }
 registerEnumType(ProposalSortEnum, {
@@ -20,6 +21,10 @@ registerEnumType(ProposalSortEnum, {
     CONSENSUS: {
       description:
         'Broad support across sectors (Pol.is group-aware consensus): the product over the listed sectors of (up + 1) / (up + down + 2), counting each vote in the sector its voter had when voting.',
+    },
+    PAIRWISE: {
+      description:
+        'Most often chosen in "which should the minister hear first?" pairs: the Bradley–Terry strength (score) with a prior, so few answers rank near the middle.',
     },
     RANDOM: { description: 'A shuffle that is the same on every page for the same seed.' },
   },
