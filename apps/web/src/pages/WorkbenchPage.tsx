@@ -197,20 +197,18 @@ export function WorkbenchPage() {
           />
           {t('workbench.unusedOnly')}
         </label>
-        <label>
-          {t('workbench.draft')}
-          <select
-            value={chosenSlug}
-            onChange={(event) => setDraftSlug(event.target.value)}
-            disabled={drafts.length === 0}
-          >
-            {drafts.map((list) => (
-              <option key={list.id} value={list.slug}>
-                {list.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        {drafts.length > 0 && (
+          <label>
+            {t('workbench.draft')}
+            <select value={chosenSlug} onChange={(event) => setDraftSlug(event.target.value)}>
+              {drafts.map((list) => (
+                <option key={list.id} value={list.slug}>
+                  {list.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {setup && drafts.length === 0 && (
         <p className="notice">
