@@ -216,6 +216,8 @@ describe('workbench, Help rank and support per sector in a browser', () => {
     const first = page.getByRole('button', { name: /^Deze eerst/ });
     await first.first().waitFor();
     await page.screenshot({ path: 'test/artifacts/rank.png', fullPage: true });
+    // Screen readers hear the count and which pair is now shown.
+    expect(await page.getByRole('status').textContent()).toMatch(/0 keuzes gemaakt\. Nu: „.+” of „.+”\./);
 
     // Three suggestions in this theme make three pairs: one by button, one by key, one skipped.
     await first.first().click();
@@ -258,6 +260,9 @@ describe('workbench, Help rank and support per sector in a browser', () => {
     expect(lower!.y).toBeGreaterThan(upper!.y);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: 'test/artifacts/rank-phone.png', fullPage: true });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Help rank' }).waitFor();
+    expect(await page.getByRole('button', { name: /^This one first/ }).count()).toBe(2);
     await page.close();
   });
 

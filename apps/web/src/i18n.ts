@@ -214,6 +214,7 @@ export const resources = {
           'Je hebt alle paren in dit thema gezien; dank je wel voor je {{count}} keuzes. Kies een ander thema om verder te gaan.',
         toSuggestions: 'Bekijk de volgorde van iedereen',
         retry: 'Opnieuw proberen',
+        nowComparing: 'Nu: „{{left}}” of „{{right}}”.',
       },
       sectorSupport: {
         title: 'Steun per sector',
@@ -551,6 +552,7 @@ export const resources = {
           'You have seen every pair in this theme; thank you for your {{count}} choices. Choose another theme to go on.',
         toSuggestions: 'See everyone’s order',
         retry: 'Try again',
+        nowComparing: 'Now: “{{left}}” or “{{right}}”.',
       },
       sectorSupport: {
         title: 'Support per sector',

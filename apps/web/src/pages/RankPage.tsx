@@ -128,8 +128,15 @@ function PairwiseRanking() {
           </select>
         </label>
       </div>
+      {/* Announces each new pair too, also after a skip, which leaves the count as it was. */}
       <p role="status" className="meta">
         {t('rank.answered', { count: answered })}
+        {current && (
+          <span className="visually-hidden">
+            {' '}
+            {t('rank.nowComparing', { left: current.left.title, right: current.right.title })}
+          </span>
+        )}
       </p>
       {error && <ErrorMessage error={error} />}
       {done ? (
