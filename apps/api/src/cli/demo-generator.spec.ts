@@ -1,3 +1,4 @@
+import { PROPOSAL_TITLE_LIMITS } from '@app/proposals';
 import { DEMO_PROPOSALS } from './demo-data';
 import {
   CONSULTATION_DAYS,
@@ -33,6 +34,14 @@ function topTen(demo: DemoPlan, score: (suggestion: PlannedSuggestion) => number
 
 describe('the demo plan', () => {
   const demo = planDemo(NOW);
+
+  it('holds only suggestions that submit accepts: title length and tags', () => {
+    for (const entry of demo.entries) {
+      expect(entry.title.length).toBeLessThanOrEqual(PROPOSAL_TITLE_LIMITS.max);
+      // The rule submit applies to a tag (proposals.service.ts).
+      for (const tag of entry.tags) expect(tag).toMatch(/^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u);
+    }
+  });
 
   it('is the same on every run', () => {
     const again = planDemo(NOW);
