@@ -131,7 +131,7 @@ describe('operator CLI: user:create', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
       new RegExp(
-        `Demo data loaded: ${suggestions} suggestions \\(5 merged as duplicates\\), \\d+ votes, 250 members, and the ten commandments`,
+        `Demo data loaded: ${suggestions} suggestions \\(5 merged as duplicates\\), \\d+ votes, \\d+ pairwise answers, 250 members, and the ten commandments`,
       ),
     );
     expect(first.stdout).toMatch(/Members per sector: zakelijke-dienstverlening \d+, bouw \d+/);
@@ -149,6 +149,8 @@ describe('operator CLI: user:create', () => {
     const inTalks = await db.collection('follow_ups').countDocuments({ statusKey: 'in-talks' });
     const received = await db.collection('follow_ups').countDocuments({ statusKey: 'received' });
     const votes = await db.collection('votes').countDocuments();
+    const pairwiseAnswers = await db.collection('pairwise_answers').countDocuments();
+    const compared = await db.collection('proposals').countDocuments({ pairwiseComparisons: { $gt: 0 } });
     // Every demo voter names a sector; the seed maps the words onto the sector list.
     const votesWithoutSector = await db.collection('votes').countDocuments({ sector: null });
     const sectors = await db.collection('users').distinct('sector');
@@ -184,6 +186,8 @@ describe('operator CLI: user:create', () => {
     expect(inTalks).toBe(1);
     expect(received).toBe(10);
     expect(counted).toBe(votes);
+    expect(pairwiseAnswers).toBeGreaterThan(500);
+    expect(compared).toBeGreaterThan(100);
     expect(votesWithoutSector).toBe(0);
     expect(sectors).toContain('zakelijke-dienstverlening');
     expect(sectors).not.toContain('zakelijke dienstverlening');

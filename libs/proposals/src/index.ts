@@ -16,3 +16,4 @@ export * from './text/clustering-worker-file';
 export type { ClusteringRequest } from './text/clustering.worker';
 export * from './votes/models/sector-support.model';
 export { ProposalFilter } from './proposals/dto/proposal.inputs';
+export * from './proposals/proposal-limits';

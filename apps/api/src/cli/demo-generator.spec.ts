@@ -1,3 +1,4 @@
+import { PROPOSAL_TITLE_LIMITS } from '@app/proposals';
 import { DEMO_PROPOSALS } from './demo-data';
 import {
   CONSULTATION_DAYS,
@@ -5,6 +6,7 @@ import {
   type DemoPlan,
   netVotes,
   planDemo,
+  planPairwiseAnswers,
   type PlannedSuggestion,
   relatedSuggestions,
   withVotesMoved,
@@ -32,6 +34,14 @@ function topTen(demo: DemoPlan, score: (suggestion: PlannedSuggestion) => number
 
 describe('the demo plan', () => {
   const demo = planDemo(NOW);
+
+  it('holds only suggestions that submit accepts: title length and tags', () => {
+    for (const entry of demo.entries) {
+      expect(entry.title.length).toBeLessThanOrEqual(PROPOSAL_TITLE_LIMITS.max);
+      // The rule submit applies to a tag (proposals.service.ts).
+      for (const tag of entry.tags) expect(tag).toMatch(/^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u);
+    }
+  });
 
   it('is the same on every run', () => {
     const again = planDemo(NOW);
@@ -166,5 +176,36 @@ describe('the demo plan', () => {
       expect(merged.has(index)).toBe(false);
       expect(demo.entries[index]?.theme).toBe('energy-resources');
     }
+  });
+
+  it('plans pairwise answers: each pair once per member, never their own or a merged suggestion', () => {
+    const members = demo.memberSectors.length;
+    const answers = planPairwiseAnswers(demo.plan, demo.merges, members);
+    expect(planPairwiseAnswers(demo.plan, demo.merges, members)).toEqual(answers);
+    expect(answers.length).toBeGreaterThan(500);
+    const merged = new Set(demo.merges.map(({ duplicate }) => duplicate));
+    const seen = new Set<string>();
+    for (const { member, pair, winner } of answers) {
+      const key = `${member}:${pair[0]}:${pair[1]}`;
+      expect(seen.has(key)).toBe(false);
+      seen.add(key);
+      expect(pair[0]).toBeLessThan(pair[1]);
+      for (const index of pair) {
+        expect(merged.has(index)).toBe(false);
+        expect(demo.plan[index]?.author).not.toBe(member);
+      }
+      expect(winner === null || pair.includes(winner)).toBe(true);
+    }
+    // Better-supported suggestions win more often than they lose, but not always.
+    const winnerAhead = answers.filter(({ pair, winner }) => {
+      if (winner === null) return false;
+      const loser = pair[0] === winner ? pair[1] : pair[0];
+      return netVotes(demo.plan[winner]!) > netVotes(demo.plan[loser]!);
+    }).length;
+    const decided = answers.filter(({ pair, winner }) => {
+      return winner !== null && netVotes(demo.plan[pair[0]]!) !== netVotes(demo.plan[pair[1]]!);
+    }).length;
+    expect(winnerAhead / decided).toBeGreaterThan(0.55);
+    expect(winnerAhead / decided).toBeLessThan(0.95);
   });
 });

@@ -514,3 +514,59 @@ export function planDemo(now: Date): DemoPlan {
   const merges = plannedMerges(entries, planned, DEMO_MERGES);
   return { generatedMembers, memberSectors, entries, plan: withVotesMoved(planned, merges), merges };
 }
+
+/** One planned "which first?" answer: indexes into the plan's suggestions and members. */
+export interface PlannedPairwiseAnswer {
+  member: number;
+  pair: readonly [number, number];
+  /** The suggestion chosen, or null for a skip. */
+  winner: number | null;
+}
+
+/** Members who took part in "Help rank", and how many pairs each answered at most. */
+const PAIRWISE_MEMBERS = 90;
+const PAIRWISE_ANSWERS_PER_MEMBER = 30;
+/** Of the answers, the share skipped ("Sla over"). */
+const PAIRWISE_SKIP_SHARE = 0.08;
+
+/**
+ * Answers to "which should the minister hear first?" from members who joined in: pairs of
+ * suggestions that are not merged and not the member's own, never the same pair twice for a member.
+ * Members choose by a hidden appeal (net votes, on a log scale, plus a personal taste), so
+ * the PAIRWISE order follows support loosely but not exactly, as real answers would.
+ */
+export function planPairwiseAnswers(
+  plan: readonly PlannedSuggestion[],
+  merges: readonly { duplicate: number }[],
+  memberCount: number,
+): PlannedPairwiseAnswer[] {
+  const random = seededRandom(2011);
+  const merged = new Set(merges.map(({ duplicate }) => duplicate));
+  const open = plan.map((_, index) => index).filter((index) => !merged.has(index));
+  const appeal = plan.map(
+    (suggestion) => Math.sign(netVotes(suggestion)) * Math.log1p(Math.abs(netVotes(suggestion))),
+  );
+  const answers: PlannedPairwiseAnswer[] = [];
+  for (let taken = 0; taken < Math.min(PAIRWISE_MEMBERS, memberCount); taken += 1) {
+    const member = Math.floor(random() * memberCount);
+    const answered = new Set(
+      answers.filter((answer) => answer.member === member).map(({ pair }) => `${pair[0]}:${pair[1]}`),
+    );
+    const count = Math.ceil(random() * PAIRWISE_ANSWERS_PER_MEMBER);
+    for (let attempt = 0; attempt < count * 3 && answered.size < count; attempt += 1) {
+      const a = pick(open, random);
+      const b = pick(open, random);
+      const low = Math.min(a, b);
+      const high = Math.max(a, b);
+      const key = `${low}:${high}`;
+      if (low === high || answered.has(key)) continue;
+      if (plan[low]?.author === member || plan[high]?.author === member) continue;
+      answered.add(key);
+      const difference = (appeal[low] ?? 0) - (appeal[high] ?? 0) + (random() - 0.5) * 2;
+      const winner =
+        random() < PAIRWISE_SKIP_SHARE ? null : random() < 1 / (1 + Math.exp(-difference)) ? low : high;
+      answers.push({ member, pair: [low, high], winner });
+    }
+  }
+  return answers;
+}

@@ -6,6 +6,7 @@ import { type AppConfig, ForbiddenError } from '@app/core';
 import { CuratedListsService, FollowUpService } from '@app/curation';
 import {
   ModerationService,
+  PairwiseService,
   type ProposalRecord,
   ProposalsService,
   ThemesService,
@@ -16,6 +17,7 @@ import {
   type GeneratedMember,
   type PlannedSuggestion,
   planDemo,
+  planPairwiseAnswers,
   relatedSuggestions,
 } from './demo-generator';
 import { COMMANDMENTS, DEMO_ENTREPRENEURS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
@@ -36,6 +38,7 @@ export class SeedDemoCommand extends CommandRunner {
     private readonly proposals: ProposalsService,
     private readonly themes: ThemesService,
     private readonly votes: VotesService,
+    private readonly pairwise: PairwiseService,
     private readonly moderation: ModerationService,
     private readonly lists: CuratedListsService,
     private readonly followUps: FollowUpService,
@@ -118,6 +121,16 @@ export class SeedDemoCommand extends CommandRunner {
     progress.update({ task: 'votes' });
     await this.castVotes(plan, proposals, members, () => progress.increment());
 
+    progress.update({ task: 'pairwise answers' });
+    const pairwiseAnswers = planPairwiseAnswers(plan, merges, members.length);
+    await this.pairwise.importAnswers(
+      pairwiseAnswers.map(({ member, pair, winner }) => ({
+        memberId: at(members, member)._id,
+        pair: [at(proposals, pair[0])._id, at(proposals, pair[1])._id],
+        winnerId: winner === null ? null : at(proposals, winner)._id,
+      })),
+    );
+
     progress.update({ task: 'the ten commandments' });
     const merged = new Set(merges.map(({ duplicate }) => duplicate));
     await this.curatedList(staff, (commandment) => {
@@ -133,7 +146,7 @@ export class SeedDemoCommand extends CommandRunner {
       perSector.set(sector, (perSector.get(sector) ?? 0) + 1);
     }
     process.stdout.write(
-      `Demo data loaded: ${entries.length} suggestions (${merges.length} merged as duplicates), ${voteCount} votes, ${members.length} members, and the ten commandments with their follow-up.\n` +
+      `Demo data loaded: ${entries.length} suggestions (${merges.length} merged as duplicates), ${voteCount} votes, ${pairwiseAnswers.length} pairwise answers, ${members.length} members, and the ten commandments with their follow-up.\n` +
         `Members per sector: ${[...perSector]
           .sort(([, a], [, b]) => b - a)
           .map(([sector, count]) => `${sector} ${count}`)

@@ -12,7 +12,7 @@ export interface ClusterableText {
 }
 
 export interface TextCluster {
-  /** Two or more ids, the most representative suggestion first. */
+  /** At least MIN_CLUSTER_SIZE ids, the most representative suggestion first. */
   memberIds: string[];
   /** Words that characterise the cluster, most characteristic first, as people write them. */
   keywords: string[];
@@ -23,12 +23,19 @@ export interface TextCluster {
 export interface TextClustering {
   /** Largest first. */
   clusters: TextCluster[];
-  /** Suggestions like no other. */
+  /** Suggestions like no other, or like only one other. */
   unclustered: string[];
 }
 
 /** What `granularity` is when the caller gives none. */
-export const DEFAULT_GRANULARITY = 0.5;
+export const DEFAULT_GRANULARITY = 0.3;
+
+/**
+ * The fewest suggestions that make a cluster. Two alike are a duplicate pair (moderators merge
+ * those), not a concern an editor condenses; showing pairs as clusters gave the demo's ~500
+ * suggestions well over a hundred clusters instead of tens (figures in docs/RANKING.md).
+ */
+export const MIN_CLUSTER_SIZE = 3;
 
 /**
  * The similarity cut at granularity 0 and 1 (see clusterThreshold). Suggestions are short, so even
@@ -78,8 +85,8 @@ export function clusterTexts(
   const clusters: TextCluster[] = [];
   const unclustered: string[] = [];
   for (const members of groups.values()) {
-    if (members.length === 1) unclustered.push((ordered[members[0] as number] as ClusterableText).id);
-    else clusters.push(describeCluster(members, ordered, model));
+    if (members.length >= MIN_CLUSTER_SIZE) clusters.push(describeCluster(members, ordered, model));
+    else unclustered.push(...members.map((index) => (ordered[index] as ClusterableText).id));
   }
   // Groups come in order of their first member, so equal sizes keep the id order.
   clusters.sort((a, b) => b.memberIds.length - a.memberIds.length);

@@ -564,7 +564,7 @@ export const BUSINESS_AND_MONEY_SUGGESTIONS: readonly DemoSuggestion[] = [
     theme: 'finance-banking',
     concern: 'crowdfunding',
     audience: 'all',
-    tags: ['box 3'],
+    tags: ['box-3'],
   },
   {
     title: 'Crowdfunding als volwaardige financieringsbron erkennen',
@@ -1187,7 +1187,7 @@ export const BUSINESS_AND_MONEY_SUGGESTIONS: readonly DemoSuggestion[] = [
     theme: 'open-innovation',
     concern: 'octrooien',
     audience: ['ict', 'industrie'],
-    tags: ['open source'],
+    tags: ['open-source'],
   },
   {
     title: 'Gratis octrooiadvies voor starters',
@@ -1304,7 +1304,7 @@ export const BUSINESS_AND_MONEY_SUGGESTIONS: readonly DemoSuggestion[] = [
     theme: 'finance-banking',
     concern: 'contant-en-pinkosten',
     audience: ['detailhandel'],
-    tags: ['digitale euro'],
+    tags: ['digitale-euro'],
   },
   {
     title: 'Bedrijfsopvolgingsregeling niet uitkleden',
@@ -1431,7 +1431,7 @@ export const BUSINESS_AND_MONEY_SUGGESTIONS: readonly DemoSuggestion[] = [
     theme: 'open-innovation',
     concern: 'open-source-overheid',
     audience: ['ict'],
-    tags: ['open source'],
+    tags: ['open-source'],
   },
   {
     title: 'Onderzoek met belastinggeld: open voor iedereen',

@@ -354,7 +354,7 @@ export const PEOPLE_AND_FAIRNESS_SUGGESTIONS: readonly DemoSuggestion[] = [
     theme: 'talent',
     concern: 'wet-dba-schijnzelfstandigheid',
     audience: ['zakelijke-dienstverlening', 'financiele-dienstverlening'],
-    tags: ['zzp', 'wet dba'],
+    tags: ['zzp', 'wet-dba'],
   },
   {
     title: "Opdrachtgevers zetten zzp'ers op straat uit angst voor naheffingen",
@@ -1196,7 +1196,7 @@ export const PEOPLE_AND_FAIRNESS_SUGGESTIONS: readonly DemoSuggestion[] = [
     theme: 'media-transparency',
     concern: 'open-data',
     audience: ['ict'],
-    tags: ['open data'],
+    tags: ['open-data'],
   },
   {
     title: 'Gratis toegang tot het Handelsregister voor kleine bedrijven',
