@@ -1,5 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bestScores, itemFromCluster, MAX_SUGGESTIONS_PER_ITEM, visibleClusters } from './workbench';
+import {
+  API_DEFAULT_GRANULARITY,
+  bestScores,
+  itemFromCluster,
+  MAX_SUGGESTIONS_PER_ITEM,
+  visibleClusters,
+} from './workbench';
+
+describe('API_DEFAULT_GRANULARITY', () => {
+  it('is the default schema.graphql documents for proposalClusters', () => {
+    const schema = readFileSync(join(import.meta.dirname, '..', '..', '..', 'schema.graphql'), 'utf8');
+    const [, documented] = /proposalClusters\([\s\S]*?([\d.]+) when omitted/.exec(schema) ?? [];
+    expect(Number(documented)).toBe(API_DEFAULT_GRANULARITY);
+  });
+});
 
 describe('visibleClusters', () => {
   const clusters = [

@@ -1,5 +1,11 @@
 /** The workbench's rules that do not need the page: which clusters show, what a new item says. */
 
+/**
+ * Where the grouping slider starts, as long as the editor has not moved it (the request then
+ * leaves `granularity` out). A test checks it against the API's documented default.
+ */
+export const API_DEFAULT_GRANULARITY = 0.3;
+
 /** The API accepts at most this many suggestions per list item. */
 export const MAX_SUGGESTIONS_PER_ITEM = 100;
 /** And at most this many characters of item text. */

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useAuth } from '../auth';
 import { graphql } from '../gql';
-import { visibleClusters } from '../workbench';
+import { API_DEFAULT_GRANULARITY, visibleClusters } from '../workbench';
 import { ClusterCard } from './ClusterCard';
 import { DraftScores } from './DraftScores';
 import { Status } from './Status';
@@ -88,8 +88,6 @@ const DRAFT = graphql(`
   }
 `);
 
-/** Where the slider starts: the API's default granularity. */
-const DEFAULT_GRANULARITY = 0.5;
 /** How long the slider rests before the clusters are asked for again. */
 const SETTLE_MS = 300;
 
@@ -108,7 +106,8 @@ export function WorkbenchPage() {
   const { session } = useAuth();
   const isEditor = session?.user.roles.some((role) => role === 'EDITOR' || role === 'ADMIN') ?? false;
   const [themeId, setThemeId] = useState('');
-  const [granularity, setGranularity] = useState(DEFAULT_GRANULARITY);
+  /** Null until the editor moves the slider: the API then uses its default. */
+  const [granularity, setGranularity] = useState<number | null>(null);
   const [unusedOnly, setUnusedOnly] = useState(false);
   const [minSupporters, setMinSupporters] = useState(0);
   const [draftSlug, setDraftSlug] = useState('');
@@ -170,8 +169,10 @@ export function WorkbenchPage() {
             min={0}
             max={1}
             step={0.1}
-            value={granularity}
-            aria-valuetext={t('workbench.granularityValue', { value: Math.round(granularity * 10) })}
+            value={granularity ?? API_DEFAULT_GRANULARITY}
+            aria-valuetext={t('workbench.granularityValue', {
+              value: Math.round((granularity ?? API_DEFAULT_GRANULARITY) * 10),
+            })}
             onChange={(event) => setGranularity(Number(event.target.value))}
           />
           <span className="range-ends" aria-hidden="true">
