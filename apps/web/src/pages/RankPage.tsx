@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link } from 'react-router';
@@ -102,7 +102,8 @@ function PairwiseRanking() {
   );
   const { current, done, answered, error, answer, retry } = usePairQueue(fetchPair, record);
 
-  useEffect(() => {
+  // Before the browser paints a new pair, so a key pressed on it never reaches the last one's handler.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const choice = choiceForKey(event);
       if (choice === null || !current) return;
