@@ -1,5 +1,5 @@
 import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { submitProposal, themeIds, vote } from './support/proposals';
+import { everyProposalPage, submitProposal, themeIds, vote } from './support/proposals';
 import { startTestApp, type TestApp } from './support/test-app';
 
 interface Ranked {
@@ -10,10 +10,6 @@ interface Ranked {
   upvotes: number;
   supportBySector: { sector: string; up: number; down: number }[];
 }
-
-type Page = {
-  proposals: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Ranked }[] };
-};
 
 const PAGE = `query ($sort: ProposalSort, $first: Int, $after: String) {
   proposals(sort: $sort, first: $first, after: $after) {
@@ -27,22 +23,8 @@ const BROAD_SECTORS = ['agrarisch', 'bouw', 'horeca', 'ict', 'zorg'];
 describe('CONSENSUS: support across sectors', () => {
   let t: TestApp;
 
-  async function allPages(sort: string, first: number): Promise<Ranked[]> {
-    const seen: Ranked[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 20; guard += 1) {
-      const response: Awaited<ReturnType<typeof t.gql<Page>>> = await t.gql<Page>(PAGE, {
-        sort,
-        first,
-        after,
-      });
-      expect(response.errors).toBeUndefined();
-      seen.push(...response.data!.proposals.edges.map((edge) => edge.node));
-      const { hasNextPage, endCursor } = response.data!.proposals.pageInfo;
-      if (!hasNextPage) return seen;
-      after = endCursor;
-    }
-    throw new Error('too many pages');
+  function allPages(sort: string, first: number): Promise<Ranked[]> {
+    return everyProposalPage<Ranked>(t, PAGE, { sort }, first);
   }
 
   beforeAll(async () => {

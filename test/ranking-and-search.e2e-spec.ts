@@ -1,6 +1,6 @@
 import { confidenceScore, controversialScore } from '@app/proposals';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
+import { everyProposalPage, type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Page = {
@@ -33,22 +33,8 @@ describe('ranking orders and search', () => {
   let t: TestApp;
   let proposals: ProposalView[];
 
-  async function allPages(variables: Record<string, unknown>, first = 3): Promise<ProposalView[]> {
-    const seen: ProposalView[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 50; guard += 1) {
-      const response: Awaited<ReturnType<typeof t.gql<Page>>> = await t.gql<Page>(PAGE, {
-        ...variables,
-        first,
-        after,
-      });
-      expect(response.errors).toBeUndefined();
-      seen.push(...response.data!.proposals.edges.map((edge) => edge.node));
-      const { hasNextPage, endCursor } = response.data!.proposals.pageInfo;
-      if (!hasNextPage) return seen;
-      after = endCursor;
-    }
-    throw new Error('too many pages');
+  function allPages(variables: Record<string, unknown>, first = 3): Promise<ProposalView[]> {
+    return everyProposalPage<ProposalView>(t, PAGE, variables, first);
   }
 
   beforeAll(async () => {

@@ -66,3 +66,34 @@ export async function vote(
         { token: voter.accessToken },
       );
 }
+
+/** A `proposals` page as queried by `everyProposalPage`. */
+export interface ProposalPage<Node> {
+  proposals: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] };
+}
+
+/**
+ * Every node of `proposals`, page after page from the cursors; `query` takes `$first` and
+ * `$after` besides `variables`. Fails on an error or when the pages never end.
+ */
+export async function everyProposalPage<Node>(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown>,
+  first: number,
+): Promise<Node[]> {
+  const seen: Node[] = [];
+  let after: string | null = null;
+  for (let guard = 0; guard < 50; guard += 1) {
+    const response: Awaited<ReturnType<typeof t.gql<ProposalPage<Node>>>> = await t.gql<ProposalPage<Node>>(
+      query,
+      { ...variables, first, after },
+    );
+    expect(response.errors).toBeUndefined();
+    seen.push(...response.data!.proposals.edges.map((edge) => edge.node));
+    const { hasNextPage, endCursor } = response.data!.proposals.pageInfo;
+    if (!hasNextPage) return seen;
+    after = endCursor;
+  }
+  throw new Error('too many pages');
+}
