@@ -58,7 +58,7 @@ describe('ProposalsService', () => {
       sentAt,
     );
     expect(imported).toMatchObject({ status: 'PUBLISHED', createdAt: sentAt, authorId: author._id });
-    expect(imported.scores).toEqual(scoresOf(0, 0, sentAt));
+    expect(imported.scores).toEqual({ ...scoresOf(0, 0, sentAt), pairwise: 0 });
     expect(imported.keywords).toContain('energiebelasting');
     const fresh = await submitProposal(moduleRef, author);
     expect(fresh.scores.hot).toBeGreaterThan(imported.scores.hot);
