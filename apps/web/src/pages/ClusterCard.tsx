@@ -97,18 +97,7 @@ export function ClusterCard({
         <summary>{t('workbench.showSuggestions', { count: cluster.size })}</summary>
         <ul className="cluster-suggestions">
           {cluster.proposals.map((proposal) => (
-            <li key={proposal.id}>
-              <Link to={`/voorstel/${proposal.id}`}>{proposal.title}</Link>{' '}
-              <span className="meta votes">
-                {t('proposal.votes', { up: proposal.upvotes, down: proposal.downvotes })}
-              </span>
-              {linked.has(proposal.id) && (
-                <>
-                  {' '}
-                  <span className="badge used">{t('workbench.linked')}</span>
-                </>
-              )}
-            </li>
+            <SuggestionLine key={proposal.id} proposal={proposal} linked={linked.has(proposal.id)} />
           ))}
         </ul>
       </details>
@@ -166,6 +155,31 @@ export function ClusterCard({
           {t('workbench.makeItem')}
           <span className="visually-hidden">: {cluster.label}</span>
         </button>
+      )}
+    </li>
+  );
+}
+
+/** One suggestion in a workbench list: its title, its votes, and whether a draft links it. */
+export function SuggestionLine({
+  proposal,
+  linked,
+}: {
+  proposal: { id: string; title: string; upvotes: number; downvotes: number };
+  linked: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <Link to={`/voorstel/${proposal.id}`}>{proposal.title}</Link>{' '}
+      <span className="meta votes">
+        {t('proposal.votes', { up: proposal.upvotes, down: proposal.downvotes })}
+      </span>
+      {linked && (
+        <>
+          {' '}
+          <span className="badge used">{t('workbench.linked')}</span>
+        </>
       )}
     </li>
   );

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { useAuth } from '../auth';
 import { graphql } from '../gql';
 import { API_DEFAULT_GRANULARITY, visibleClusters } from '../workbench';
-import { ClusterCard } from './ClusterCard';
+import { ClusterCard, SuggestionLine } from './ClusterCard';
 import { DraftScores } from './DraftScores';
 import { Status } from './Status';
 
@@ -245,18 +245,7 @@ export function WorkbenchPage() {
               <summary>{t('workbench.unclustered', { count: unclustered.length })}</summary>
               <ul>
                 {unclustered.map((proposal) => (
-                  <li key={proposal.id}>
-                    <Link to={`/voorstel/${proposal.id}`}>{proposal.title}</Link>{' '}
-                    <span className="meta votes">
-                      {t('proposal.votes', { up: proposal.upvotes, down: proposal.downvotes })}
-                    </span>
-                    {linked.has(proposal.id) && (
-                      <>
-                        {' '}
-                        <span className="badge used">{t('workbench.linked')}</span>
-                      </>
-                    )}
-                  </li>
+                  <SuggestionLine key={proposal.id} proposal={proposal} linked={linked.has(proposal.id)} />
                 ))}
               </ul>
             </details>
