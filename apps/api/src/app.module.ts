@@ -15,6 +15,7 @@ import { CurationModule } from '@app/curation';
 import { ClusterModule, DatabaseModule, findProjectRoot } from '@app/database';
 import { EventsModule } from '@app/events';
 import { NotificationsModule } from '@app/notifications';
+import { PrivacyModule } from '@app/privacy';
 import { ProposalsModule } from '@app/proposals';
 import { WorkbenchModule } from '@app/workbench';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
@@ -89,6 +90,7 @@ export class AppModule {
         CurationModule,
         NotificationsModule,
         WorkbenchModule,
+        PrivacyModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
 import { PassportModule } from '@nestjs/passport';
 import type { AppConfig } from '@app/core';
+import { AccountResolver } from './account/account.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { JwtAuthGuard } from './auth/guards/jwt-auth.guard';
@@ -50,6 +51,7 @@ import { UsersService } from './users/users.service';
     ]),
   ],
   providers: [
+    AccountResolver,
     AuthResolver,
     AuthService,
     JwtAuthGuard,

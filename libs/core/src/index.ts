@@ -10,6 +10,7 @@ export * from './validation/parse-input';
 export * from './errors/duplicate-key';
 export * from './http/request-of';
 export * from './i18n/language';
+export * from './i18n/language.model';
 export * from './i18n/request-language';
 export * from './loaders/request-loader';
 export * from './random/seeded-random';

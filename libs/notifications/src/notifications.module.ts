@@ -7,6 +7,7 @@ import { FOLLOW_MODEL, followSchema, NOTIFICATION_MODEL, notificationSchema } fr
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { PreferencesResolver } from './preferences/preferences.resolver';
 
 /** Follows, the inbox, and its live subscription; fed by domain events off the request path. */
 @Module({
@@ -19,6 +20,6 @@ import { NotificationsService } from './notifications.service';
       { name: NOTIFICATION_MODEL, schema: notificationSchema },
     ]),
   ],
-  providers: [NotificationsRepository, NotificationsResolver, NotificationsService],
+  providers: [NotificationsRepository, NotificationsResolver, NotificationsService, PreferencesResolver],
 })
 export class NotificationsModule {}

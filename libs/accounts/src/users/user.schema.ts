@@ -1,4 +1,5 @@
 import { Schema, type Types } from 'mongoose';
+import { type Language, LANGUAGES } from '@app/core';
 import { Role } from '../roles';
 
 export const USER_MODEL = 'User';
@@ -10,6 +11,10 @@ export interface UserRecord {
   displayName: string;
   organization: string | null;
   sector: string | null;
+  /** The language of mail and of anything else sent while the user is not looking. */
+  language: Language;
+  /** When the user proved they read mail at `email`; null until then (docs/PRIVACY.md). */
+  emailVerifiedAt: Date | null;
   /** Always contains MEMBER. */
   roles: Role[];
   /** argon2id; never leaves UsersRepository except for credential checks. */
@@ -29,6 +34,8 @@ export const userSchema = new Schema<UserRecord>(
     displayName: { type: String, required: true },
     organization: { type: String, default: null },
     sector: { type: String, default: null },
+    language: { type: String, enum: LANGUAGES, default: 'nl' },
+    emailVerifiedAt: { type: Date, default: null },
     roles: { type: [String], enum: Object.values(Role), required: true },
     passwordHash: { type: String, required: true },
     blockedAt: { type: Date, default: null },

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Connection, mapConnection } from '@app/core';
+import { type Connection, LanguageEnum, mapConnection } from '@app/core';
 import { AuthService } from '../auth/auth.service';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
 import { hasAnyRole, Role } from '../roles';
@@ -63,6 +63,16 @@ export class UsersResolver {
   @ResolveField(() => String, { nullable: true })
   email(@Parent() user: UserModel, @CurrentUser() viewer: User | null): string | null {
     return isSelfOrAdmin(viewer, user) ? user.email : null;
+  }
+
+  @ResolveField(() => LanguageEnum, { nullable: true })
+  language(@Parent() user: UserModel, @CurrentUser() viewer: User | null): LanguageEnum | null {
+    return isSelfOrAdmin(viewer, user) ? user.language : null;
+  }
+
+  @ResolveField(() => Date, { nullable: true })
+  emailVerifiedAt(@Parent() user: UserModel, @CurrentUser() viewer: User | null): Date | null {
+    return isSelfOrAdmin(viewer, user) ? user.emailVerifiedAt : null;
   }
 
   @ResolveField(() => Date, { nullable: true })

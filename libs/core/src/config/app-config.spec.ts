@@ -72,13 +72,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), DATABASE_PROFILE: 'atlas' })).toThrow(/DATABASE_PROFILE/);
   });
 
+  const productionMail = { SMTP_URL: 'smtp://mail.example:587', PUBLIC_URL: 'https://kabinet.example' };
+
   it('requires JWT_SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(ConfigurationError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', DATA_DIR: dataDir() })).toThrow(
       /JWT_SECRET: must be at least 32 characters/,
     );
     const secret = 'x'.repeat(40);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).JWT_SECRET).toBe(secret);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, ...productionMail }).JWT_SECRET).toBe(
+      secret,
+    );
+  });
+
+  it('requires SMTP_URL and PUBLIC_URL in production, naming each', () => {
+    const secret = 'x'.repeat(40);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret })).toThrow(
+      /SMTP_URL: required when NODE_ENV=production.*PUBLIC_URL: required/,
+    );
+    expect(() => loadConfig({ ...productionMail, SMTP_URL: 'http://mail' })).toThrow(
+      /SMTP_URL: must be an smtp/,
+    );
+    expect(loadConfig({ DATA_DIR: dataDir(), PORT: '4100' }).PUBLIC_URL).toBe('http://localhost:4100');
+    expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://kabinet.example/' }).PUBLIC_URL).toBe(
+      'https://kabinet.example',
+    );
   });
 
   it('generates a development secret once and keeps it in DATA_DIR', () => {

@@ -61,13 +61,37 @@ const envSchema = z.object({
   THROTTLE_VOTES_PER_USER: z.coerce.number().int().min(1).default(120),
   /** Mutations per IP address a minute, all users behind it together (an office NAT). */
   THROTTLE_MUTATIONS_PER_IP: z.coerce.number().int().min(1).default(1000),
+  /**
+   * Where mail goes: smtp://user:pass@host:587 or smtps://…; unset outside production: an embedded
+   * Mailpit that captures every message (docs/MAIL.md).
+   */
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  /** The sender of every message, as `Name <address>` or an address. */
+  MAIL_FROM: z.string().min(3).default('Kabinet van Vernieuwing <noreply@kabinet.localhost>'),
+  /** The base URL links in mail point to (the web client); unset outside production: http://localhost:PORT. */
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
   /** GraphQL WebSocket connections one IP address may hold open (a browser tab holds one). */
   WS_SOCKETS_PER_IP: z.coerce.number().int().min(1).default(200),
   /** A WebSocket that runs no subscription and sends nothing for this long is closed. */
   WS_IDLE_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
-export type AppConfig = Omit<z.infer<typeof envSchema>, 'JWT_SECRET'> & { JWT_SECRET: string };
+export type AppConfig = Omit<z.infer<typeof envSchema>, 'JWT_SECRET' | 'PUBLIC_URL'> & {
+  JWT_SECRET: string;
+  PUBLIC_URL: string;
+};
 
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
@@ -85,16 +109,28 @@ export function loadConfig(env: Record<string, unknown>): AppConfig {
     );
     throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const config = { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) };
-  if (config.JWT_SECRET !== undefined) {
-    return { ...config, JWT_SECRET: config.JWT_SECRET };
+  const production = parsed.data.NODE_ENV === 'production';
+  const missing = [
+    production && parsed.data.JWT_SECRET === undefined
+      ? 'JWT_SECRET: required when NODE_ENV=production (at least 32 characters)'
+      : null,
+    production && parsed.data.SMTP_URL === undefined
+      ? 'SMTP_URL: required when NODE_ENV=production (smtp://user:password@host:587)'
+      : null,
+    production && parsed.data.PUBLIC_URL === undefined
+      ? 'PUBLIC_URL: required when NODE_ENV=production (the address of the web client, for links in mail)'
+      : null,
+  ].filter((problem) => problem !== null);
+  if (missing.length > 0) {
+    throw new ConfigurationError(`Invalid configuration: ${missing.join('; ')}`);
   }
-  if (config.NODE_ENV === 'production') {
-    throw new ConfigurationError(
-      'Invalid configuration: JWT_SECRET: required when NODE_ENV=production (at least 32 characters)',
-    );
-  }
-  return { ...config, JWT_SECRET: developmentJwtSecret(config.DATA_DIR) };
+  const dataDir = resolve(parsed.data.DATA_DIR);
+  return {
+    ...parsed.data,
+    DATA_DIR: dataDir,
+    JWT_SECRET: parsed.data.JWT_SECRET ?? developmentJwtSecret(dataDir),
+    PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`,
+  };
 }
 
 /** Outside production a secret is generated once and kept in DATA_DIR, so sessions survive restarts. */

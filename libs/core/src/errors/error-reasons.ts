@@ -33,6 +33,10 @@ export const ERROR_REASONS = {
   // Pairwise answers: a token comparePair cannot use.
   INVALID_PAIR_TOKEN: 'BAD_USER_INPUT',
   PAIR_EXPIRED: 'BAD_USER_INPUT',
+  // A link from a mail (verification, password reset, unsubscribe) that is unknown, used or expired.
+  INVALID_TOKEN: 'BAD_USER_INPUT',
+  // The current password given to confirm a change of password, address or a deletion.
+  WRONG_PASSWORD: 'BAD_USER_INPUT',
 
   INVALID_CREDENTIALS: 'UNAUTHENTICATED',
   ACCOUNT_BLOCKED: 'UNAUTHENTICATED',

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@app/core';
+import { ConnectionType, LANGUAGE_ENUM_OF, LanguageEnum } from '@app/core';
 import { Role } from '../../roles';
 import type { User } from '../user.schema';
 
@@ -23,6 +23,19 @@ export class UserModel {
   @Field(() => [Role])
   roles!: Role[];
 
+  @Field(() => LanguageEnum, {
+    nullable: true,
+    description: 'The language of mail to the user; visible to the user themself and to admins only.',
+  })
+  language!: LanguageEnum | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the user confirmed their email address (null: not yet); visible to the user themself and to admins only.',
+  })
+  emailVerifiedAt!: Date | null;
+
   @Field(() => Date, {
     nullable: true,
     description: 'Set while the user is blocked; visible to admins only.',
@@ -44,6 +57,8 @@ export function toUserModel(user: User): UserModel {
     organization: user.organization,
     sector: user.sector,
     roles: user.roles,
+    language: LANGUAGE_ENUM_OF[user.language],
+    emailVerifiedAt: user.emailVerifiedAt,
     blockedAt: user.blockedAt,
     createdAt: user.createdAt,
     record: user,

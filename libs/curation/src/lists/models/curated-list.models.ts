@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/core';
-import { LanguageEnum, ProposalModel } from '@app/proposals';
+import { LanguageEnum } from '@app/core';
+import { ProposalModel } from '@app/proposals';
 import type { ListItem, SuggestionSnapshot } from '../curated-list.schema';
 import type { ListView } from '../curated-lists.service';
 

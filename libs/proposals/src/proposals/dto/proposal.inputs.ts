@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { LanguageEnum, ProposalSortEnum, ProposalStatusEnum } from '../models/enums';
+import { LanguageEnum } from '@app/core';
+import { ProposalSortEnum, ProposalStatusEnum } from '../models/enums';
 
 @InputType()
 export class SubmitProposalInput {

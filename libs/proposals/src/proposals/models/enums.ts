@@ -44,12 +44,6 @@ export enum VoteValueEnum {
 }
 registerEnumType(VoteValueEnum, { name: 'VoteValue' });
 
-export enum LanguageEnum {
-  nl = 'nl',
-  en = 'en',
-}
-registerEnumType(LanguageEnum, { name: 'Language' });
-
 export enum AuditActionEnum {
   HIDE = 'HIDE',
   UNHIDE = 'UNHIDE',

@@ -1,9 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@app/core';
-import type { Language } from '@app/core';
+import { ConnectionType, LANGUAGE_ENUM_OF, LanguageEnum } from '@app/core';
 import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS, editableUntil } from '../edit-window';
 import type { ProposalRecord, ProposalStatus } from '../proposal.schema';
-import { LanguageEnum, ProposalStatusEnum } from './enums';
+import { ProposalStatusEnum } from './enums';
 
 @ObjectType('Proposal')
 export class ProposalModel {
@@ -61,11 +60,6 @@ const STATUSES = {
   MERGED: ProposalStatusEnum.MERGED,
 } as const satisfies Record<ProposalStatus, ProposalStatusEnum>;
 
-const LANGUAGES = { nl: LanguageEnum.nl, en: LanguageEnum.en } as const satisfies Record<
-  Language,
-  LanguageEnum
->;
-
 export function toProposalModel(record: ProposalRecord, score = record.scores.top): ProposalModel {
   return {
     id: record._id.toHexString(),
@@ -73,7 +67,7 @@ export function toProposalModel(record: ProposalRecord, score = record.scores.to
     body: record.body,
     status: STATUSES[record.status],
     tags: record.tags,
-    language: LANGUAGES[record.language],
+    language: LANGUAGE_ENUM_OF[record.language],
     upvotes: record.upvotes,
     downvotes: record.downvotes,
     score,
