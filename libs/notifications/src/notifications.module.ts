@@ -7,6 +7,7 @@ import { FOLLOW_MODEL, followSchema, NOTIFICATION_MODEL, notificationSchema } fr
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { MyActivityResolver } from './my-activity/my-activity.resolver';
 import { PreferencesResolver } from './preferences/preferences.resolver';
 
 /** Follows, the inbox, and its live subscription; fed by domain events off the request path. */
@@ -20,6 +21,12 @@ import { PreferencesResolver } from './preferences/preferences.resolver';
       { name: NOTIFICATION_MODEL, schema: notificationSchema },
     ]),
   ],
-  providers: [NotificationsRepository, NotificationsResolver, NotificationsService, PreferencesResolver],
+  providers: [
+    NotificationsRepository,
+    NotificationsResolver,
+    NotificationsService,
+    PreferencesResolver,
+    MyActivityResolver,
+  ],
 })
 export class NotificationsModule {}
