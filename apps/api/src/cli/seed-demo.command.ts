@@ -214,8 +214,7 @@ export class SeedDemoCommand extends CommandRunner {
         ...generated.map((member, index) => ({ email: `lid${index + 1}@kabinet.example`, ...member })),
       ],
       DEMO_PASSWORD,
-      [],
-      onEach,
+      { verified: true, onEach },
     );
   }
 
@@ -295,7 +294,12 @@ export class SeedDemoCommand extends CommandRunner {
     input: { email: string; password: string; displayName: string; organization?: string; sector?: string },
     roles: readonly User['roles'][number][],
   ): Promise<User> {
-    return (await this.users.findByEmail(input.email)) ?? this.users.create(input, roles, '');
+    // Verified, like the members, so that the demo shows the mail they would get.
+    const users = await this.users.importWithSharedPassword([input], input.password, {
+      roles,
+      verified: true,
+    });
+    return at(users, 0);
   }
 }
 

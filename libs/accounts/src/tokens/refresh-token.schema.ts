@@ -22,7 +22,7 @@ export interface RefreshTokenRecord {
 export interface RevokedFamilyRecord {
   _id: string;
   userId: Types.ObjectId;
-  reason: 'logout' | 'reuse' | 'blocked';
+  reason: 'logout' | 'reuse' | 'blocked' | 'password';
   revokedAt: Date;
 }
 

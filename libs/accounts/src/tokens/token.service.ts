@@ -12,8 +12,14 @@ export const ACCESS_TOKEN_ALGORITHM = 'HS256';
 
 const INVALID_REFRESH_TOKEN = 'The refresh token is invalid, expired or revoked; sign in again.';
 
-function hashToken(token: string): string {
+/** The stored form of a token: its SHA-256, so the database never holds a usable one. */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/** 32 random bytes, base64url: a refresh token or the token of a link in a mail. */
+export function randomToken(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 @Injectable()
@@ -24,8 +30,10 @@ export class TokenService {
   ) {}
 
   issueAccessToken(userId: Types.ObjectId): string {
+    // `iat` to the millisecond (RFC 7519 allows a fractional NumericDate): a token issued in the
+    // same second as a password reset, but after it, must stay valid (User.sessionsValidAfter).
     return this.jwt.sign(
-      { sub: userId.toHexString() },
+      { sub: userId.toHexString(), iat: Date.now() / 1000 },
       { algorithm: ACCESS_TOKEN_ALGORITHM, expiresIn: ACCESS_TOKEN_TTL_SECONDS },
     );
   }
@@ -33,7 +41,7 @@ export class TokenService {
   /** The first refresh token of a new sign-in (a new family). */
   async startFamily(userId: Types.ObjectId): Promise<string> {
     const familyId = randomUUID();
-    const token = randomBytes(32).toString('base64url');
+    const token = randomToken();
     await this.refreshTokens.insert({
       _id: hashToken(token),
       familyId,
@@ -57,7 +65,7 @@ export class TokenService {
     if (await this.refreshTokens.isFamilyRevoked(current.familyId)) {
       throw new NotAuthenticatedError(INVALID_REFRESH_TOKEN, 'SESSION_EXPIRED');
     }
-    const successor = randomBytes(32).toString('base64url');
+    const successor = randomToken();
     const claimed =
       !(await this.refreshTokens.hasSuccessor(hash)) &&
       (await this.refreshTokens.insert({
@@ -90,9 +98,10 @@ export class TokenService {
     }
   }
 
-  async revokeAllOf(userId: Types.ObjectId): Promise<void> {
+  /** Ends every sign-in of the user: when they are blocked, or their password was reset or changed. */
+  async revokeAllOf(userId: Types.ObjectId, reason: 'blocked' | 'password' = 'blocked'): Promise<void> {
     for (const familyId of await this.refreshTokens.familiesOf(userId)) {
-      await this.refreshTokens.revokeFamily({ _id: familyId, userId, reason: 'blocked' });
+      await this.refreshTokens.revokeFamily({ _id: familyId, userId, reason });
     }
   }
 }

@@ -17,6 +17,11 @@ export interface UserRecord {
   emailVerifiedAt: Date | null;
   /** Always contains MEMBER. */
   roles: Role[];
+  /**
+   * Access tokens issued before this moment are refused (JwtStrategy): a password reset or
+   * change ends the sign-ins that exist, not only their refresh tokens. Null: none refused.
+   */
+  sessionsValidAfter: Date | null;
   /** argon2id; never leaves UsersRepository except for credential checks. */
   passwordHash: string;
   blockedAt: Date | null;
@@ -36,6 +41,7 @@ export const userSchema = new Schema<UserRecord>(
     sector: { type: String, default: null },
     language: { type: String, enum: LANGUAGES, default: 'nl' },
     emailVerifiedAt: { type: Date, default: null },
+    sessionsValidAfter: { type: Date, default: null },
     roles: { type: [String], enum: Object.values(Role), required: true },
     passwordHash: { type: String, required: true },
     blockedAt: { type: Date, default: null },

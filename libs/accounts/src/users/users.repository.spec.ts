@@ -1,9 +1,11 @@
+import { getModelToken } from '@nestjs/mongoose';
 import type { TestingModule } from '@nestjs/testing';
-import { Types } from 'mongoose';
+import { type Model, Types } from 'mongoose';
 import { isDuplicateKeyError } from '@app/core';
 import { startMediumModule } from '../../../../test/support/medium';
 import { AccountsModule } from '../accounts.module';
 import { Role } from '../roles';
+import { USER_MODEL, type UserRecord } from './user.schema';
 import { type NewUser, UsersRepository } from './users.repository';
 
 describe('UsersRepository', () => {
@@ -65,5 +67,36 @@ describe('UsersRepository', () => {
     const all = await users.page(null, null, 2);
     expect(all.users.map((user) => user.email)).toEqual(['axb@example.nl', 'a.b@example.nl']);
     expect(all.totalCount).toBe(4);
+  });
+
+  it('reads users stored before language, verification and session ends existed with their defaults', async () => {
+    const model = moduleRef.get<Model<UserRecord>>(getModelToken(USER_MODEL));
+    const _id = new Types.ObjectId();
+    const now = new Date();
+    await model.collection.insertOne({
+      _id,
+      ...newUser('oud@example.nl'),
+      blockedAt: null,
+      blockedReason: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const defaults = { language: 'nl', emailVerifiedAt: null, sessionsValidAfter: null };
+    expect(await users.findById(_id.toHexString())).toMatchObject(defaults);
+    expect(await users.findByEmail('oud@example.nl')).toMatchObject(defaults);
+    expect((await users.findCredentialsById(_id))?.user).toMatchObject(defaults);
+    expect((await users.page('oud@', null, 10)).users).toMatchObject([defaults]);
+  });
+
+  it('switches to a verified address, and refuses one another user has', async () => {
+    const user = await users.insert(newUser('wissel@example.nl'));
+    const at = new Date();
+    expect(await users.setVerifiedEmail(user._id, 'nieuw@example.nl', at)).toMatchObject({
+      email: 'nieuw@example.nl',
+      emailVerifiedAt: at,
+    });
+    expect(await users.findByEmail('wissel@example.nl')).toBeNull();
+    await expect(users.setVerifiedEmail(user._id, 'lid@example.nl', at)).rejects.toThrow();
+    expect((await users.findById(user._id.toHexString()))?.email).toBe('nieuw@example.nl');
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
-import type { CursorPosition } from '@app/core';
+import { type CursorPosition, DEFAULT_LANGUAGE } from '@app/core';
 import { DocumentCaches, findEachById, findNewestPage } from '@app/database';
 import { Role } from '../roles';
 import { type User, USER_MODEL, type UserRecord } from './user.schema';
@@ -12,7 +12,32 @@ const USER_CACHE_SIZE = 20_000;
 export type NewUser = Pick<
   UserRecord,
   'email' | 'displayName' | 'organization' | 'sector' | 'roles' | 'passwordHash'
+> &
+  Partial<Pick<UserRecord, 'language' | 'emailVerifiedAt'>>;
+
+/** The fields a user changes on their profile. */
+export type ProfileChanges = Partial<
+  Pick<UserRecord, 'displayName' | 'organization' | 'sector' | 'language'>
 >;
+
+/**
+ * Lean reads skip the schema's defaults, and users stored before a field existed lack it: they
+ * read as Dutch, unverified and with every access token valid.
+ */
+function withDefaults<
+  T extends Partial<Pick<UserRecord, 'language' | 'emailVerifiedAt' | 'sessionsValidAfter'>>,
+>(user: T): T & Pick<UserRecord, 'language' | 'emailVerifiedAt' | 'sessionsValidAfter'> {
+  return {
+    ...user,
+    language: user.language ?? DEFAULT_LANGUAGE,
+    emailVerifiedAt: user.emailVerifiedAt ?? null,
+    sessionsValidAfter: user.sessionsValidAfter ?? null,
+  };
+}
+
+function orNull<T extends object>(user: T | null): (T & ReturnType<typeof withDefaults>) | null {
+  return user === null ? null : withDefaults(user);
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,53 +72,91 @@ export class UsersRepository implements OnModuleInit {
     }
     // One key per user: writes invalidate the lower-case hex, while ids arrive in any accepted form.
     const key = new Types.ObjectId(id).toHexString();
-    return this.cache.read(key, () => this.users.findById(key, WITHOUT_HASH).lean<User>().exec());
+    return this.cache.read(key, async () =>
+      orNull(await this.users.findById(key, WITHOUT_HASH).lean<User>().exec()),
+    );
   }
 
   /** By `_id` one at a time: FerretDB scans the whole collection for `_id: { $in }` (findEachById). */
-  findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
-    return findEachById(this.users, ids, { projection: WITHOUT_HASH, readOne: (id) => this.findById(id) });
+  async findByIds(ids: readonly Types.ObjectId[]): Promise<User[]> {
+    const users = await findEachById<UserRecord, User>(this.users, ids, {
+      projection: WITHOUT_HASH,
+      readOne: (id) => this.findById(id),
+    });
+    return users.map(withDefaults);
   }
 
-  findByEmail(email: string): Promise<User | null> {
-    return this.users.findOne({ email }, WITHOUT_HASH).lean<User>().exec();
+  async findByEmail(email: string): Promise<User | null> {
+    return orNull(await this.users.findOne({ email }, WITHOUT_HASH).lean<User>().exec());
   }
 
   async findCredentials(email: string): Promise<{ user: User; passwordHash: string } | null> {
-    const record = await this.users.findOne({ email }).lean<UserRecord>().exec();
+    return this.credentialsOf(await this.users.findOne({ email }).lean<UserRecord>().exec());
+  }
+
+  /** For confirming a change with the current password. */
+  async findCredentialsById(id: Types.ObjectId): Promise<{ user: User; passwordHash: string } | null> {
+    return this.credentialsOf(await this.users.findById(id).lean<UserRecord>().exec());
+  }
+
+  /** Answers the user as stored after the change. */
+  setRoles(id: Types.ObjectId, roles: Role[]): Promise<User | null> {
+    return this.update(id, { roles });
+  }
+
+  /** Answers the user as stored after the change. */
+  setBlocked(id: Types.ObjectId, blocked: { at: Date; reason: string } | null): Promise<User | null> {
+    return this.update(id, { blockedAt: blocked?.at ?? null, blockedReason: blocked?.reason ?? null });
+  }
+
+  /** Callers run it in the user's unit of work; answers the user as stored after the change. */
+  updateProfile(id: Types.ObjectId, changes: ProfileChanges): Promise<User | null> {
+    return this.update(id, changes);
+  }
+
+  /** Callers run it in the user's unit of work; answers the user as stored after the change. */
+  setEmailVerified(id: Types.ObjectId, at: Date): Promise<User | null> {
+    return this.update(id, { emailVerifiedAt: at });
+  }
+
+  /**
+   * A confirmed new address. Callers run it in the user's unit of work; throws a duplicate-key
+   * error when another account has the address by now.
+   */
+  setVerifiedEmail(id: Types.ObjectId, email: string, at: Date): Promise<User | null> {
+    return this.update(id, { email, emailVerifiedAt: at });
+  }
+
+  /**
+   * A new password, which also ends the access tokens issued before `sessionsValidAfter`, and
+   * optionally marks the address verified. Callers run it in the user's unit of work.
+   */
+  setPassword(
+    id: Types.ObjectId,
+    passwordHash: string,
+    sessionsValidAfter: Date,
+    emailVerifiedAt?: Date,
+  ): Promise<User | null> {
+    return this.update(id, { passwordHash, sessionsValidAfter, ...(emailVerifiedAt && { emailVerifiedAt }) });
+  }
+
+  /** Through the cache, so that no request reads the user as it was before the write. */
+  private async update(id: Types.ObjectId, set: Partial<UserRecord>): Promise<User | null> {
+    await this.cache.write(id.toHexString(), () => this.users.updateOne({ _id: id }, { $set: set }).exec());
+    return this.findById(id.toHexString());
+  }
+
+  private credentialsOf(record: UserRecord | null): { user: User; passwordHash: string } | null {
     if (record === null) {
       return null;
     }
-    const { passwordHash, ...user } = record;
+    const { passwordHash, ...user } = withDefaults(record);
     return { user, passwordHash };
-  }
-
-  /** Answers the user as stored after the change. */
-  async setRoles(id: Types.ObjectId, roles: Role[]): Promise<User | null> {
-    await this.cache.write(id.toHexString(), () =>
-      this.users.updateOne({ _id: id }, { $set: { roles } }).exec(),
-    );
-    return this.findById(id.toHexString());
-  }
-
-  /** Answers the user as stored after the change. */
-  async setBlocked(id: Types.ObjectId, blocked: { at: Date; reason: string } | null): Promise<User | null> {
-    await this.cache.write(id.toHexString(), () =>
-      this.users
-        .updateOne(
-          { _id: id },
-          { $set: { blockedAt: blocked?.at ?? null, blockedReason: blocked?.reason ?? null } },
-        )
-        .exec(),
-    );
-    return this.findById(id.toHexString());
   }
 
   /** Callers run it in the user's unit of work. */
   async setSector(id: Types.ObjectId, sector: string | null): Promise<void> {
-    await this.cache.write(id.toHexString(), () =>
-      this.users.updateOne({ _id: id }, { $set: { sector } }).exec(),
-    );
+    await this.update(id, { sector });
   }
 
   /** Users with a sector that is none of these slugs. */
@@ -128,6 +191,6 @@ export class UsersRepository implements OnModuleInit {
       limit,
       WITHOUT_HASH,
     );
-    return { users: items, totalCount };
+    return { users: items.map(withDefaults), totalCount };
   }
 }

@@ -52,11 +52,14 @@ describe('UsersService', () => {
         { email: 'bestaand@example.nl', displayName: 'Iemand Anders' },
       ],
       TEST_PASSWORD,
+      { verified: true },
     );
-    expect(imported.map((user) => [user.email, user.sector, user.roles])).toEqual([
-      ['lid1@example.nl', 'bouw', [Role.MEMBER]],
-      ['lid2@example.nl', 'zorg', [Role.MEMBER]],
-      ['bestaand@example.nl', null, [Role.MEMBER]],
+    expect(
+      imported.map((user) => [user.email, user.sector, user.roles, user.emailVerifiedAt !== null]),
+    ).toEqual([
+      ['lid1@example.nl', 'bouw', [Role.MEMBER], true],
+      ['lid2@example.nl', 'zorg', [Role.MEMBER], true],
+      ['bestaand@example.nl', null, [Role.MEMBER], false],
     ]);
     expect(imported[2]?._id.equals(existing._id)).toBe(true);
     expect(imported[2]?.displayName).toBe('Bestaand');

@@ -4,10 +4,12 @@ import type { Types } from 'mongoose';
 import { z } from 'zod';
 import {
   buildConnection,
+  DEFAULT_LANGUAGE,
   type Connection,
   ConflictError,
   ForbiddenError,
   isDuplicateKeyError,
+  LANGUAGES,
   lineText,
   NotFoundError,
   parseInput,
@@ -33,13 +35,19 @@ export const emailSchema = z
   .max(254, 'must be at most 254 characters')
   .pipe(z.email('must be an email address'));
 
+export const displayNameSchema = lineText({ min: 2, max: 80 });
+export const ORGANIZATION_MAX = 120;
+export const SECTOR_MAX = 80;
+
 const newUserSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
-  displayName: lineText({ min: 2, max: 80 }),
-  organization: optionalText(120),
+  displayName: displayNameSchema,
+  organization: optionalText(ORGANIZATION_MAX),
   /** A slug of the sector list (checked against it in `create`). */
-  sector: optionalText(80),
+  sector: optionalText(SECTOR_MAX),
+  /** The language of mail; Dutch when not given. */
+  language: z.enum(LANGUAGES).nullish(),
 });
 
 export type NewUserInput = z.input<typeof newUserSchema>;
@@ -79,6 +87,7 @@ export class UsersService {
         displayName: data.displayName,
         organization: data.organization,
         sector,
+        language: data.language ?? DEFAULT_LANGUAGE,
         roles: normaliseRoles(roles),
         passwordHash: await this.hasher.hash(data.password),
       });
@@ -93,13 +102,17 @@ export class UsersService {
   /**
    * Accounts that share one password, such as the demo's published one: the password is checked
    * and hashed once rather than per account, since hashing is slow by design. An account whose
-   * email exists is kept as it is; the result is in the order of `inputs`.
+   * email exists is kept as it is; the result is in the order of `inputs`. `verified` stores
+   * the addresses as confirmed (the demo's, so that its mail is sent).
    */
   async importWithSharedPassword(
     inputs: readonly Omit<NewUserInput, 'password'>[],
     password: string,
-    roles: readonly Role[] = [],
-    onEach: () => void = () => undefined,
+    {
+      roles = [],
+      verified = false,
+      onEach = () => undefined,
+    }: { roles?: readonly Role[]; verified?: boolean; onEach?: () => void } = {},
   ): Promise<User[]> {
     const passwordHash = await this.hasher.hash(parseInput(passwordSchema, password, 'password'));
     const users: User[] = [];
@@ -113,6 +126,8 @@ export class UsersService {
             displayName: data.displayName,
             organization: data.organization,
             sector,
+            language: data.language ?? DEFAULT_LANGUAGE,
+            emailVerifiedAt: verified ? new Date() : null,
             roles: normaliseRoles(roles),
             passwordHash,
           })),

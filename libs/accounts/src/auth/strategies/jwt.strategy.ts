@@ -9,7 +9,14 @@ import { ACCESS_TOKEN_ALGORITHM } from '../../tokens/token.service';
 import type { User } from '../../users/user.schema';
 import { UsersService } from '../../users/users.service';
 
-const payloadSchema = z.object({ sub: z.string().regex(/^[0-9a-f]{24}$/) });
+const payloadSchema = z.object({ sub: z.string().regex(/^[0-9a-f]{24}$/), iat: z.number() });
+
+/** Whether a password reset or change since the token was issued ended it. */
+function endedSince(user: User, issuedAtSeconds: number): boolean {
+  return (
+    user.sessionsValidAfter !== null && Math.round(issuedAtSeconds * 1000) < user.sessionsValidAfter.getTime()
+  );
+}
 
 /** `Bearer <token>`, the token in base64url or base64 characters; matched in time linear in its length. */
 const BEARER = /^Bearer +([\w\-.~+/]+=*)$/i;
@@ -45,11 +52,14 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  /** The user is read on every request, so blocking and role changes apply at once. */
+  /**
+   * The user is read on every request, so blocking, role changes and the end of sessions by a
+   * new password apply at once.
+   */
   async validate(payload: unknown): Promise<User> {
     const parsed = payloadSchema.safeParse(payload);
     const user = parsed.success ? await this.users.findById(parsed.data.sub) : null;
-    if (user === null) {
+    if (user === null || !parsed.success || endedSince(user, parsed.data.iat)) {
       throw new NotAuthenticatedError(
         'The access token is invalid or has expired; refresh it or sign in again.',
         'SESSION_EXPIRED',
