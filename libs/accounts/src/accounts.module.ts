@@ -5,7 +5,11 @@ import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
 import { PassportModule } from '@nestjs/passport';
 import type { AppConfig } from '@app/core';
+import { MailModule } from '@app/mail';
+import { ACCOUNT_TOKEN_MODEL, accountTokenSchema } from './account/account-token.schema';
+import { AccountTokensRepository } from './account/account-tokens.repository';
 import { AccountResolver } from './account/account.resolver';
+import { AccountService } from './account/account.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { JwtAuthGuard } from './auth/guards/jwt-auth.guard';
@@ -33,6 +37,7 @@ import { UsersService } from './users/users.service';
 
 @Module({
   imports: [
+    MailModule,
     PassportModule.register({ session: false }),
     JwtModule.registerAsync({
       inject: [ConfigService],
@@ -45,6 +50,7 @@ import { UsersService } from './users/users.service';
     }),
     MongooseModule.forFeature([
       { name: USER_MODEL, schema: userSchema },
+      { name: ACCOUNT_TOKEN_MODEL, schema: accountTokenSchema },
       { name: REFRESH_TOKEN_MODEL, schema: refreshTokenSchema },
       { name: REVOKED_FAMILY_MODEL, schema: revokedFamilySchema },
       { name: SECTOR_MODEL, schema: sectorSchema },
@@ -52,6 +58,8 @@ import { UsersService } from './users/users.service';
   ],
   providers: [
     AccountResolver,
+    AccountService,
+    AccountTokensRepository,
     AuthResolver,
     AuthService,
     JwtAuthGuard,

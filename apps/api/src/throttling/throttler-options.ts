@@ -54,9 +54,14 @@ function userTracker(request: Record<string, unknown>): string {
 /** The email an auth operation is about, so that guessing one account's password is limited from any IP. */
 function emailTracker(request: Record<string, unknown>, context: ExecutionContext): string {
   if (context.getType<GqlContextType>() === 'graphql') {
-    const { input } = GqlExecutionContext.create(context).getArgs<{ input?: { email?: unknown } }>();
-    if (typeof input?.email === 'string') {
-      return `email:${input.email.trim().toLowerCase()}`;
+    // login and register take it in `input`, requestPasswordReset as an argument of its own.
+    const args = GqlExecutionContext.create(context).getArgs<{
+      input?: { email?: unknown };
+      email?: unknown;
+    }>();
+    const email = args.input?.email ?? args.email;
+    if (typeof email === 'string') {
+      return `email:${email.trim().toLowerCase()}`;
     }
   }
   return `ip:${String(request.ip)}`;

@@ -104,6 +104,8 @@ export type RegisterInput = {
   /** Shown with the suggestions and votes of this user. */
   displayName: string;
   email: string;
+  /** The language of mail to the user; by default the language the request negotiated. */
+  language?: Language | null | undefined;
   /** Company or organisation. */
   organization?: string | null | undefined;
   /** 10 to 128 characters, not one of the most common passwords. */

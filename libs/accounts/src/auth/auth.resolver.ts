@@ -1,41 +1,40 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { toUserModel } from '../users/models/user.model';
+import { RequestLanguage, type Language } from '@app/core';
+import { AccountService } from '../account/account.service';
 import type { User } from '../users/user.schema';
 import { AuthService, type Session } from './auth.service';
 import { AuthThrottled, CurrentUser, Public } from './decorators';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
 import { LocalAuthGuard } from './guards/local-auth.guard';
-import { AuthPayloadModel } from './models/auth-payload.model';
+import { AuthPayloadModel, toAuthPayload } from './models/auth-payload.model';
 import type { AuthenticatedRequest } from './request-context';
-
-function toPayload(session: Session): AuthPayloadModel {
-  return {
-    accessToken: session.accessToken,
-    refreshToken: session.refreshToken,
-    user: toUserModel(session.user),
-  };
-}
 
 /** From here on this request acts as the session's user (so the payload may show their email). */
 function actAs(request: AuthenticatedRequest, session: Session): AuthPayloadModel {
   request.user = session.user;
-  return toPayload(session);
+  return toAuthPayload(session);
 }
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly account: AccountService,
+  ) {}
 
   @Public()
   @AuthThrottled()
-  @Mutation(() => AuthPayloadModel, { description: 'Creates a MEMBER account and signs it in.' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Creates a MEMBER account, signs it in and sends a mail to confirm the address.',
+  })
   async register(
     @Args('input') input: RegisterInput,
+    @RequestLanguage() language: Language,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<AuthPayloadModel> {
-    return actAs(request, await this.auth.register(input));
+    return actAs(request, await this.account.register(input, language));
   }
 
   @Public()
@@ -43,7 +42,7 @@ export class AuthResolver {
   @UseGuards(LocalAuthGuard)
   @Mutation(() => AuthPayloadModel)
   async login(@Args('input') _input: LoginInput, @CurrentUser() user: User): Promise<AuthPayloadModel> {
-    return toPayload(await this.auth.startSession(user));
+    return toAuthPayload(await this.auth.startSession(user));
   }
 
   @Public()

@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { LanguageEnum } from '@app/core';
 
 @InputType()
 export class RegisterInput {
@@ -16,4 +17,10 @@ export class RegisterInput {
 
   @Field(() => String, { nullable: true })
   sector?: string | null;
+
+  @Field(() => LanguageEnum, {
+    nullable: true,
+    description: 'The language of mail to the user; by default the language the request negotiated.',
+  })
+  language?: LanguageEnum | null;
 }

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { UserModel } from '../../users/models/user.model';
+import { toUserModel, UserModel } from '../../users/models/user.model';
+import type { Session } from '../auth.service';
 
 @ObjectType('AuthPayload')
 export class AuthPayloadModel {
@@ -11,4 +12,12 @@ export class AuthPayloadModel {
 
   @Field(() => UserModel)
   user!: UserModel;
+}
+
+export function toAuthPayload(session: Session): AuthPayloadModel {
+  return {
+    accessToken: session.accessToken,
+    refreshToken: session.refreshToken,
+    user: toUserModel(session.user),
+  };
 }
