@@ -120,8 +120,9 @@ export class UsersRepository implements OnModuleInit {
   }
 
   /**
-   * A confirmed new address. Callers run it in the user's unit of work; throws a duplicate-key
-   * error when another account has the address by now.
+   * A confirmed new address. Callers run it in the user's unit of work; the unique index refuses
+   * an address another account has (a duplicate-key error on MongoDB, an internal one on
+   * FerretDB v1).
    */
   setVerifiedEmail(id: Types.ObjectId, email: string, at: Date): Promise<User | null> {
     return this.update(id, { email, emailVerifiedAt: at });
