@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
-import { Role } from '@app/accounts';
+import { AccountService, Role } from '@app/accounts';
 import { CuratedListsService } from '@app/curation';
 import { PairwiseService, ProposalsService, ThemesService } from '@app/proposals';
-import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
+import { createSignedInUser, mailedToken, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -285,6 +285,60 @@ const MUTATIONS: Record<string, Row> = {
     document: 'mutation ($token: String!) { logout(refreshToken: $token) }',
     arrange: async (t) => ({ token: (await createSignedInUser(t)).refreshToken }),
     access: everyone,
+  },
+  verifyEmail: {
+    document: 'mutation ($token: String!) { verifyEmail(token: $token) { id } }',
+    arrange: async (t) => {
+      const { user } = await createSignedInUser(t);
+      await t.app.get(AccountService).requestEmailVerification(user);
+      return { token: await mailedToken(user.email, '/e-mail-bevestigen/') };
+    },
+    access: everyone,
+  },
+  requestEmailVerification: { document: 'mutation { requestEmailVerification }', access: signedIn },
+  requestPasswordReset: {
+    document: 'mutation ($email: String!) { requestPasswordReset(email: $email) }',
+    arrange: async (t) => ({ email: (await createSignedInUser(t)).user.email }),
+    access: everyone,
+  },
+  resetPassword: {
+    document:
+      'mutation ($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) { accessToken } }',
+    arrange: async (t) => {
+      const { user } = await createSignedInUser(t);
+      await t.app.get(AccountService).sendPasswordReset(user._id.toHexString());
+      return {
+        token: await mailedToken(user.email, '/wachtwoord-herstellen/'),
+        password: `${TEST_PASSWORD}-2`,
+      };
+    },
+    access: everyone,
+  },
+  changePassword: {
+    document:
+      'mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }',
+    arrange: () => Promise.resolve({ current: TEST_PASSWORD, next: `${TEST_PASSWORD}-2` }),
+    access: signedIn,
+  },
+  changeEmail: {
+    document:
+      'mutation ($password: String!, $email: String!) { changeEmail(password: $password, newEmail: $email) }',
+    arrange: () => Promise.resolve({ password: TEST_PASSWORD, email: `${randomUUID()}@example.nl` }),
+    access: signedIn,
+  },
+  updateProfile: {
+    document: 'mutation { updateProfile(input: { displayName: "Matrix profile" }) { id } }',
+    access: signedIn,
+  },
+  resendVerification: {
+    document: 'mutation ($userId: ID!) { resendVerification(userId: $userId) }',
+    arrange: otherUserId,
+    access: adminsOnly,
+  },
+  sendPasswordReset: {
+    document: 'mutation ($userId: ID!) { sendPasswordReset(userId: $userId) }',
+    arrange: otherUserId,
+    access: adminsOnly,
   },
   setUserRoles: {
     document: 'mutation ($userId: ID!) { setUserRoles(userId: $userId, roles: [EDITOR]) { id } }',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuthService, type Role, type User, UsersService } from '@app/accounts';
+import { linkIn, waitForMail } from './mailpit';
 import { TEST_PASSWORD } from './medium';
 import type { TestApp } from './test-app';
 
@@ -29,4 +30,10 @@ export async function createSignedInUser(
     );
   const session = await t.app.get(AuthService).startSession(user);
   return { user, accessToken: session.accessToken, refreshToken: session.refreshToken };
+}
+
+/** The token of the link under `pathPrefix` (such as `/e-mail-bevestigen/`) in a mail to `to`. */
+export async function mailedToken(to: string, pathPrefix: string, subject?: RegExp): Promise<string> {
+  const mail = await waitForMail(to, subject ? { subject } : undefined);
+  return new URL(linkIn(mail, pathPrefix)).pathname.slice(pathPrefix.length);
 }

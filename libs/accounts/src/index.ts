@@ -1,3 +1,4 @@
+export * from './account/account.service';
 export * from './accounts.module';
 export * from './auth/auth.service';
 export * from './auth/decorators';
