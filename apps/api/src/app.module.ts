@@ -14,6 +14,7 @@ import { type AppConfig, appConfigModule } from '@app/core';
 import { CurationModule } from '@app/curation';
 import { ClusterModule, DatabaseModule, findProjectRoot } from '@app/database';
 import { EventsModule } from '@app/events';
+import { MailModule } from '@app/mail';
 import { NotificationsModule } from '@app/notifications';
 import { PrivacyModule } from '@app/privacy';
 import { ProposalsModule } from '@app/proposals';
@@ -85,6 +86,7 @@ export class AppModule {
               THROTTLE_MUTATIONS_PER_IP: config.get('THROTTLE_MUTATIONS_PER_IP', { infer: true }),
             }),
         }),
+        MailModule,
         AccountsModule,
         ProposalsModule,
         CurationModule,
