@@ -2,3 +2,4 @@ export * from './mail.module';
 export * from './mailer';
 export * from './outgoing-mail';
 export * from './render-mail';
+export * from './embedded/embedded-mail';
