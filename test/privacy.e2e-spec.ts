@@ -4,16 +4,26 @@ import { REMOVED_MEMBER_ID, Role } from '@app/accounts';
 import { DomainEvents } from '@app/events';
 import { PairwiseService, type ProposalRecord, PROPOSAL_MODEL, VotesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
-import { PROPOSAL_FIELDS, type ProposalView, submitProposal, themeIds, vote } from './support/proposals';
+import {
+  hideAsModerator,
+  PROPOSAL_FIELDS,
+  type ProposalView,
+  submitProposal,
+  themeIds,
+  vote,
+} from './support/proposals';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const EXPORT = '{ exportMyData }';
-const DELETE = 'mutation ($password: String!) { deleteMyAccount(password: $password) }';
-const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }';
-const REFRESH = 'mutation ($token: String!) { refresh(refreshToken: $token) { accessToken } }';
-const MY_VOTES =
-  'query ($first: Int, $after: String) { myVotes(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id myVote } } } }';
-const MY_FOLLOWS = '{ myFollows { totalCount edges { node { targetType proposal { id } list { slug } } } } }';
+/** The operations of the profile page this spec runs, and the sign-in ones it checks after a deletion. */
+const GQL = {
+  export: '{ exportMyData }',
+  delete: 'mutation ($password: String!) { deleteMyAccount(password: $password) }',
+  login: 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+  refresh: 'mutation ($token: String!) { refresh(refreshToken: $token) { accessToken } }',
+  myVotes:
+    'query ($first: Int, $after: String) { myVotes(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id myVote } } } }',
+  myFollows: '{ myFollows { totalCount edges { node { targetType proposal { id } list { slug } } } } }',
+} as const;
 
 interface Exported {
   format: string;
@@ -33,13 +43,13 @@ describe('your data: myVotes, myFollows, exportMyData and deleteMyAccount', () =
   let proposals: Model<ProposalRecord>;
 
   const exported = async (user: SignedInUser): Promise<Exported> => {
-    const response = await t.gql<{ exportMyData: string }>(EXPORT, {}, { token: user.accessToken });
+    const response = await t.gql<{ exportMyData: string }>(GQL.export, {}, { token: user.accessToken });
     expect(response.errors).toBeUndefined();
     return JSON.parse(response.data!.exportMyData) as Exported;
   };
 
   const deleteAccount = (user: SignedInUser, password: string) =>
-    t.gql<{ deleteMyAccount: boolean }>(DELETE, { password }, { token: user.accessToken });
+    t.gql<{ deleteMyAccount: boolean }>(GQL.delete, { password }, { token: user.accessToken });
 
   const expectCountersRecounted = async (): Promise<void> => {
     await t.app.get(DomainEvents).drain();
@@ -63,13 +73,7 @@ describe('your data: myVotes, myFollows, exportMyData and deleteMyAccount', () =
       expect((await vote(t, member, proposal.id, 'UP')).errors).toBeUndefined();
       ids.push(proposal.id);
     }
-    const moderator = await createSignedInUser(t, [Role.MODERATOR]);
-    const hidden = await t.gql(
-      'mutation ($id: ID!) { hideProposal(id: $id, reason: "Niet ter zake") { id } }',
-      { id: ids[1] },
-      { token: moderator.accessToken },
-    );
-    expect(hidden.errors).toBeUndefined();
+    await hideAsModerator(t, ids[1]!);
 
     type Page = {
       myVotes: {
@@ -78,12 +82,12 @@ describe('your data: myVotes, myFollows, exportMyData and deleteMyAccount', () =
         edges: { node: { id: string; myVote: string } }[];
       };
     };
-    const first = await t.gql<Page>(MY_VOTES, { first: 1 }, { token: member.accessToken });
+    const first = await t.gql<Page>(GQL.myVotes, { first: 1 }, { token: member.accessToken });
     expect(first.errors).toBeUndefined();
     expect(first.data!.myVotes.edges.map((edge) => edge.node)).toEqual([{ id: ids[2], myVote: 'UP' }]);
     expect(first.data!.myVotes.pageInfo.hasNextPage).toBe(true);
     const rest = await t.gql<Page>(
-      MY_VOTES,
+      GQL.myVotes,
       { first: 5, after: first.data!.myVotes.pageInfo.endCursor },
       { token: member.accessToken },
     );
@@ -98,7 +102,7 @@ describe('your data: myVotes, myFollows, exportMyData and deleteMyAccount', () =
         totalCount: number;
         edges: { node: { targetType: string; proposal: { id: string } | null } }[];
       };
-    }>(MY_FOLLOWS, {}, { token: member.accessToken });
+    }>(GQL.myFollows, {}, { token: member.accessToken });
     expect(follows.errors).toBeUndefined();
     expect(follows.data!.myFollows.totalCount).toBe(3);
     // Newest suggestion first; the hidden one is followed but not readable.
@@ -128,13 +132,7 @@ describe('your data: myVotes, myFollows, exportMyData and deleteMyAccount', () =
     const pair = await pairwise.nextPair(member.user);
     expect(await pairwise.comparePair(member.user, pair.token, 'LEFT')).toBe(true);
     // A notification: a moderator hides the suggestion the member voted on (they follow it).
-    const moderator = await createSignedInUser(t, [Role.MODERATOR]);
-    const hidden = await t.gql(
-      'mutation ($id: ID!) { hideProposal(id: $id, reason: "Dubbel ingediend") { id } }',
-      { id: voted.id },
-      { token: moderator.accessToken },
-    );
-    expect(hidden.errors).toBeUndefined();
+    await hideAsModerator(t, voted.id, 'Dubbel ingediend');
     await t.app.get(DomainEvents).drain();
 
     const data = await exported(member);
@@ -175,13 +173,13 @@ describe('your data: myVotes, myFollows, exportMyData and deleteMyAccount', () =
     expect(deleted.errors).toBeUndefined();
     expect(deleted.data!.deleteMyAccount).toBe(true);
 
-    expect((await t.gql(EXPORT, {}, { token: member.accessToken })).errors?.[0]?.extensions?.code).toBe(
+    expect((await t.gql(GQL.export, {}, { token: member.accessToken })).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
-    expect((await t.gql(REFRESH, { token: member.refreshToken })).errors?.[0]?.extensions?.code).toBe(
+    expect((await t.gql(GQL.refresh, { token: member.refreshToken })).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
-    const login = await t.gql(LOGIN, { input: { email: member.user.email, password: TEST_PASSWORD } });
+    const login = await t.gql(GQL.login, { input: { email: member.user.email, password: TEST_PASSWORD } });
     expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     const suggestion = await t.gql<{ proposal: ProposalView | null }>(
@@ -205,7 +203,7 @@ describe('your data: myVotes, myFollows, exportMyData and deleteMyAccount', () =
     );
     expect(again.errors).toBeUndefined();
     const fresh = await t.gql<{ exportMyData: string }>(
-      EXPORT,
+      GQL.export,
       {},
       { token: again.data!.register.accessToken },
     );
