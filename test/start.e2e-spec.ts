@@ -22,6 +22,7 @@ describe('the built server (npm start)', () => {
     const { server, url: base } = await startBuiltServer({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://kabinet.example',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'start-')),
     });
 
@@ -54,6 +55,7 @@ describe('the built server (npm start)', () => {
     const env = {
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://kabinet.example',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'start-')),
     };
     const seeded = await runBuilt('cli', startSeedArguments(), env);
