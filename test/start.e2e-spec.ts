@@ -109,7 +109,9 @@ describe('the built server (npm start)', () => {
     const second = await startBuiltServer(env);
     await stop(second.server);
     expect(second.log.join('\n')).not.toMatch(/no unblocked admin/);
-  });
+    // Two CLI runs and two servers, each starting and stopping: about 50 s on a machine busy with
+    // other runs, too close to the suite's default.
+  }, 120_000);
 
   it('explains in one sentence what to do when there is neither Go nor MONGODB_URI', async () => {
     const { code, stderr } = await runBuilt('main', [], {
