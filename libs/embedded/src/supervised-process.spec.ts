@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { isAlive, waitFor } from '../../../test/support/processes';
 import { EmbeddedUnavailableError } from './go-binary';
 import { type ServerProcess, SupervisedProcess } from './supervised-process';
 
@@ -29,23 +30,6 @@ function supervise(script: string): Promise<SupervisedProcess> {
   });
 }
 
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met within 5 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('SupervisedProcess', () => {
   it('restarts a process that exits unexpectedly, and stops it for good when asked', async () => {
     const server = await supervise(SERVER);
@@ -53,7 +37,7 @@ describe('SupervisedProcess', () => {
       const first = server.pid!;
       expect(server.running).toBe(true);
       process.kill(first, 'SIGKILL');
-      await until(() => server.running && server.pid !== first);
+      await waitFor('a restarted server', () => server.running && server.pid !== first, 5_000);
       expect(isAlive(server.pid!)).toBe(true);
 
       const second = server.pid!;
