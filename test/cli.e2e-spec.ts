@@ -203,6 +203,7 @@ describe('operator CLI: user:create', () => {
       MONGODB_DB: `${DB}_production`,
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://kabinet.example',
     };
     const refused = await runBuilt('cli', ['seed:demo'], production);
     expect(refused.code).toBe(1);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestingModule } from '@nestjs/testing';
+import { freePort } from '@app/embedded';
 import { mailsTo, waitForMail } from '../../../../test/support/mailpit';
 import { startMediumModule } from '../../../../test/support/medium';
-import { freePort } from '../embedded/embedded-mail';
 import { MailModule } from '../mail.module';
 import { Mailer } from '../mailer';
 import type { OutgoingMail } from '../outgoing-mail';
