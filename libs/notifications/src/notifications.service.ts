@@ -172,6 +172,8 @@ export class NotificationsService implements OnModuleInit {
         params: (authors.has(key) ? fanout.authorParams : undefined) ?? fanout.params,
         createdAt: new Date(),
         readAt: null,
+        mailedAt: null,
+        digestDay: null,
       });
       if (notification !== null) {
         await this.live.publish(NOTIFICATION_ADDED, notification);
