@@ -8,9 +8,20 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { MyActivityResolver } from './my-activity/my-activity.resolver';
+import {
+  NOTIFICATION_PREFERENCES_MODEL,
+  notificationPreferencesSchema,
+} from './preferences/preferences.schema';
+import { PreferencesRepository } from './preferences/preferences.repository';
 import { PreferencesResolver } from './preferences/preferences.resolver';
+import { PreferencesService } from './preferences/preferences.service';
+import { UnsubscribeController } from './preferences/unsubscribe.controller';
+import { UnsubscribeTokens } from './preferences/unsubscribe-tokens';
 
-/** Follows, the inbox, and its live subscription; fed by domain events off the request path. */
+/**
+ * Follows, the inbox, and its live subscription; fed by domain events off the request path.
+ * Mail preferences and unsubscribe links.
+ */
 @Module({
   imports: [
     AccountsModule,
@@ -19,14 +30,20 @@ import { PreferencesResolver } from './preferences/preferences.resolver';
     MongooseModule.forFeature([
       { name: FOLLOW_MODEL, schema: followSchema },
       { name: NOTIFICATION_MODEL, schema: notificationSchema },
+      { name: NOTIFICATION_PREFERENCES_MODEL, schema: notificationPreferencesSchema },
     ]),
   ],
+  controllers: [UnsubscribeController],
   providers: [
     NotificationsRepository,
     NotificationsResolver,
     NotificationsService,
+    PreferencesRepository,
+    PreferencesService,
     PreferencesResolver,
+    UnsubscribeTokens,
     MyActivityResolver,
   ],
+  exports: [UnsubscribeTokens],
 })
 export class NotificationsModule {}
