@@ -2,11 +2,22 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AccountsModule } from '@app/accounts';
 import { CurationModule } from '@app/curation';
+import { MailModule } from '@app/mail';
 import { ProposalsModule } from '@app/proposals';
 import { FOLLOW_MODEL, followSchema, NOTIFICATION_MODEL, notificationSchema } from './notifications.schema';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { DailyDigest } from './mail/daily-digest';
+import { DIGEST_RUN_MODEL, digestRunSchema } from './mail/digest-runs.schema';
+import { DigestRunsRepository } from './mail/digest-runs.repository';
+import {
+  DEFAULT_DIGEST_SCHEDULE,
+  DIGEST_CLOCK,
+  DIGEST_SCHEDULE,
+  systemDigestClock,
+} from './mail/digest-schedule';
+import { NotificationMailer } from './mail/notification-mailer';
 import { MyActivityResolver } from './my-activity/my-activity.resolver';
 import {
   NOTIFICATION_PREFERENCES_MODEL,
@@ -20,17 +31,19 @@ import { UnsubscribeTokens } from './preferences/unsubscribe-tokens';
 
 /**
  * Follows, the inbox, and its live subscription; fed by domain events off the request path.
- * Mail preferences and unsubscribe links.
+ * Notification mail: at once or in a daily digest, as each user chose, with unsubscribe links.
  */
 @Module({
   imports: [
     AccountsModule,
     ProposalsModule,
     CurationModule,
+    MailModule,
     MongooseModule.forFeature([
       { name: FOLLOW_MODEL, schema: followSchema },
       { name: NOTIFICATION_MODEL, schema: notificationSchema },
       { name: NOTIFICATION_PREFERENCES_MODEL, schema: notificationPreferencesSchema },
+      { name: DIGEST_RUN_MODEL, schema: digestRunSchema },
     ]),
   ],
   controllers: [UnsubscribeController],
@@ -42,8 +55,13 @@ import { UnsubscribeTokens } from './preferences/unsubscribe-tokens';
     PreferencesService,
     PreferencesResolver,
     UnsubscribeTokens,
+    NotificationMailer,
+    DigestRunsRepository,
+    DailyDigest,
+    { provide: DIGEST_SCHEDULE, useValue: DEFAULT_DIGEST_SCHEDULE },
+    { provide: DIGEST_CLOCK, useValue: systemDigestClock },
     MyActivityResolver,
   ],
-  exports: [UnsubscribeTokens],
+  exports: [DailyDigest, UnsubscribeTokens],
 })
 export class NotificationsModule {}

@@ -13,6 +13,7 @@ import { type DeliveredEvent, DomainEvents, LiveUpdates } from '@app/events';
 import { canReadProposal, ProposalsService } from '@app/proposals';
 import type { FollowTarget, NotificationRecord, NotificationType } from './notifications.schema';
 import { NotificationsRepository } from './notifications.repository';
+import { NotificationMailer } from './mail/notification-mailer';
 
 /** The LiveUpdates topic with each new notification. */
 export const NOTIFICATION_ADDED = 'notificationAdded';
@@ -40,6 +41,7 @@ export class NotificationsService implements OnModuleInit {
     private readonly live: LiveUpdates,
     private readonly proposals: ProposalsService,
     private readonly lists: CuratedListsService,
+    private readonly mail: NotificationMailer,
   ) {}
 
   onModuleInit(): void {
@@ -161,8 +163,9 @@ export class NotificationsService implements OnModuleInit {
     if (fanout.actorId !== null) {
       recipients.delete(fanout.actorId);
     }
+    const mailNow = await this.mail.immediateRecipients([...recipients.values()], fanout.type);
     for (const [key, userId] of recipients) {
-      const notification = await this.repository.insert({
+      const notification = {
         key: `${eventId}:${key}`,
         userId,
         type: fanout.type,
@@ -174,9 +177,18 @@ export class NotificationsService implements OnModuleInit {
         readAt: null,
         mailedAt: null,
         digestDay: null,
-      });
-      if (notification !== null) {
-        await this.live.publish(NOTIFICATION_ADDED, notification);
+      };
+      const stored = await this.repository.insert(notification);
+      if (stored !== null) {
+        await this.live.publish(NOTIFICATION_ADDED, stored);
+      }
+      const user = mailNow.get(key);
+      if (user !== undefined) {
+        // A retried event finds the notification it stored, and mails it if that was cut short.
+        const toMail = stored ?? (await this.repository.findByKey(notification.key));
+        if (toMail !== null) {
+          await this.mail.sendNow(user, toMail);
+        }
       }
     }
   }
