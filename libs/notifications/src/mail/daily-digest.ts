@@ -9,6 +9,7 @@ import { Types } from 'mongoose';
 import { UsersService } from '@app/accounts';
 import type { NotificationRecord } from '../notifications.schema';
 import { NotificationsRepository } from '../notifications.repository';
+import { PreferencesService } from '../preferences/preferences.service';
 import { DigestRunsRepository } from './digest-runs.repository';
 import {
   DIGEST_CLOCK,
@@ -58,6 +59,7 @@ export class DailyDigest implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly notifications: NotificationsRepository,
     private readonly runs: DigestRunsRepository,
     private readonly mailer: NotificationMailer,
+    private readonly preferences: PreferencesService,
     private readonly users: UsersService,
     @Inject(DIGEST_SCHEDULE) private readonly schedule: DigestSchedule,
     @Inject(DIGEST_CLOCK) private readonly clock: DigestClock,
@@ -104,7 +106,7 @@ export class DailyDigest implements OnApplicationBootstrap, OnApplicationShutdow
     const groups = byUser(await this.notifications.undigested(due.at));
     const userIds = [...groups.keys()].map((id) => new Types.ObjectId(id));
     const [preferences, users] = await Promise.all([
-      this.mailer.preferencesOf(userIds),
+      this.preferences.ofEach(userIds),
       userIds.length === 0 ? [] : this.users.findByIds(userIds),
     ]);
     const usersById = new Map(users.map((user) => [user._id.toHexString(), user]));

@@ -6,7 +6,6 @@ import type { AppConfig } from '@app/core';
 import { Mailer } from '@app/mail';
 import type { NotificationRecord, NotificationType } from '../notifications.schema';
 import { NotificationsRepository } from '../notifications.repository';
-import type { MailPreferences } from '../preferences/mail-frequency';
 import { PreferencesService } from '../preferences/preferences.service';
 import { type UnsubscribeScope, UnsubscribeTokens } from '../preferences/unsubscribe-tokens';
 import {
@@ -69,11 +68,6 @@ export class NotificationMailer {
     await this.send(`digest:${user._id.toHexString()}:${day}`, user, 'ALL', (links) =>
       digestMail(notifications, user.language, links),
     );
-  }
-
-  /** The users' mail choices, by id (hex). */
-  preferencesOf(userIds: readonly Types.ObjectId[]): Promise<Map<string, MailPreferences>> {
-    return this.preferences.ofEach(userIds);
   }
 
   private async send(
