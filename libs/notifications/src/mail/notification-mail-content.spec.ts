@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
+import { renderMail } from '@app/mail';
 import type { NotificationRecord } from '../notifications.schema';
 import { digestMail, immediateMail } from './notification-mail-content';
-import { renderMailContent } from './render-mail-content';
 
 const links = { publicUrl: 'https://kabinet.example', unsubscribeToken: 'abc.ALL.sig' };
 
@@ -39,12 +39,13 @@ describe('notification mail content', () => {
   });
 
   it('lists every notification in the digest with its link, and escapes HTML', () => {
-    const rendered = renderMailContent(
-      digestMail([hidden({ title: '<b>Vet</b>' }), hidden({})], 'nl', links),
-    );
+    const rendered = renderMail('nl', digestMail([hidden({ title: '<b>Vet</b>' }), hidden({})], 'nl', links));
     expect(rendered.subject).toBe('Je meldingen van vandaag (2)');
     expect(rendered.text).toContain(
-      '- „<b>Vet</b>” is verborgen door de moderatie\n  https://kabinet.example/voorstel/p1',
+      '„<b>Vet</b>” is verborgen door de moderatie\nhttps://kabinet.example/voorstel/p1',
+    );
+    expect(rendered.text).toContain(
+      'Een suggestie die je volgt is verborgen door de moderatie\nhttps://kabinet.example/voorstel/p1',
     );
     expect(rendered.html).toContain('&lt;b&gt;Vet&lt;/b&gt;');
     expect(rendered.html).not.toContain('<b>');

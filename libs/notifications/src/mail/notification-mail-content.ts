@@ -1,17 +1,7 @@
 import type { Language } from '@app/core';
+import type { MailContent } from '@app/mail';
 import { notificationKindName, notificationMailSentence, notificationMessage } from '../messages';
 import type { NotificationRecord } from '../notifications.schema';
-
-/** A mail as data: what it says, before a layout turns it into text and HTML. */
-export interface MailContent {
-  subject: string;
-  paragraphs: string[];
-  /** Lines of one notification each, for the digest. */
-  items: { text: string; url: string }[];
-  action: { label: string; url: string } | null;
-  /** Why the mail came and how to stop it. */
-  footer: string[];
-}
 
 /** The web client's paths a mail links to (apps/web routes). */
 export interface MailLinks {
@@ -81,7 +71,6 @@ export function immediateMail(
   return {
     subject: message,
     paragraphs: [message, notificationMailSentence(notification.type, language)],
-    items: [],
     action: {
       label: notification.targetType === 'LIST' ? words.viewList : words.viewProposal,
       url: targetUrl(links.publicUrl, notification),
@@ -94,7 +83,7 @@ export function immediateMail(
   };
 }
 
-/** The daily digest: one line per notification, oldest first. */
+/** The daily digest: a paragraph per notification (its message and link), oldest first. */
 export function digestMail(
   notifications: readonly NotificationRecord[],
   language: Language,
@@ -103,11 +92,13 @@ export function digestMail(
   const words = WORDS[language];
   return {
     subject: words.digestSubject(notifications.length),
-    paragraphs: [words.digestIntro],
-    items: notifications.map((notification) => ({
-      text: notificationMessage(notification, language),
-      url: targetUrl(links.publicUrl, notification),
-    })),
+    paragraphs: [
+      words.digestIntro,
+      ...notifications.map(
+        (notification) =>
+          `${notificationMessage(notification, language)}\n${targetUrl(links.publicUrl, notification)}`,
+      ),
+    ],
     action: { label: words.viewInbox, url: `${links.publicUrl}/meldingen` },
     footer: [
       words.whyDigest,

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Types } from 'mongoose';
 import { type User, UsersService } from '@app/accounts';
 import type { AppConfig } from '@app/core';
-import { Mailer } from '@app/mail';
+import { Mailer, type MailContent, renderMail } from '@app/mail';
 import type { NotificationRecord, NotificationType } from '../notifications.schema';
 import { NotificationsRepository } from '../notifications.repository';
 import { PreferencesService } from '../preferences/preferences.service';
@@ -11,11 +11,9 @@ import { type UnsubscribeScope, UnsubscribeTokens } from '../preferences/unsubsc
 import {
   digestMail,
   immediateMail,
-  type MailContent,
   type MailLinks,
   oneClickUnsubscribeUrl,
 } from './notification-mail-content';
-import { renderMailContent } from './render-mail-content';
 
 /**
  * Whether notification mail may go to this user at all: only to an address the user proved to
@@ -83,7 +81,7 @@ export class NotificationMailer {
     await this.mailer.send({
       key,
       to: user.email,
-      ...renderMailContent(compose(links)),
+      ...renderMail(user.language, compose(links)),
       unsubscribeUrl: oneClickUnsubscribeUrl(links),
     });
   }
