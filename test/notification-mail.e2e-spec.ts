@@ -1,7 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Role } from '@app/accounts';
-import { UnsubscribeTokens } from '@app/notifications';
+import { CuratedListsService } from '@app/curation';
+import { DomainEvents } from '@app/events';
+import { DailyDigest, UnsubscribeTokens } from '@app/notifications';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
+import { setMailState } from './support/mail-state';
+import { linkIn, mailsTo, waitForMail } from './support/mailpit';
+import { submitProposal, themeIds } from './support/proposals';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const PREFERENCES = '{ me { id notificationPreferences { type email } } }';
@@ -155,5 +161,130 @@ describe('notification mail: preferences and unsubscribe', () => {
     } finally {
       await strict.close();
     }
+  });
+});
+
+describe('notification mail through the mail server', () => {
+  let t: TestApp;
+  let editor: SignedInUser;
+  let liaison: SignedInUser;
+  let author: SignedInUser;
+  let themeId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp('e2e_notification_mail_delivery');
+    editor = await createSignedInUser(t, [Role.EDITOR]);
+    liaison = await createSignedInUser(t, [Role.LIAISON]);
+    author = await createSignedInUser(t);
+    themeId = Object.values(await themeIds(t))[0]!;
+  });
+
+  afterAll(() => t.close());
+
+  /** A published list with one item holding a new suggestion; its id, slug and item id. */
+  async function publishedList(title: string, proposalIds?: string[]) {
+    const ids = proposalIds ?? [
+      (await submitProposal(t, author, { title: `${title}: suggestie`, themeId })).id,
+    ];
+    const lists = t.app.get(CuratedListsService);
+    const created = await lists.create(editor.user, {
+      title,
+      slug: `lijst-${randomUUID().slice(0, 8)}`,
+      addressee: 'Minister van Economische Zaken',
+      language: 'nl',
+    });
+    const id = created.list._id.toHexString();
+    await lists.updateDraft(id, { items: [{ title: `${title}: punt`, proposalIds: ids }] });
+    const view = await lists.publish(editor.user, id);
+    await t.app.get(DomainEvents).drain();
+    return { id, slug: created.list.slug, itemId: view.content.items[0]!.id };
+  }
+
+  async function recordFollowUp(itemId: string, note: string): Promise<void> {
+    const response = await t.gql(
+      'mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { progress } }',
+      { input: { itemId, statusKey: 'in-talks', note } },
+      { token: liaison.accessToken },
+    );
+    expect(response.errors).toBeUndefined();
+    await t.app.get(DomainEvents).drain();
+  }
+
+  async function follower(listId: string, state: Parameters<typeof setMailState>[2]): Promise<SignedInUser> {
+    const user = await createSignedInUser(t);
+    await setMailState(t.app, user.user._id, state);
+    const followed = await t.gql(
+      'mutation ($id: ID!) { follow(targetId: $id) }',
+      { id: listId },
+      { token: user.accessToken },
+    );
+    expect(followed.errors).toBeUndefined();
+    return user;
+  }
+
+  async function inboxCount(user: SignedInUser): Promise<number> {
+    const response = await t.gql<{ notifications: { totalCount: number } }>(
+      '{ notifications { totalCount } }',
+      {},
+      { token: user.accessToken },
+    );
+    return response.data!.notifications.totalCount;
+  }
+
+  it('mails follow-up at once in the reader’s language; after a one-click unsubscribe only the inbox hears of it', async () => {
+    const list = await publishedList('Lijst met opvolging');
+    const reader = await follower(list.id, { verified: true, language: 'en' });
+    const unverified = await follower(list.id, {});
+    await recordFollowUp(list.itemId, 'Eerste gesprek');
+
+    const mail = await waitForMail(reader.user.email, { subject: /^New follow-up on/ });
+    expect(mail.subject).toBe('New follow-up on “Lijst met opvolging: punt”: In talks');
+    expect(linkIn(mail, `/lijsten/${list.slug}`)).toBe(`http://localhost:3000/lijsten/${list.slug}`);
+    expect(mail.text).toContain('http://localhost:3000/profiel#meldingen');
+    const [listUnsubscribe] = mail.headers['List-Unsubscribe'] ?? [];
+    expect(mail.headers['List-Unsubscribe-Post']).toEqual(['List-Unsubscribe=One-Click']);
+    const oneClick = /<http:\/\/localhost:3000(\/mail\/unsubscribe\/[^>]+)>/.exec(listUnsubscribe ?? '')?.[1];
+    expect(oneClick).toBeDefined();
+    expect(linkIn(mail, '/afmelden/')).toBe(`http://localhost:3000/afmelden/${oneClick!.split('/').pop()}`);
+
+    const unsubscribed = await request(t.http)
+      .post(oneClick!)
+      .type('form')
+      .send('List-Unsubscribe=One-Click');
+    expect(unsubscribed.status).toBe(200);
+    await recordFollowUp(list.itemId, 'Tweede gesprek');
+    expect(await inboxCount(reader)).toBe(2);
+    expect(await inboxCount(unverified)).toBe(2);
+    // A verified follower who kept the default is mailed this time; by then the others' mail would be there too.
+    const witness = await follower(list.id, { verified: true });
+    await recordFollowUp(list.itemId, 'Derde gesprek');
+    await waitForMail(witness.user.email, { subject: /^Nieuwe opvolging/ });
+    expect(await mailsTo(reader.user.email)).toHaveLength(1);
+    expect(await mailsTo(unverified.user.email)).toHaveLength(0);
+  });
+
+  it('sends DAILY kinds as one digest with every item, and a second run sends nothing', async () => {
+    const reader = await createSignedInUser(t);
+    await setMailState(t.app, reader.user._id, { verified: true });
+    const unverified = await createSignedInUser(t);
+    const [mine, theirs] = [
+      await submitProposal(t, reader, { title: 'Eerste suggestie voor het overzicht', themeId }),
+      await submitProposal(t, unverified, { title: 'Suggestie van iemand zonder bevestiging', themeId }),
+    ];
+    await publishedList('Eerste lijst van de dag', [mine.id, theirs.id]);
+    await publishedList('Tweede lijst van de dag', [mine.id, theirs.id]);
+    expect(await inboxCount(reader)).toBe(2);
+
+    const digest = t.app.get(DailyDigest);
+    const at = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    expect(await digest.runDue(at)).toMatchObject({ mailed: 1, notifications: 2 });
+    const mail = await waitForMail(reader.user.email, { subject: /^Je meldingen van vandaag \(2\)$/ });
+    expect(mail.text).toContain('„Eerste lijst van de dag” is gepubliceerd (versie 1)');
+    expect(mail.text).toContain('„Tweede lijst van de dag” is gepubliceerd (versie 1)');
+    expect(mail.headers['List-Unsubscribe-Post']).toEqual(['List-Unsubscribe=One-Click']);
+    expect(await digest.runDue(at)).toMatchObject({ mailed: 0 });
+    expect(await mailsTo(reader.user.email)).toHaveLength(1);
+    expect(await inboxCount(unverified)).toBe(2);
+    expect(await mailsTo(unverified.user.email)).toHaveLength(0);
   });
 });
