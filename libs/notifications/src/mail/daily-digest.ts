@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type OnModuleDestroy,
 } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { UsersService } from '@app/accounts';
@@ -48,7 +48,7 @@ function byUser(notifications: readonly NotificationRecord[]): Map<string, Notif
  * in `mail_digest_runs`; until it is, the scheduler (at start and every minute) runs it again.
  */
 @Injectable()
-export class DailyDigest implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DailyDigest implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DailyDigest.name);
   private timer: NodeJS.Timeout | undefined;
   /** Runs one after the other in this process. */
@@ -71,7 +71,8 @@ export class DailyDigest implements OnApplicationBootstrap, OnApplicationShutdow
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connection closes (at application shutdown), so a run ends cleanly. */
+  async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
     await this.queue.catch(() => undefined);
   }
