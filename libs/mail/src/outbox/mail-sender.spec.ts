@@ -29,10 +29,7 @@ describe('MailSender', () => {
   let mailer: Mailer;
 
   beforeAll(async () => {
-    moduleRef = await startMediumModule('medium-mail-sender', [MailModule], {
-      SMTP_URL: process.env.E2E_SMTP_URL,
-      MAIL_FROM: FROM,
-    });
+    moduleRef = await startMediumModule('medium-mail-sender', [MailModule], { MAIL_FROM: FROM });
     mailer = moduleRef.get(Mailer);
   });
 
