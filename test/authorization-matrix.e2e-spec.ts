@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { AccountService, Role } from '@app/accounts';
 import { CuratedListsService } from '@app/curation';
+import { UnsubscribeTokens } from '@app/notifications';
 import { PairwiseService, ProposalsService, ThemesService } from '@app/proposals';
 import { createSignedInUser, mailedToken, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -134,6 +135,9 @@ const QUERIES: Record<string, Row> = {
   unreadNotificationCount: { document: '{ unreadNotificationCount }', access: signedIn },
   serverStatus: { document: '{ serverStatus { version } }', access: everyone },
   users: { document: '{ users { totalCount } }', access: adminsOnly },
+  exportMyData: { document: '{ exportMyData }', access: signedIn },
+  myVotes: { document: '{ myVotes { totalCount } }', access: signedIn },
+  myFollows: { document: '{ myFollows { totalCount } }', access: signedIn },
 };
 
 const MUTATIONS: Record<string, Row> = {
@@ -148,6 +152,21 @@ const MUTATIONS: Record<string, Row> = {
     access: signedIn,
   },
   markNotificationsRead: { document: 'mutation { markNotificationsRead(ids: []) }', access: signedIn },
+  updateNotificationPreferences: {
+    document:
+      'mutation { updateNotificationPreferences(input: { preferences: [{ type: LIST_PUBLISHED, email: NEVER }] }) { id notificationPreferences { type email } } }',
+    access: signedIn,
+  },
+  unsubscribe: {
+    document: 'mutation ($token: String!) { unsubscribe(token: $token) }',
+    arrange: async (t, actor) => ({
+      token: t.app.get(UnsubscribeTokens).sign({
+        userId: (actor ?? (await createSignedInUser(t))).user._id.toHexString(),
+        scope: 'ALL',
+      }),
+    }),
+    access: everyone,
+  },
   createCuratedList: {
     document:
       'mutation ($slug: String!) { createCuratedList(input: { title: "Matrix list", slug: $slug, addressee: "Minister", language: en }) { id } }',
@@ -354,6 +373,12 @@ const MUTATIONS: Record<string, Row> = {
     document: 'mutation ($userId: ID!) { unblockUser(userId: $userId) { id } }',
     arrange: otherUserId,
     access: adminsOnly,
+  },
+  // Last: the admins that earlier rows created remain, so the admin deleting themself is not the last.
+  deleteMyAccount: {
+    document: 'mutation ($password: String!) { deleteMyAccount(password: $password) }',
+    arrange: () => Promise.resolve({ password: TEST_PASSWORD }),
+    access: signedIn,
   },
 };
 

@@ -1,18 +1,24 @@
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import { UsersService } from '@app/accounts';
 import { ConfigurationError, loadConfig } from '@app/core';
-import { EmbeddedMongoUnavailableError, ensureEmbeddedMongoBinary } from '@app/database';
+import { ensureEmbeddedMongoBinary } from '@app/database';
+import { EmbeddedUnavailableError } from '@app/embedded';
+import { ensureEmbeddedMailBinary } from '@app/mail';
 
 /**
- * Checks what an operator must fix before Nest starts (configuration, the embedded database
- * build), so that such a problem is reported as one clear sentence rather than inside a
- * framework stack trace. The first build of the embedded database also happens here, with a
- * message, before the application's buffered logs begin.
+ * Checks what an operator must fix before Nest starts (configuration, the builds of the embedded
+ * database and Mailpit), so that such a problem is reported as one clear sentence rather than
+ * inside a framework stack trace. The first builds also happen here, with a message, before the
+ * application's buffered logs begin.
  */
 export async function preflight(): Promise<void> {
   const config = loadConfig(process.env);
+  const log = (message: string): void => void process.stderr.write(`${message}\n`);
   if (config.MONGODB_URI === undefined) {
-    await ensureEmbeddedMongoBinary({ log: (message) => process.stderr.write(`${message}\n`) });
+    await ensureEmbeddedMongoBinary({ log });
+  }
+  if (config.SMTP_URL === undefined && config.NODE_ENV !== 'production') {
+    await ensureEmbeddedMailBinary({ log });
   }
 }
 
@@ -34,7 +40,7 @@ export async function reportMissingAdmin(app: INestApplication, logger: LoggerSe
 
 /** Known start-up problems are the operator's to fix: one clear sentence, no stack trace. */
 export function exitWithStartupError(error: unknown): never {
-  if (error instanceof ConfigurationError || error instanceof EmbeddedMongoUnavailableError) {
+  if (error instanceof ConfigurationError || error instanceof EmbeddedUnavailableError) {
     console.error(error.message);
   } else {
     console.error('Start-up failed:', error);

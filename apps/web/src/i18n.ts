@@ -22,6 +22,7 @@ export const resources = {
         empty: 'Geen suggesties gevonden.',
         count: '{{count}} suggesties',
         by: 'door {{name}}',
+        removedMember: 'een verwijderd lid',
       },
       sort: {
         HOT: 'Populair',
@@ -363,6 +364,7 @@ export const resources = {
         empty: 'No suggestions found.',
         count: '{{count}} suggestions',
         by: 'by {{name}}',
+        removedMember: 'a removed member',
       },
       sort: {
         HOT: 'Popular',

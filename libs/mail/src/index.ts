@@ -1,3 +1,6 @@
 export * from './mail.module';
 export * from './mailer';
 export * from './outgoing-mail';
+export * from './render-mail';
+export * from './embedded/embedded-mail';
+export * from './mail-server';

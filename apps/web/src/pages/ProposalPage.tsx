@@ -83,7 +83,8 @@ export function ProposalPage() {
     <article>
       <h1>{proposal.title}</h1>
       <p className="meta">
-        {proposal.theme?.name} · {t('proposals.by', { name: proposal.author?.displayName ?? '?' })} ·{' '}
+        {proposal.theme?.name} ·{' '}
+        {t('proposals.by', { name: proposal.author?.displayName ?? t('proposals.removedMember') })} ·{' '}
         <span className="votes" aria-live="polite">
           {t('proposal.votes', { up: counts.upvotes, down: counts.downvotes })}
         </span>
