@@ -56,20 +56,23 @@ function userTracker(request: Record<string, unknown>): string {
   return `user:${userId(request) ?? 'anonymous'}`;
 }
 
-/** The email an auth operation is about, so that guessing one account's password is limited from any IP. */
-function emailTracker(request: Record<string, unknown>, context: ExecutionContext): string {
-  if (context.getType<GqlContextType>() === 'graphql') {
-    // login and register take it in `input`, requestPasswordReset as an argument of its own.
-    const args = GqlExecutionContext.create(context).getArgs<{
-      input?: { email?: unknown };
-      email?: unknown;
-    }>();
-    const email = args.input?.email ?? args.email;
-    if (typeof email === 'string') {
-      return `email:${email.trim().toLowerCase()}`;
-    }
-  }
-  return `ip:${String(request.ip)}`;
+/**
+ * The email an auth operation is about, so that guessing one account's password is limited from
+ * any IP: login and register take it in `input`, requestPasswordReset as an argument of its own.
+ * resetPassword has none (its token is the secret) and is limited per IP only.
+ */
+function emailOf(context: ExecutionContext): string | undefined {
+  if (context.getType<GqlContextType>() !== 'graphql') return undefined;
+  const args = GqlExecutionContext.create(context).getArgs<{
+    input?: { email?: unknown };
+    email?: unknown;
+  }>();
+  const email = args.input?.email ?? args.email;
+  return typeof email === 'string' ? email.trim().toLowerCase() : undefined;
+}
+
+function emailTracker(_request: Record<string, unknown>, context: ExecutionContext): string {
+  return `email:${emailOf(context)}`;
 }
 
 /**
@@ -116,7 +119,7 @@ export function throttlerOptions(limits: ThrottleLimits): ThrottlerModuleOptions
         name: 'auth-email',
         ttl: 60_000,
         limit: AUTH_LIMIT_PER_EMAIL,
-        skipIf: (context) => !isAuthThrottled(context),
+        skipIf: (context) => !isAuthThrottled(context) || emailOf(context) === undefined,
         getTracker: emailTracker,
       },
       {

@@ -1,13 +1,5 @@
 import type { Language } from '@app/core';
-import type { OutgoingMail } from '@app/mail';
-
-/** A mail of this library as data: the shared layout (libs/mail) renders it as text and HTML. */
-export interface MailContent {
-  subject: string;
-  /** Plain sentences; user-supplied parts are escaped by the renderer. */
-  paragraphs: string[];
-  action?: { label: string; url: string };
-}
+import { type MailContent, type OutgoingMail, renderMail } from '@app/mail';
 
 type Texts = Record<Language, MailContent>;
 
@@ -109,25 +101,12 @@ export function passwordResetMail(language: Language, name: string, url: string)
   return texts[language];
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}
-
-/** Text and HTML of `content`, every text in the HTML escaped (names are user-supplied). */
-export function toOutgoingMail(key: string, to: string, content: MailContent): OutgoingMail {
-  const { subject, paragraphs, action } = content;
-  const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : [])].join('\n\n');
-  const html = [
-    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
-    ...(action ? [`<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p>`] : []),
-  ].join('\n');
-  return { key, to, subject, text, html };
+/** The message in the shared layout, text and HTML, with every user-supplied text escaped. */
+export function toOutgoingMail(
+  key: string,
+  to: string,
+  language: Language,
+  content: MailContent,
+): OutgoingMail {
+  return { key, to, ...renderMail(language, content) };
 }

@@ -15,7 +15,7 @@ import {
   parseInput,
 } from '@app/core';
 import { UnitOfWork } from '@app/database';
-import { Mailer } from '@app/mail';
+import { type MailContent, Mailer } from '@app/mail';
 import { AuthService, type Session } from '../auth/auth.service';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { passwordSchema } from '../passwords/password-policy';
@@ -33,7 +33,6 @@ import {
 import {
   changeEmailMail,
   emailChangeNoticeMail,
-  type MailContent,
   passwordResetMail,
   toOutgoingMail,
   verificationMail,
@@ -234,12 +233,14 @@ export class AccountService implements OnApplicationBootstrap, OnModuleDestroy {
     await this.send(
       `verify:${hash}`,
       email,
+      user.language,
       changeEmailMail(user.language, user.displayName, this.link('e-mail-bevestigen', token)),
     );
     if (user.emailVerifiedAt !== null) {
       await this.send(
         `email-change:${hash}`,
         user.email,
+        user.language,
         emailChangeNoticeMail(user.language, user.displayName, email),
       );
     }
@@ -286,6 +287,7 @@ export class AccountService implements OnApplicationBootstrap, OnModuleDestroy {
     await this.send(
       `verify:${hash}`,
       user.email,
+      user.language,
       verificationMail(user.language, user.displayName, this.link('e-mail-bevestigen', token)),
     );
   }
@@ -295,6 +297,7 @@ export class AccountService implements OnApplicationBootstrap, OnModuleDestroy {
     await this.send(
       `reset:${hash}`,
       user.email,
+      user.language,
       passwordResetMail(user.language, user.displayName, this.link('wachtwoord-herstellen', token)),
     );
   }
@@ -372,8 +375,8 @@ export class AccountService implements OnApplicationBootstrap, OnModuleDestroy {
     return `${this.publicUrl}/${path}/${token}`;
   }
 
-  private send(key: string, to: string, content: MailContent): Promise<void> {
-    return this.mailer.send(toOutgoingMail(key, to, content));
+  private send(key: string, to: string, language: Language, content: MailContent): Promise<void> {
+    return this.mailer.send(toOutgoingMail(key, to, language, content));
   }
 
   private track(work: Promise<void>): void {
