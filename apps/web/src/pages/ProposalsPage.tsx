@@ -115,7 +115,8 @@ export function ProposalsPage() {
                   <Link to={`/voorstel/${node.id}`}>{node.title}</Link>
                 </h2>
                 <p className="meta">
-                  {node.theme?.name} · {t('proposals.by', { name: node.author?.displayName ?? '?' })}
+                  {node.theme?.name} ·{' '}
+                  {t('proposals.by', { name: node.author?.displayName ?? t('proposals.removedMember') })}
                   {node.author?.organization ? ` (${node.author.organization})` : ''} ·{' '}
                   <span className="votes">
                     {t('proposal.votes', { up: node.upvotes, down: node.downvotes })}

@@ -162,7 +162,9 @@ function PairwiseRanking() {
                   <h3 id={`pair-${side}`}>{proposal.title}</h3>
                   <p className="meta">
                     {proposal.theme?.name} ·{' '}
-                    {t('proposals.by', { name: proposal.author?.displayName ?? '?' })}
+                    {t('proposals.by', {
+                      name: proposal.author?.displayName ?? t('proposals.removedMember'),
+                    })}
                     {proposal.author?.organization ? ` (${proposal.author.organization})` : ''}
                   </p>
                   <div className="pair-body">
