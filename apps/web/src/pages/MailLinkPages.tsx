@@ -51,6 +51,7 @@ export function VerifyEmailPage() {
   usePageTitle(t('verify.title'));
   const { token = '' } = useParams();
   const { session } = useAuth();
+  const { me } = useMe();
   const { data, error } = useTokenMutation(VERIFY_EMAIL, token);
   return (
     <section className="card" aria-labelledby="verify-title">
@@ -68,11 +69,15 @@ export function VerifyEmailPage() {
         <>
           <h1 id="verify-title">{t('verify.failed')}</h1>
           <ErrorMessage error={error} />
-          {session ? (
+          {!session ? (
+            <p>
+              <Link to={signInPath('/profiel#e-mailadres')}>{t('verify.signInToResend')}</Link>
+            </p>
+          ) : me?.emailVerifiedAt === null ? (
             <ResendVerification />
           ) : (
             <p>
-              <Link to={signInPath('/profiel#e-mailadres')}>{t('verify.signInToResend')}</Link>
+              <Link to="/profiel">{t('verify.toProfile')}</Link>
             </p>
           )}
         </>
