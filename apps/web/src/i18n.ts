@@ -365,7 +365,7 @@ export const resources = {
         banner: 'Bevestig je e-mailadres met de link in de e-mail die we je stuurden.',
         resend: 'Stuur opnieuw',
         resent: 'Verstuurd. Kijk in je inbox (en bij ongewenste e-mail).',
-        dismiss: 'Verbergen',
+        dismiss: 'Melding sluiten',
       },
       forgot: {
         title: 'Wachtwoord vergeten',
@@ -835,7 +835,7 @@ export const resources = {
         banner: 'Please confirm your email address with the link in the email we sent you.',
         resend: 'Send again',
         resent: 'Sent. Look in your inbox (and your spam folder).',
-        dismiss: 'Hide',
+        dismiss: 'Close this message',
       },
       forgot: {
         title: 'Forgot your password',

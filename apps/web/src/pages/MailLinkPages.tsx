@@ -125,7 +125,8 @@ export function ResendVerification() {
       <button type="button" className="secondary" disabled={fetching} onClick={() => void send({})}>
         {t('verify.resend')}
       </button>
-      <span role="status">{data?.requestEmailVerification && t('verify.resent')}</span>
+      {/* A live region, not role=status: the banner is on most pages, beside their own status. */}
+      <span aria-live="polite">{data?.requestEmailVerification && t('verify.resent')}</span>
       <ErrorMessage error={error} />
     </div>
   );
