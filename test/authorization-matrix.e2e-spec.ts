@@ -134,6 +134,9 @@ const QUERIES: Record<string, Row> = {
   unreadNotificationCount: { document: '{ unreadNotificationCount }', access: signedIn },
   serverStatus: { document: '{ serverStatus { version } }', access: everyone },
   users: { document: '{ users { totalCount } }', access: adminsOnly },
+  exportMyData: { document: '{ exportMyData }', access: signedIn },
+  myVotes: { document: '{ myVotes { totalCount } }', access: signedIn },
+  myFollows: { document: '{ myFollows { totalCount } }', access: signedIn },
 };
 
 const MUTATIONS: Record<string, Row> = {
@@ -300,6 +303,12 @@ const MUTATIONS: Record<string, Row> = {
     document: 'mutation ($userId: ID!) { unblockUser(userId: $userId) { id } }',
     arrange: otherUserId,
     access: adminsOnly,
+  },
+  // Last: the admins that earlier rows created remain, so the admin deleting themself is not the last.
+  deleteMyAccount: {
+    document: 'mutation ($password: String!) { deleteMyAccount(password: $password) }',
+    arrange: () => Promise.resolve({ password: TEST_PASSWORD }),
+    access: signedIn,
   },
 };
 

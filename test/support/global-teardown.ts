@@ -1,3 +1,3 @@
 export default async function globalTeardown(): Promise<void> {
-  await globalThis.e2eEmbeddedMongo?.stop();
+  await Promise.all([globalThis.e2eEmbeddedMongo?.stop(), globalThis.e2eMailpit?.stop()]);
 }

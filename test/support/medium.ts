@@ -36,11 +36,13 @@ export async function dropDatabase(dbName: string): Promise<void> {
  * A "medium" test module: the real module(s) under test on the real database (a fresh database
  * `dbName` on the run's embedded server), with configuration, the database connection, cluster
  * coordination and domain events wired as the API wires them, but no GraphQL or HTTP. Its
- * lifecycle hooks have run (indexes, seeded themes and statuses); close it in `afterAll`.
+ * lifecycle hooks have run (indexes, seeded themes and statuses); close it in `afterAll`. `env`
+ * adds to its configuration (such as SMTP_URL: the run's Mailpit is E2E_SMTP_URL).
  */
 export async function startMediumModule(
   dbName: string,
   imports: NonNullable<ModuleMetadata['imports']>,
+  env: Record<string, string | undefined> = {},
 ): Promise<TestingModule> {
   await dropDatabase(dbName);
   const dataDir = mkdtempSync(join(tmpdir(), `kabinet-${dbName}-`));
@@ -52,6 +54,7 @@ export async function startMediumModule(
         DATA_DIR: dataDir,
         MONGODB_URI: embeddedMongoUri(),
         MONGODB_DB: dbName,
+        ...env,
       })),
       DatabaseModule,
       ClusterModule,

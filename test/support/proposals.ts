@@ -1,4 +1,5 @@
-import type { SignedInUser } from './accounts';
+import { Role } from '@app/accounts';
+import { createSignedInUser, type SignedInUser } from './accounts';
 import type { TestApp } from './test-app';
 
 export const PROPOSAL_FIELDS =
@@ -43,6 +44,19 @@ export async function submitProposal(
     throw new Error(`submitProposal failed: ${JSON.stringify(response.errors)}`);
   }
   return response.data.submitProposal;
+}
+
+/** Hides the suggestion as a new moderator; fails on an error. */
+export async function hideAsModerator(t: TestApp, id: string, reason = 'Niet ter zake'): Promise<void> {
+  const moderator = await createSignedInUser(t, [Role.MODERATOR]);
+  const response = await t.gql(
+    'mutation ($id: ID!, $reason: String!) { hideProposal(id: $id, reason: $reason) { id } }',
+    { id, reason },
+    { token: moderator.accessToken },
+  );
+  if (response.errors) {
+    throw new Error(`hideProposal failed: ${JSON.stringify(response.errors)}`);
+  }
 }
 
 export async function vote(

@@ -30,7 +30,8 @@ export { embeddedMongoUri as e2eMongoUri } from './medium';
 /**
  * Starts the real application on the run's embedded server with a fresh database named `dbName`
  * (unique per spec file, so files can run in parallel), or, with `keepData`, a second instance
- * on a database another one uses.
+ * on a database another one uses. Its mail goes to the run's Mailpit (test/support/mailpit.ts)
+ * unless `env` names another SMTP_URL.
  */
 export async function startTestApp(
   dbName: string,
@@ -46,6 +47,7 @@ export async function startTestApp(
     DATA_DIR: mkdtempSync(join(tmpdir(), `kabinet-${dbName}-`)),
     MONGODB_URI: embeddedMongoUri(),
     MONGODB_DB: dbName,
+    SMTP_URL: process.env.E2E_SMTP_URL,
     ...env,
   });
   await app.init();

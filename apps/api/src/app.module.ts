@@ -12,8 +12,10 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule, JwtAuthGuard, RolesGuard } from '@app/accounts';
 import { type AppConfig, appConfigModule } from '@app/core';
 import { CurationModule } from '@app/curation';
-import { ClusterModule, DatabaseModule, findProjectRoot } from '@app/database';
+import { ClusterModule, DatabaseModule } from '@app/database';
+import { findProjectRoot } from '@app/embedded';
 import { EventsModule } from '@app/events';
+import { MailModule } from '@app/mail';
 import { NotificationsModule } from '@app/notifications';
 import { PrivacyModule } from '@app/privacy';
 import { ProposalsModule } from '@app/proposals';
@@ -85,6 +87,7 @@ export class AppModule {
               THROTTLE_MUTATIONS_PER_IP: config.get('THROTTLE_MUTATIONS_PER_IP', { infer: true }),
             }),
         }),
+        MailModule,
         AccountsModule,
         ProposalsModule,
         CurationModule,

@@ -1,7 +1,8 @@
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import { UsersService } from '@app/accounts';
 import { ConfigurationError, loadConfig } from '@app/core';
-import { EmbeddedMongoUnavailableError, ensureEmbeddedMongoBinary } from '@app/database';
+import { ensureEmbeddedMongoBinary } from '@app/database';
+import { EmbeddedUnavailableError } from '@app/embedded';
 
 /**
  * Checks what an operator must fix before Nest starts (configuration, the embedded database
@@ -34,7 +35,7 @@ export async function reportMissingAdmin(app: INestApplication, logger: LoggerSe
 
 /** Known start-up problems are the operator's to fix: one clear sentence, no stack trace. */
 export function exitWithStartupError(error: unknown): never {
-  if (error instanceof ConfigurationError || error instanceof EmbeddedMongoUnavailableError) {
+  if (error instanceof ConfigurationError || error instanceof EmbeddedUnavailableError) {
     console.error(error.message);
   } else {
     console.error('Start-up failed:', error);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findProjectRoot } from '@app/database';
+import { findProjectRoot } from '@app/embedded';
 import { join } from 'node:path';
 
 export const API_VERSION: string = (

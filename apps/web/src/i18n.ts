@@ -23,7 +23,7 @@ export const resources = {
         empty: 'Geen suggesties gevonden.',
         count: '{{count}} suggesties',
         by: 'door {{name}}',
-        removedMember: 'verwijderd lid',
+        removedMember: 'een verwijderd lid',
       },
       sort: {
         HOT: 'Populair',
@@ -494,7 +494,7 @@ export const resources = {
         empty: 'No suggestions found.',
         count: '{{count}} suggestions',
         by: 'by {{name}}',
-        removedMember: 'removed member',
+        removedMember: 'a removed member',
       },
       sort: {
         HOT: 'Popular',

@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { z } from 'zod';
 import type { AppConfig } from '@app/core';
+import { readRunningServer } from '@app/embedded';
 import { ensureEmbeddedMongoBinary } from './embedded/embedded-binary';
 import { EmbeddedMongoServer, waitForHello } from './embedded/embedded-server';
 
@@ -10,27 +11,13 @@ import { EmbeddedMongoServer, waitForHello } from './embedded/embedded-server';
 const RUNNING_FILE = 'embedded-mongo.json';
 const runningServer = z.object({ ownerPid: z.number().int(), uri: z.string().startsWith('mongodb://') });
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The URI of the embedded server another process (say, `npm start`) runs on this DATA_DIR, if it
  * answers: two FerretDB processes must not share one set of SQLite files.
  */
 async function findRunningServer(dataDir: string): Promise<string | undefined> {
-  let recorded: z.infer<typeof runningServer>;
-  try {
-    recorded = runningServer.parse(JSON.parse(readFileSync(join(dataDir, RUNNING_FILE), 'utf8')));
-  } catch {
-    return undefined;
-  }
-  if (recorded.ownerPid === process.pid || !isAlive(recorded.ownerPid)) {
+  const recorded = readRunningServer(join(dataDir, RUNNING_FILE), runningServer);
+  if (recorded === undefined) {
     return undefined;
   }
   try {

@@ -1,9 +1,27 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { MongooseModule } from '@nestjs/mongoose';
+import type { AppConfig } from '@app/core';
+import { MailServer } from './mail-server';
 import { Mailer } from './mailer';
+import { MAIL_OUTBOX_MODEL, mailOutboxSchema } from './outbox/mail-outbox.schema';
+import { MailOutboxRepository } from './outbox/mail-outbox.repository';
+import { MailSender } from './outbox/mail-sender';
 
 /** Mail: the outbox, its delivery over SMTP, and the embedded Mailpit outside production. */
 @Module({
-  providers: [Mailer],
+  imports: [MongooseModule.forFeature([{ name: MAIL_OUTBOX_MODEL, schema: mailOutboxSchema }])],
+  providers: [
+    {
+      provide: MailServer,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) =>
+        MailServer.resolve({ SMTP_URL: config.get('SMTP_URL', { infer: true }) }),
+    },
+    MailOutboxRepository,
+    MailSender,
+    Mailer,
+  ],
   exports: [Mailer],
 })
 export class MailModule {}

@@ -55,6 +55,16 @@ export class NotificationsRepository {
     return follow?.active === true;
   }
 
+  /**
+   * The user's active follows, newest target first (ids are ObjectIds, which begin with their
+   * creation time). One query: FerretDB scans the follows once, where a page per query would
+   * scan it once per page.
+   */
+  async activeFollowsOf(userId: Types.ObjectId): Promise<FollowRecord[]> {
+    const follows = await this.follows.find({ userId, active: true }).lean<FollowRecord[]>().exec();
+    return follows.sort((a, b) => b.targetId.localeCompare(a.targetId));
+  }
+
   async followers(targetIds: readonly string[]): Promise<Types.ObjectId[]> {
     const follows = await this.follows
       .find({ targetId: trusted({ $in: [...targetIds] }), active: true }, { userId: 1 })

@@ -1,18 +1,27 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Types } from 'mongoose';
-import type { User } from '@app/accounts';
+import { REMOVED_MEMBER_ID, type User } from '@app/accounts';
 import {
   buildConnection,
   type Connection,
   InvalidInputError,
   NotFoundError,
+  type PageRequest,
   resolvePageRequest,
 } from '@app/core';
-import { CuratedListsService } from '@app/curation';
+import { CuratedListsService, type ListView } from '@app/curation';
 import { type DeliveredEvent, DomainEvents, LiveUpdates } from '@app/events';
-import { canReadProposal, ProposalsService } from '@app/proposals';
+import { canReadProposal, type ProposalRecord, ProposalsService } from '@app/proposals';
 import type { FollowTarget, NotificationRecord, NotificationType } from './notifications.schema';
 import { NotificationsRepository } from './notifications.repository';
+
+/** Something a user follows, as their profile page lists it. */
+export interface FollowedTarget {
+  targetType: FollowTarget;
+  targetId: string;
+  proposal: ProposalRecord | null;
+  list: ListView | null;
+}
 
 /** The LiveUpdates topic with each new notification. */
 export const NOTIFICATION_ADDED = 'notificationAdded';
@@ -53,6 +62,38 @@ export class NotificationsService implements OnModuleInit {
 
   isFollowing(user: User, targetId: string): Promise<boolean> {
     return this.repository.isFollowing(targetId, user._id);
+  }
+
+  /**
+   * What the user follows, newest target first: each with its suggestion (null when they may no
+   * longer read it) or its list (null while it has no published version).
+   */
+  async followedBy(user: User, request: PageRequest): Promise<Connection<FollowedTarget>> {
+    const page = resolvePageRequest(request);
+    const follows = await this.repository.activeFollowsOf(user._id);
+    const start =
+      page.after === null ? 0 : follows.findIndex((follow) => follow.targetId === page.after?.id) + 1;
+    const shown = follows.slice(start, start + page.limit + 1);
+    const proposals = await this.proposals.findMany(
+      shown.filter((follow) => follow.targetType === 'PROPOSAL').map((follow) => follow.targetId),
+    );
+    const readable = new Map(
+      proposals
+        .filter((proposal) => canReadProposal(user, proposal))
+        .map((proposal) => [proposal._id.toHexString(), proposal]),
+    );
+    const targets = await Promise.all(
+      shown.map(async (follow): Promise<FollowedTarget> => ({
+        targetType: follow.targetType,
+        targetId: follow.targetId,
+        proposal: readable.get(follow.targetId) ?? null,
+        list: follow.targetType === 'LIST' ? await this.lists.findById(user, follow.targetId) : null,
+      })),
+    );
+    return buildConnection(targets, page, follows.length, (target) => ({
+      key: target.targetId,
+      id: target.targetId,
+    }));
   }
 
   async list(
@@ -161,6 +202,8 @@ export class NotificationsService implements OnModuleInit {
     if (fanout.actorId !== null) {
       recipients.delete(fanout.actorId);
     }
+    // The author of a deleted account's suggestions: nobody to tell.
+    recipients.delete(REMOVED_MEMBER_ID.toHexString());
     for (const [key, userId] of recipients) {
       const notification = await this.repository.insert({
         key: `${eventId}:${key}`,

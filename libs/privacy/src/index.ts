@@ -1,1 +1,2 @@
 export * from './privacy.module';
+export * from './privacy.service';

@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { CurationModule } from '@app/curation';
+import { PrivacyModule } from '@app/privacy';
 import { ProposalsModule } from '@app/proposals';
 import { AppModule } from '../app.module';
+import { AccountFinishDeletionsCommand } from './account-finish-deletions.command';
 import { PairwiseRefitCommand } from './pairwise-refit.command';
 import { SeedDemoCommand } from './seed-demo.command';
 import { SchemaCheckCommand, SchemaGenerateCommand } from './schema.commands';
@@ -19,9 +21,11 @@ export class CliModule {
         AccountsModule,
         ProposalsModule,
         CurationModule,
+        PrivacyModule,
         AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),
       ],
       providers: [
+        AccountFinishDeletionsCommand,
         PairwiseRefitCommand,
         SeedDemoCommand,
         SchemaGenerateCommand,

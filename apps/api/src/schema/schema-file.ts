@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { findProjectRoot } from '@app/database';
+import { findProjectRoot } from '@app/embedded';
 
 const HEADER = '# Generated from the code by `npm run schema:generate`: do not edit by hand.\n\n';
 

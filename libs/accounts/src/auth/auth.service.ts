@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Types } from 'mongoose';
 import { NotAuthenticatedError } from '@app/core';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { TokenService } from '../tokens/token.service';
@@ -72,6 +73,27 @@ export class AuthService {
 
   logout(refreshToken: string): Promise<void> {
     return this.tokens.revoke(refreshToken);
+  }
+
+  /** Whether `password` is the user's password (argon2 verification). */
+  async checkPassword(user: User, password: string): Promise<boolean> {
+    const hash = await this.usersRepository.passwordHashOf(user._id);
+    return hash === null ? this.hasher.verifyDecoy(password) : this.hasher.verify(hash, password);
+  }
+
+  /**
+   * The first step of deleting an account: blocks it and ends all its sign-ins, so its access and
+   * refresh tokens fail at once. Safe to run again.
+   */
+  async closeForDeletion(userId: Types.ObjectId): Promise<void> {
+    await this.users.blockForDeletion(userId);
+    await this.tokens.revokeAllOf(userId);
+  }
+
+  /** The last step of deleting an account: its tokens and then its record. Safe to run again. */
+  async eraseAccount(userId: Types.ObjectId): Promise<void> {
+    await this.tokens.deleteAllOf(userId);
+    await this.users.deleteRecord(userId);
   }
 
   /** Blocks a user and ends all their sign-ins; their access tokens stop working at once. */

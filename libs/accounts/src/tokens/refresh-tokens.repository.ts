@@ -46,4 +46,10 @@ export class RefreshTokensRepository implements OnModuleInit {
     const families = await this.tokens.distinct('familyId', { userId }).exec();
     return families.map(String);
   }
+
+  /** Every token and revoked family of the user: tokens first, so none is ever usable meanwhile. */
+  async deleteAllOf(userId: Types.ObjectId): Promise<void> {
+    await this.tokens.deleteMany({ userId }).exec();
+    await this.revokedFamilies.deleteMany({ userId }).exec();
+  }
 }

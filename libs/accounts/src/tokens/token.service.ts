@@ -95,4 +95,9 @@ export class TokenService {
       await this.refreshTokens.revokeFamily({ _id: familyId, userId, reason: 'blocked' });
     }
   }
+
+  /** Forgets every sign-in of a deleted user; revoke them first (revokeAllOf). */
+  deleteAllOf(userId: Types.ObjectId): Promise<void> {
+    return this.refreshTokens.deleteAllOf(userId);
+  }
 }

@@ -1,4 +1,4 @@
-import { Schema, type Types } from 'mongoose';
+import { Schema, Types } from 'mongoose';
 import { type Language, LANGUAGES } from '@app/core';
 import { Role } from '../roles';
 
@@ -24,6 +24,12 @@ export interface UserRecord {
   createdAt: Date;
   updatedAt: Date;
 }
+
+/**
+ * Stands in for the author of a suggestion whose account was deleted (docs/PRIVACY.md): no user
+ * has it, so `Proposal.author` resolves to null, while `authorId` stays a valid ObjectId.
+ */
+export const REMOVED_MEMBER_ID = new Types.ObjectId('000000000000000000000000');
 
 /** A user as the rest of the code sees it: without the password hash. */
 export type User = Omit<UserRecord, 'passwordHash'>;

@@ -59,6 +59,14 @@ export class UsersRepository implements OnModuleInit {
     return this.users.findOne({ email }, WITHOUT_HASH).lean<User>().exec();
   }
 
+  async passwordHashOf(id: Types.ObjectId): Promise<string | null> {
+    const record = await this.users
+      .findById(id, { passwordHash: 1 })
+      .lean<Pick<UserRecord, 'passwordHash'>>()
+      .exec();
+    return record?.passwordHash ?? null;
+  }
+
   async findCredentials(email: string): Promise<{ user: User; passwordHash: string } | null> {
     const record = await this.users.findOne({ email }).lean<UserRecord>().exec();
     if (record === null) {
@@ -94,6 +102,12 @@ export class UsersRepository implements OnModuleInit {
     await this.cache.write(id.toHexString(), () =>
       this.users.updateOne({ _id: id }, { $set: { sector } }).exec(),
     );
+  }
+
+  /** Removes the record; the email becomes free. True when this call removed it. */
+  async delete(id: Types.ObjectId): Promise<boolean> {
+    const result = await this.cache.write(id.toHexString(), () => this.users.deleteOne({ _id: id }).exec());
+    return result.deletedCount === 1;
   }
 
   /** Users with a sector that is none of these slugs. */

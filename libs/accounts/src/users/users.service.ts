@@ -46,6 +46,9 @@ export type NewUserInput = z.input<typeof newUserSchema>;
 
 const blockReasonSchema = z.string().trim().min(3, 'must be at least 3 characters').max(500);
 
+/** The block reason of an account whose deletion has begun. */
+export const DELETION_REASON = 'Account deletion requested by its owner.';
+
 /** The unit-of-work key of every change that could remove an admin (UsersService.changeAccess). */
 const ADMINS_KEY = 'admins';
 
@@ -173,6 +176,30 @@ export class UsersService {
         write: () => this.users.setBlocked(user._id, blocked),
       };
     });
+  }
+
+  /**
+   * Blocks a user who asked to delete their account, so they can sign in no more (docs/PRIVACY.md).
+   * Under the `admins` key like every block: the last unblocked admin cannot leave. Does nothing
+   * for a user deleted already, so a resumed deletion can call it again.
+   */
+  async blockForDeletion(userId: Types.ObjectId): Promise<void> {
+    const id = userId.toHexString();
+    await this.unitOfWork.run([ADMINS_KEY, `user:${id}`], async () => {
+      const user = await this.users.findById(id);
+      if (user === null || user.blockedReason === DELETION_REASON) return;
+      if (isActiveAdmin(user) && (await this.users.countActiveAdmins()) <= 1) {
+        throw new ConflictError(
+          'You are the only admin; give another user the ADMIN role before deleting your account.',
+        );
+      }
+      await this.users.setBlocked(user._id, { at: new Date(), reason: DELETION_REASON });
+    });
+  }
+
+  /** Removes the user record (the last step of a deletion); the email can register again. */
+  deleteRecord(userId: Types.ObjectId): Promise<boolean> {
+    return this.unitOfWork.run([ADMINS_KEY, `user:${userId.toHexString()}`], () => this.users.delete(userId));
   }
 
   /** True when the platform has an admin who can sign in. */

@@ -393,6 +393,12 @@ export class CuratedListsService implements OnApplicationBootstrap {
     );
   }
 
+  /** The latest published version of the list with this id, as `find` shows it by its slug. */
+  async findById(viewer: User | null, id: string): Promise<ListView | null> {
+    const list = await this.lists.findById(id);
+    return list === null ? null : this.find(viewer, list.slug, null, false);
+  }
+
   async exists(id: string): Promise<boolean> {
     return (await this.lists.findById(id)) !== null;
   }

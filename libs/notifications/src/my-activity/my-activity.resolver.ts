@@ -1,35 +1,44 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, type User } from '@app/accounts';
-import { type Connection, UnavailableError } from '@app/core';
-import { ProposalConnection, type ProposalModel } from '@app/proposals';
+import { type Connection, mapConnection } from '@app/core';
+import { toCuratedListModel } from '@app/curation';
+import { ProposalConnection, type ProposalModel, toProposalModel, VotesService } from '@app/proposals';
+import { FollowTargetEnum } from '../models/notification.model';
+import { NotificationsService } from '../notifications.service';
 import { FollowedTargetConnection, type FollowedTargetModel } from './my-activity.models';
-
-// Contract stub for issue #16: the names and types are final, the bodies are not built yet.
-const notYet = (): never => {
-  throw new UnavailableError('Not built yet.');
-};
 
 /** The signed-in user's own activity, for their profile page. */
 @Resolver()
 export class MyActivityResolver {
+  constructor(
+    private readonly votes: VotesService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
   @Query(() => ProposalConnection, {
     description:
       'The suggestions the signed-in user voted on, most recent vote first (`myVote` tells which way).',
   })
-  myVotes(
-    @CurrentUser() _user: User,
-    @Args('first', { type: () => Int, nullable: true }) _first?: number | null,
-    @Args('after', { type: () => String, nullable: true }) _after?: string | null,
-  ): Connection<ProposalModel> {
-    return notYet();
+  async myVotes(
+    @CurrentUser() user: User,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<ProposalModel>> {
+    return mapConnection(await this.votes.votedBy(user, { first, after }), (proposal) =>
+      toProposalModel(proposal),
+    );
   }
 
   @Query(() => FollowedTargetConnection, { description: 'What the signed-in user follows.' })
-  myFollows(
-    @CurrentUser() _user: User,
-    @Args('first', { type: () => Int, nullable: true }) _first?: number | null,
-    @Args('after', { type: () => String, nullable: true }) _after?: string | null,
-  ): Connection<FollowedTargetModel> {
-    return notYet();
+  async myFollows(
+    @CurrentUser() user: User,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<FollowedTargetModel>> {
+    return mapConnection(await this.notifications.followedBy(user, { first, after }), (target) => ({
+      targetType: FollowTargetEnum[target.targetType],
+      proposal: target.proposal === null ? null : toProposalModel(target.proposal),
+      list: target.list === null ? null : toCuratedListModel(target.list),
+    }));
   }
 }

@@ -51,6 +51,11 @@ export class PairwiseRepository {
     return new Set(found.map(({ _id }) => _id.slice(_id.indexOf(':') + 1)));
   }
 
+  /** Removes every answer of the member; answers how many. */
+  async deleteOfMember(memberId: Types.ObjectId): Promise<number> {
+    return (await this.answers.deleteMany({ memberId }).exec()).deletedCount;
+  }
+
   /** Every answer that chose a suggestion (skips left out), for a refit. */
   outcomes(): AsyncIterable<Pick<PairwiseAnswerRecord, '_id' | 'winnerId' | 'loserId' | 'applied'>> {
     return this.answers

@@ -183,6 +183,17 @@ export class PairwiseService implements OnApplicationBootstrap {
   }
 
   /**
+   * Removes a deleted member's answers, then refits every strength without them (their answers
+   * moved the strengths online; only a refit takes that out). It refits also when none were left
+   * to remove: a deletion resumed after a crash between the two steps still needs it.
+   */
+  async removeAnswersOf(memberId: Types.ObjectId): Promise<number> {
+    const removed = await this.answers.deleteOfMember(memberId);
+    await this.refitAll();
+    return removed;
+  }
+
+  /**
    * Sets every suggestion's strength to the maximum a posteriori estimate from all answers (the
    * online updates approximate it, in the order answers came); a repair after lost updates.
    */

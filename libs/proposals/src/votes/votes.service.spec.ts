@@ -178,4 +178,38 @@ describe('VotesService', () => {
       downvotes: 1,
     });
   });
+
+  it('lists the suggestions a user voted on, latest vote first, and removes their votes with the counters', async () => {
+    const member = await createUser(moduleRef);
+    const [first, second] = [
+      await submitProposal(moduleRef, author),
+      await submitProposal(moduleRef, author),
+    ];
+    await votes.cast(member, first._id.toHexString(), 'UP');
+    await votes.cast(member, second._id.toHexString(), 'DOWN');
+    await votes.cast(voter, second._id.toHexString(), 'UP');
+    const page = await votes.votedBy(member, { first: 1 });
+    expect(page.edges.map((edge) => edge.node._id)).toEqual([second._id]);
+    expect(page).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    const next = await votes.votedBy(member, { first: 1, after: page.pageInfo.endCursor });
+    expect(next.edges.map((edge) => edge.node._id)).toEqual([first._id]);
+    expect(next.pageInfo.hasNextPage).toBe(false);
+
+    expect(await votes.removeVotesOf(member._id)).toBe(2);
+    expect(await votes.removeVotesOf(member._id)).toBe(0);
+    const proposals = moduleRef.get(ProposalsService);
+    expect(await proposals.require(first._id.toHexString())).toMatchObject({ upvotes: 0, downvotes: 0 });
+    expect(await proposals.require(second._id.toHexString())).toMatchObject({ upvotes: 1, downvotes: 0 });
+    expect((await votes.votedBy(member, {})).totalCount).toBe(0);
+    expect((await votes.recountAll()).fixed).toEqual([]);
+  });
+
+  it('refuses a vote from a user blocked after the request began', async () => {
+    const member = await createUser(moduleRef);
+    const id = (await submitProposal(moduleRef, author))._id.toHexString();
+    const admin = await createUser(moduleRef, [Role.ADMIN]);
+    await moduleRef.get(UsersService).setBlocked(admin, member._id.toHexString(), 'Account deleted');
+    await expect(votes.cast(member, id, 'UP')).rejects.toMatchObject({ reason: 'ACCOUNT_BLOCKED' });
+    expect(await moduleRef.get(ProposalsService).require(id)).toMatchObject({ upvotes: 0 });
+  });
 });

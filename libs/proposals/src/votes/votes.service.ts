@@ -1,12 +1,18 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Types } from 'mongoose';
 import {
+  buildConnection,
   ConflictError,
+  type Connection,
   ForbiddenError,
   InvalidInputError,
+  mapConnection,
+  NotAuthenticatedError,
   NotFoundError,
   orderByKeys,
+  type PageRequest,
   RequestLoader,
+  resolvePageRequest,
 } from '@app/core';
 import { type User, UsersService } from '@app/accounts';
 import { UnitOfWork } from '@app/database';
@@ -162,6 +168,12 @@ export class VotesService implements OnApplicationBootstrap {
   private async recordCast(user: User, proposalId: string, value: VoteValue): Promise<VoteOutcome> {
     const wanted = value === 'UP' ? 1 : -1;
     const proposal = await this.votable(user, proposalId);
+    // The guard read the voter when the request began; an account deletion (removeVotesOf) may
+    // have blocked it since, and a vote stored after its pass over this suggestion would stay.
+    const voter = await this.users.findById(user._id.toHexString());
+    if (voter === null || voter.blockedAt !== null) {
+      throw new NotAuthenticatedError('This account is blocked.', 'ACCOUNT_BLOCKED');
+    }
     // Insert first: most casts are first votes, and the unique _id tells whether one exists.
     const inserted = await this.votes.insert(proposal._id, user._id, wanted, user.sector);
     if (inserted !== null) {
@@ -195,12 +207,90 @@ export class VotesService implements OnApplicationBootstrap {
     if (existing === null || !(await this.votes.delete(existing._id))) {
       return proposal;
     }
+    return this.subtractVote(proposal, existing);
+  }
+
+  /** Inside the proposal's unit of work, after `vote` was deleted: moves its counters back. */
+  private subtractVote(proposal: ProposalRecord, vote: VoteRecord): Promise<ProposalRecord> {
     return this.proposals.applyVoteDelta(
       proposal,
-      existing.sector,
-      existing.value === 1 ? -1 : 0,
-      existing.value === 1 ? 0 : -1,
+      vote.sector,
+      vote.value === 1 ? -1 : 0,
+      vote.value === 1 ? 0 : -1,
     );
+  }
+
+  /**
+   * The suggestions the user voted on, most recent vote first, those they may read only. The
+   * total counts every vote of theirs, also on suggestions hidden from them since.
+   */
+  async votedBy(user: User, request: PageRequest): Promise<Connection<ProposalRecord>> {
+    const page = resolvePageRequest(request);
+    const votes = await this.votes.ofUser(user._id);
+    let start = 0;
+    if (page.after !== null) {
+      const after = page.after;
+      start = votes.findIndex((vote) => vote.proposalId.toHexString() === after.id) + 1;
+    }
+    const found: { proposal: ProposalRecord; castAt: Date }[] = [];
+    // Read in batches just larger than the page: most suggestions voted on are still readable.
+    for (let next = start; next < votes.length && found.length <= page.limit; next += page.limit + 1) {
+      const batch = votes.slice(next, next + page.limit + 1);
+      const proposals = await this.proposals.findByIds(batch.map((vote) => vote.proposalId));
+      const byId = new Map(proposals.map((proposal) => [proposal._id.toHexString(), proposal]));
+      for (const vote of batch) {
+        const proposal = byId.get(vote.proposalId.toHexString());
+        if (proposal !== undefined && canReadProposal(user, proposal)) {
+          found.push({ proposal, castAt: vote.createdAt });
+        }
+      }
+    }
+    return mapConnection(
+      buildConnection(found, page, votes.length, ({ proposal, castAt }) => ({
+        key: castAt.getTime(),
+        id: proposal._id.toHexString(),
+      })),
+      ({ proposal }) => proposal,
+    );
+  }
+
+  /**
+   * Removes every vote of a user whose account is being deleted and moves the counters of each
+   * suggestion by it, in the suggestion's unit of work (a failure there is repaired by a recount).
+   * Passes again until none is left: a vote whose request passed the guard before the account
+   * was blocked may land after a pass. Safe to run again after an interruption.
+   */
+  async removeVotesOf(userId: Types.ObjectId): Promise<number> {
+    let removed = 0;
+    for (
+      let votes = await this.votes.ofUser(userId);
+      votes.length > 0;
+      votes = await this.votes.ofUser(userId)
+    ) {
+      for (const vote of votes) {
+        const proposalId = vote.proposalId.toHexString();
+        const proposal = await this.unitOfWork.run(
+          proposalKey(proposalId),
+          () => this.recordRemoval(vote._id, vote.proposalId),
+          { repair: () => this.repairCounters(proposalId) },
+        );
+        if (proposal !== null) {
+          removed += 1;
+          await this.announce(proposal);
+        }
+      }
+    }
+    return removed;
+  }
+
+  /** Inside the proposal's unit of work; the proposal as stored after, or null when nothing changed. */
+  private async recordRemoval(id: string, proposalId: Types.ObjectId): Promise<ProposalRecord | null> {
+    const [existing] = await this.votes.findByIds([id]);
+    if (existing === undefined || !(await this.votes.delete(existing._id))) {
+      return null;
+    }
+    const proposal = await this.proposals.findById(proposalId);
+    return proposal === null ? null : this.subtractVote(proposal, existing);
   }
 
   /**

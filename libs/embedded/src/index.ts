@@ -1,0 +1,3 @@
+export * from './go-binary';
+export * from './running-server';
+export * from './supervised-process';
