@@ -467,8 +467,9 @@ export const resources = {
         },
         delete: {
           title: 'Account verwijderen',
-          goes: 'Wat verdwijnt: je naam, e-mailadres, organisatie, sector en wachtwoord, je stemmen (de tellingen gaan omlaag), wat je volgt, je meldingen en je keuzes bij Help rangschikken. Je wordt overal uitgelogd.',
-          stays: 'Wat blijft: je suggesties, zonder je naam: er staat dan „verwijderd lid” bij.',
+          goes: 'Wat verdwijnt: je naam, e-mailadres, organisatie, sector en wachtwoord, je stemmen (de tellingen gaan omlaag), je keuzes bij Help rangschikken, wat je volgt, je meldingen en wat je aan de moderatie meldde. Je wordt overal uitgelogd.',
+          stays:
+            'Wat blijft: je suggesties, zonder je naam: er staat dan „een verwijderd lid” bij. Wil je ook de tekst weg hebben, trek ze dan eerst in.',
           final: 'Dit kan niet ongedaan worden gemaakt.',
           password: 'Je wachtwoord',
           word: 'VERWIJDEREN',
@@ -936,8 +937,9 @@ export const resources = {
         },
         delete: {
           title: 'Delete account',
-          goes: 'What goes: your name, email address, organisation, sector and password, your votes (the counts go down), what you follow, your notifications and your choices in Help rank. You are signed out everywhere.',
-          stays: 'What stays: your suggestions, without your name: they then show “removed member”.',
+          goes: 'What goes: your name, email address, organisation, sector and password, your votes (the counts go down), your choices in Help rank, what you follow, your notifications and what you reported to moderation. You are signed out everywhere.',
+          stays:
+            'What stays: your suggestions, without your name: they then show “a removed member”. If you want their text gone too, withdraw them first.',
           final: 'This cannot be undone.',
           password: 'Your password',
           word: 'DELETE',
