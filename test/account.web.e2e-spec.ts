@@ -1,0 +1,286 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { createSignedInUser, TEST_PASSWORD } from './support/accounts';
+import { launchBrowser } from './support/browser';
+import { type CapturedMail, linkIn, mailsTo } from './support/mailpit';
+import { submitProposal, themeIds } from './support/proposals';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const NEW_PASSWORD = 'Vergeten-en-hersteld-2026!';
+
+/** The account pages of the built web client, served by the real API, with mail through the run's Mailpit. */
+describe('account pages in a browser', () => {
+  let t: TestApp;
+  let browser: Browser | undefined;
+  let base: string;
+
+  beforeAll(async () => {
+    mkdirSync(join(__dirname, 'artifacts'), { recursive: true });
+    t = await startTestApp('e2e_account_web');
+    await t.app.listen(0, '127.0.0.1');
+    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+  });
+
+  const open = async (path: string, width = 1000): Promise<Page> => {
+    const page = await browser!.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${base}${path}`);
+    return page;
+  };
+
+  const signIn = async (page: Page, email: string, password = TEST_PASSWORD): Promise<void> => {
+    await page.goto(`${base}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText(/Ingelogd als/).waitFor();
+  };
+
+  /** The path of the first link in a mail to `to` whose path starts with `prefix`, once it arrives. */
+  const linkInMailTo = async (to: string, prefix: string): Promise<string> => {
+    for (const end = Date.now() + 20_000; Date.now() < end;) {
+      const mail = (await mailsTo(to)).find((each: CapturedMail) => each.text.includes(prefix));
+      if (mail) return new URL(linkIn(mail, prefix)).pathname;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`no mail to ${to} with a link to ${prefix}`);
+  };
+
+  const overflow = (page: Page): Promise<unknown> =>
+    page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+
+  it('recovers a forgotten password from the mail’s link, signs in with it, and refuses the old one', async () => {
+    const email = `${randomUUID()}@example.test`;
+    await registerThroughApi(email, 'Vergeetachtige Vera');
+    const page = await open('/inloggen');
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await page.getByRole('heading', { name: 'Wachtwoord vergeten' }).waitFor();
+    expect(await page.title()).toBe('Wachtwoord vergeten — Kabinet van Vernieuwing');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByRole('button', { name: 'Stuur mij een link' }).click();
+    await page.getByText(/Als er een account is met dit adres, hebben we een link gestuurd/).waitFor();
+
+    const path = await linkInMailTo(email, '/wachtwoord-herstellen/');
+    await page.goto(`${base}${path}`);
+    await page.getByRole('heading', { name: 'Nieuw wachtwoord kiezen' }).waitFor();
+    await page.getByText('Minstens 10 tekens, geen veelgebruikt wachtwoord.').waitFor();
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(`${NEW_PASSWORD}?`);
+    await page.getByRole('button', { name: 'Wachtwoord opslaan en inloggen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'De twee wachtwoorden zijn niet gelijk.' }).waitFor();
+    await page.screenshot({ path: 'test/artifacts/reset-password.png' });
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Wachtwoord opslaan en inloggen' }).click();
+    await page.getByText('Ingelogd als Vergeetachtige Vera').waitFor();
+    await page.getByText('Je nieuwe wachtwoord is opgeslagen en je bent ingelogd.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    // The link is single use.
+    await page.goto(`${base}${path}`);
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(`${NEW_PASSWORD}2`);
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(`${NEW_PASSWORD}2`);
+    await page.getByRole('button', { name: 'Wachtwoord opslaan en inloggen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Deze link' }).waitFor();
+    await page.getByRole('link', { name: 'Vraag een nieuwe link aan' }).waitFor();
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.goto(`${base}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Onjuist e-mailadres of wachtwoord.' }).waitFor();
+    await signIn(page, email, NEW_PASSWORD);
+    await page.close();
+  });
+
+  /** Registers through the API (no rate limit in tests) with the test password; the API mails the address. */
+  async function registerThroughApi(email: string, displayName: string): Promise<void> {
+    const registered = await t.gql(
+      'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }',
+      { input: { email, displayName, password: TEST_PASSWORD } },
+    );
+    expect(registered.errors).toBeUndefined();
+  }
+
+  it('confirms the address from the verification mail, after which the reminder is gone', async () => {
+    const email = `${randomUUID()}@example.test`;
+    await registerThroughApi(email, 'Bevestigende Bas');
+    const page = await open('/');
+    await signIn(page, email);
+    await page.getByText('Bevestig je e-mailadres met de link').waitFor();
+    await page.screenshot({ path: 'test/artifacts/verify-banner.png' });
+
+    const path = await linkInMailTo(email, '/e-mail-bevestigen/');
+    await page.goto(`${base}${path}`);
+    await page.getByRole('heading', { name: 'Je e-mailadres is bevestigd' }).waitFor();
+    await page.getByRole('link', { name: 'Naar je profiel' }).click();
+    await page.getByText('bevestigd', { exact: true }).waitFor();
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { name: 'Suggesties van ondernemers' }).waitFor();
+    expect(await page.getByText('Bevestig je e-mailadres met de link').count()).toBe(0);
+
+    // Used once: the same link now says so, translated; confirmed already, there is nothing to resend.
+    await page.goto(`${base}${path}`);
+    await page.getByRole('heading', { name: 'Bevestigen lukte niet' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Deze link' }).waitFor();
+    await page.getByRole('link', { name: 'Naar je profiel' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Stuur opnieuw' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('offers a signed-in member with an unconfirmed address a new link when one fails, and sends it', async () => {
+    const email = `${randomUUID()}@example.test`;
+    await registerThroughApi(email, 'Herhalende Hanna');
+    await linkInMailTo(email, '/e-mail-bevestigen/');
+    const page = await open('/');
+    await signIn(page, email);
+    await page.goto(`${base}/e-mail-bevestigen/niet-een-echte-link`);
+    await page.getByRole('heading', { name: 'Bevestigen lukte niet' }).waitFor();
+    await page.getByRole('button', { name: 'Stuur opnieuw' }).click();
+    await page.getByText('Verstuurd. Kijk in je inbox').waitFor();
+    for (const end = Date.now() + 20_000; (await mailsTo(email)).length < 2;) {
+      if (Date.now() > end) throw new Error('the second verification mail did not arrive');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await page.close();
+  });
+
+  it('shows the profile on a desktop and a phone, and keeps a notification setting after a reload', async () => {
+    const user = await createSignedInUser(t, [], 'Profiel Petra');
+    const page = await open('/');
+    await signIn(page, user.user.email);
+    await page.getByRole('link', { name: 'Mijn profiel' }).click();
+    await page.getByRole('heading', { name: 'Mijn profiel', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Meldingen per e-mail' }).waitFor();
+    expect(await page.title()).toBe('Mijn profiel — Kabinet van Vernieuwing');
+
+    const group = page.getByRole('group', { name: 'Nieuwe opvolging bij iets wat je volgt' });
+    await group.getByRole('radio', { name: 'Meteen' }).waitFor();
+    await page.screenshot({ path: 'test/artifacts/profile.png', fullPage: true });
+    await group.getByRole('radio', { name: 'Eén keer per dag, samen in één e-mail' }).check();
+    await page.getByText(/^Opgeslagen: Nieuwe opvolging bij iets wat je volgt/).waitFor();
+
+    await page.goto(`${base}/profiel#meldingen`);
+    const reloaded = page.getByRole('group', { name: 'Nieuwe opvolging bij iets wat je volgt' });
+    await reloaded.getByRole('radio', { name: 'Meteen' }).waitFor();
+    expect(
+      await reloaded.getByRole('radio', { name: 'Eén keer per dag, samen in één e-mail' }).isChecked(),
+    ).toBe(true);
+    const stored = await t.gql<{ me: { notificationPreferences: { type: string; email: string }[] } }>(
+      '{ me { notificationPreferences { type email } } }',
+      {},
+      { token: user.accessToken },
+    );
+    expect(stored.data?.me.notificationPreferences).toContainEqual({
+      type: 'FOLLOW_UP_RECORDED',
+      email: 'DAILY',
+    });
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${base}/profiel`);
+    await page.getByRole('heading', { name: 'Account verwijderen' }).waitFor();
+    await page.screenshot({ path: 'test/artifacts/profile-phone.png', fullPage: true });
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('returns to the suggestion after signing in from it, and never to another site', async () => {
+    const author = await createSignedInUser(t, [], 'Indiener Ida');
+    const themes = await themeIds(t);
+    const proposal = await submitProposal(t, author, {
+      title: 'Eén loket voor vergunningen',
+      themeId: themes.talent!,
+    });
+    const voter = await createSignedInUser(t, [], 'Stemmer Stijn');
+    const page = await open(`/voorstel/${proposal.id}`);
+    await page.getByRole('link', { name: 'Log in om te stemmen.' }).click();
+    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    await page.getByLabel('E-mailadres').fill(voter.user.email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Voor', exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/voorstel/${proposal.id}`);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+
+    await page.goto(`${base}/inloggen?terug=${encodeURIComponent('/\\evil.example/')}`);
+    await page.getByLabel('E-mailadres').fill(voter.user.email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Suggesties van ondernemers' }).waitFor();
+    expect(new URL(page.url()).origin).toBe(base);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+
+  it('deletes an account after the danger zone’s checks; its suggestion stays, by a removed member', async () => {
+    const leaver = await createSignedInUser(t, [], 'Vertrekkende Vince');
+    const themes = await themeIds(t);
+    const proposal = await submitProposal(t, leaver, {
+      title: 'Minder formulieren voor zzp’ers',
+      themeId: themes.talent!,
+    });
+    const page = await open('/');
+    await signIn(page, leaver.user.email);
+    await page.goto(`${base}/profiel#account-verwijderen`);
+    // Authors follow their own suggestions.
+    for (const section of ['Mijn suggesties', 'Wat ik volg']) {
+      await page
+        .getByRole('region', { name: section })
+        .getByRole('link', { name: 'Minder formulieren voor zzp’ers' })
+        .waitFor();
+    }
+    await page.screenshot({ path: 'test/artifacts/delete-account.png' });
+    const submit = page.getByRole('button', { name: 'Mijn account definitief verwijderen' });
+    await page.getByLabel('Je wachtwoord', { exact: true }).fill(TEST_PASSWORD);
+    expect(await submit.isDisabled()).toBe(true);
+    await page.getByLabel('Typ VERWIJDEREN om te bevestigen').fill('verwijderen');
+    await submit.click();
+    await page.getByText('Je account is verwijderd.', { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Inloggen' }).waitFor();
+
+    await page.goto(`${base}/voorstel/${proposal.id}`);
+    await page.getByText('door een verwijderd lid').waitFor();
+    await page.close();
+  });
+
+  it('says an unsubscribe link is invalid in Dutch, with the way to the settings', async () => {
+    const page = await open('/afmelden/niet-een-echte-link');
+    await page.getByRole('heading', { name: 'Afmelden lukte niet' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Deze link' }).waitFor();
+    await page.getByRole('link', { name: 'Naar je meldingsinstellingen' }).waitFor();
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility problems on the account pages (axe)', async () => {
+    const user = await createSignedInUser(t, [], 'Toegankelijke Tess');
+    const context = await browser!.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const check = async (path: string, ready: string) => {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { name: ready }).first().waitFor();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+      expect(serious).toEqual([]);
+    };
+    await check('/wachtwoord-vergeten', 'Wachtwoord vergeten');
+    await check('/wachtwoord-herstellen/niet-echt', 'Nieuw wachtwoord kiezen');
+    await check('/afmelden/niet-echt', 'Afmelden lukte niet');
+    await check('/e-mail-bevestigen/niet-echt', 'Bevestigen lukte niet');
+    await signIn(page, user.user.email);
+    await check('/profiel', 'Meldingen per e-mail');
+    await context.close();
+  });
+});
