@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -238,6 +238,20 @@ describe('account pages in a browser', () => {
         .waitFor();
     }
     await page.screenshot({ path: 'test/artifacts/delete-account.png' });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download mijn gegevens' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('mijn-gegevens.json');
+    const copy = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      suggestions: { title: string }[];
+    };
+    expect(copy.suggestions.map((suggestion) => suggestion.title)).toEqual([
+      'Minder formulieren voor zzp’ers',
+    ]);
+    await page.getByText('Gedownload als mijn-gegevens.json.').waitFor();
+
     const submit = page.getByRole('button', { name: 'Mijn account definitief verwijderen' });
     await page.getByLabel('Je wachtwoord', { exact: true }).fill(TEST_PASSWORD);
     expect(await submit.isDisabled()).toBe(true);

@@ -26,7 +26,8 @@ function saveFile(json: string, name: string): void {
   link.href = url;
   link.download = name;
   link.click();
-  URL.revokeObjectURL(url);
+  // Not at once: the browser may still be reading the file when click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function DownloadMyData() {
