@@ -273,11 +273,12 @@ describe('account pages in a browser', () => {
     await page.close();
   });
 
-  it('has no serious or critical accessibility problems on the account pages (axe)', async () => {
+  it('has no serious or critical accessibility problems on the account pages (axe), and fits a phone', async () => {
     const user = await createSignedInUser(t, [], 'Toegankelijke Tess');
     const context = await browser!.newContext({ viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
-    const check = async (path: string, ready: string) => {
+    const check = async (path: string, ready: string, name: string) => {
+      await page.setViewportSize({ width: 1000, height: 800 });
       await page.goto(`${base}${path}`);
       await page.getByRole('heading', { name: ready }).first().waitFor();
       const { violations } = await new AxeBuilder({ page }).analyze();
@@ -288,13 +289,18 @@ describe('account pages in a browser', () => {
             `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
         );
       expect(serious).toEqual([]);
+      await page.screenshot({ path: `test/artifacts/${name}.png`, fullPage: true });
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.screenshot({ path: `test/artifacts/${name}-phone.png`, fullPage: true });
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
     };
-    await check('/wachtwoord-vergeten', 'Wachtwoord vergeten');
-    await check('/wachtwoord-herstellen/niet-echt', 'Nieuw wachtwoord kiezen');
-    await check('/afmelden/niet-echt', 'Afmelden lukte niet');
-    await check('/e-mail-bevestigen/niet-echt', 'Bevestigen lukte niet');
+    await check('/inloggen', 'Inloggen', 'login');
+    await check('/wachtwoord-vergeten', 'Wachtwoord vergeten', 'forgot-password');
+    await check('/wachtwoord-herstellen/niet-echt', 'Nieuw wachtwoord kiezen', 'reset-password-form');
+    await check('/afmelden/niet-echt', 'Afmelden lukte niet', 'unsubscribe-invalid');
+    await check('/e-mail-bevestigen/niet-echt', 'Bevestigen lukte niet', 'verify-invalid');
     await signIn(page, user.user.email);
-    await check('/profiel', 'Meldingen per e-mail');
+    await check('/profiel', 'Meldingen per e-mail', 'profile-axe');
     await context.close();
   });
 });
