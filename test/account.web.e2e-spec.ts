@@ -1,40 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { createSignedInUser, TEST_PASSWORD } from './support/accounts';
-import { launchBrowser } from './support/browser';
 import { type CapturedMail, linkIn, mailsTo } from './support/mailpit';
 import { submitProposal, themeIds } from './support/proposals';
-import { startTestApp, type TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { seriousAxeViolations, sidewaysOverflow, startWebApp, type WebApp } from './support/web-app';
 
 const NEW_PASSWORD = 'Vergeten-en-hersteld-2026!';
 
 /** The account pages of the built web client, served by the real API, with mail through the run's Mailpit. */
 describe('account pages in a browser', () => {
+  let web: WebApp | undefined;
   let t: TestApp;
-  let browser: Browser | undefined;
   let base: string;
 
   beforeAll(async () => {
-    mkdirSync(join(__dirname, 'artifacts'), { recursive: true });
-    t = await startTestApp('e2e_account_web');
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
+    const started = await startWebApp('e2e_account_web');
+    web = started;
+    ({ t, base } = started);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => web?.close());
 
-  const open = async (path: string, width = 1000): Promise<Page> => {
-    const page = await browser!.newPage({ viewport: { width, height: 800 } });
-    await page.goto(`${base}${path}`);
-    return page;
-  };
+  const open = (path: string, width?: number): Promise<Page> => web!.open(path, width);
 
   const signIn = async (page: Page, email: string, password = TEST_PASSWORD): Promise<void> => {
     await page.goto(`${base}/inloggen`);
@@ -53,9 +42,6 @@ describe('account pages in a browser', () => {
     }
     throw new Error(`no mail to ${to} with a link to ${prefix}`);
   };
-
-  const overflow = (page: Page): Promise<unknown> =>
-    page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
 
   it('recovers a forgotten password from the mail’s link, signs in with it, and refuses the old one', async () => {
     const email = `${randomUUID()}@example.test`;
@@ -188,7 +174,7 @@ describe('account pages in a browser', () => {
     await page.goto(`${base}/profiel`);
     await page.getByRole('heading', { name: 'Account verwijderen' }).waitFor();
     await page.screenshot({ path: 'test/artifacts/profile-phone.png', fullPage: true });
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   });
 
@@ -275,24 +261,17 @@ describe('account pages in a browser', () => {
 
   it('has no serious or critical accessibility problems on the account pages (axe), and fits a phone', async () => {
     const user = await createSignedInUser(t, [], 'Toegankelijke Tess');
-    const context = await browser!.newContext({ viewport: { width: 1000, height: 800 } });
+    const context = await web!.browser.newContext({ viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
     const check = async (path: string, ready: string, name: string) => {
       await page.setViewportSize({ width: 1000, height: 800 });
       await page.goto(`${base}${path}`);
       await page.getByRole('heading', { name: ready }).first().waitFor();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation) =>
-            `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-        );
-      expect(serious).toEqual([]);
+      expect(await seriousAxeViolations(page, path)).toEqual([]);
       await page.screenshot({ path: `test/artifacts/${name}.png`, fullPage: true });
       await page.setViewportSize({ width: 375, height: 800 });
       await page.screenshot({ path: `test/artifacts/${name}-phone.png`, fullPage: true });
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     };
     await check('/inloggen', 'Inloggen', 'login');
     await check('/wachtwoord-vergeten', 'Wachtwoord vergeten', 'forgot-password');
