@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { Role } from '@app/accounts';
 import { CuratedListsService } from '@app/curation';
+import { UnsubscribeTokens } from '@app/notifications';
 import { PairwiseService, ProposalsService, ThemesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -151,6 +152,21 @@ const MUTATIONS: Record<string, Row> = {
     access: signedIn,
   },
   markNotificationsRead: { document: 'mutation { markNotificationsRead(ids: []) }', access: signedIn },
+  updateNotificationPreferences: {
+    document:
+      'mutation { updateNotificationPreferences(input: { preferences: [{ type: LIST_PUBLISHED, email: NEVER }] }) { id notificationPreferences { type email } } }',
+    access: signedIn,
+  },
+  unsubscribe: {
+    document: 'mutation ($token: String!) { unsubscribe(token: $token) }',
+    arrange: async (t, actor) => ({
+      token: t.app.get(UnsubscribeTokens).sign({
+        userId: (actor ?? (await createSignedInUser(t))).user._id.toHexString(),
+        scope: 'ALL',
+      }),
+    }),
+    access: everyone,
+  },
   createCuratedList: {
     document:
       'mutation ($slug: String!) { createCuratedList(input: { title: "Matrix list", slug: $slug, addressee: "Minister", language: en }) { id } }',

@@ -203,6 +203,7 @@ describe('operator CLI: user:create', () => {
       MONGODB_DB: `${DB}_production`,
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://kabinet.example',
     };
     const refused = await runBuilt('cli', ['seed:demo'], production);
     expect(refused.code).toBe(1);
@@ -234,5 +235,61 @@ describe('operator CLI: user:create', () => {
       server.kill('SIGTERM');
       await exited;
     }
+  });
+});
+
+describe('operator CLI: mail:digest', () => {
+  const DIGEST_DB = 'e2e_cli_digest';
+  const env = {
+    MONGODB_URI: e2eMongoUri(),
+    MONGODB_DB: DIGEST_DB,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'cli-digest-')),
+    SMTP_URL: process.env.E2E_SMTP_URL,
+  };
+
+  it('runs the digest due at --at, and a second run mails nobody again', async () => {
+    const connection = await createConnection(e2eMongoUri(), { dbName: DIGEST_DB }).asPromise();
+    await connection.dropDatabase();
+    const userId = new Types.ObjectId();
+    const now = new Date();
+    await connection.collection('users').insertOne({
+      _id: userId,
+      email: 'digest-cli@example.test',
+      displayName: 'Dagelijks overzicht',
+      organization: null,
+      sector: null,
+      language: 'nl',
+      emailVerifiedAt: now,
+      roles: ['MEMBER'],
+      passwordHash: 'not-a-password',
+      blockedAt: null,
+      blockedReason: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await connection.collection('notifications').insertOne({
+      key: `cli-digest:${userId.toHexString()}`,
+      userId,
+      type: 'LIST_PUBLISHED',
+      targetType: 'LIST',
+      targetId: new Types.ObjectId().toHexString(),
+      targetSlug: 'lijst-voor-het-overzicht',
+      params: { title: 'Lijst voor het overzicht', version: 1 },
+      createdAt: now,
+      readAt: null,
+      mailedAt: null,
+      digestDay: null,
+    });
+    const at = new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString();
+    const first = await runBuilt('cli', ['mail:digest', '--at', at], env);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toMatch(/^Digest of \d{4}-\d{2}-\d{2}: 1 mails with 1 notifications\.$/m);
+    const second = await runBuilt('cli', ['mail:digest', '--at', at], env);
+    expect(second.stdout).toMatch(/: 0 mails with 0 notifications\.$/m);
+    const outbox = await connection
+      .collection('mail_outbox')
+      .countDocuments({ to: 'digest-cli@example.test' });
+    await connection.close();
+    expect(outbox).toBe(1);
   });
 });

@@ -224,7 +224,11 @@ describe('production mode', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp('e2e_security_production', { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) });
+    t = await startTestApp('e2e_security_production', {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(40),
+      PUBLIC_URL: 'https://kabinet.example',
+    });
   });
 
   afterAll(async () => {

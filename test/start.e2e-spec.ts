@@ -22,6 +22,7 @@ describe('the built server (npm start)', () => {
     const { server, url: base } = await startBuiltServer({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://kabinet.example',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'start-')),
     });
 
@@ -54,6 +55,7 @@ describe('the built server (npm start)', () => {
     const env = {
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://kabinet.example',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'start-')),
     };
     const seeded = await runBuilt('cli', startSeedArguments(), env);
@@ -107,7 +109,9 @@ describe('the built server (npm start)', () => {
     const second = await startBuiltServer(env);
     await stop(second.server);
     expect(second.log.join('\n')).not.toMatch(/no unblocked admin/);
-  });
+    // Two CLI runs and two servers, each starting and stopping: about 50 s on a machine busy with
+    // other runs, too close to the suite's default.
+  }, 120_000);
 
   it('explains in one sentence what to do when there is neither Go nor MONGODB_URI', async () => {
     const { code, stderr } = await runBuilt('main', [], {

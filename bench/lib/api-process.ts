@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { apiLaunch } from '../../apps/api/src/launch';
+import { EmbeddedMailServer, ensureEmbeddedMailBinary } from '../../libs/mail/src/embedded/embedded-mail';
 
 export interface ApiOptions {
   root: string;
@@ -119,6 +120,7 @@ export class ApiProcess {
     private readonly child: ChildProcess,
     readonly url: string,
     private readonly dataDir: string,
+    private readonly mail: EmbeddedMailServer,
   ) {}
 
   get pid(): number {
@@ -146,6 +148,10 @@ export class ApiProcess {
       throw new Error(`${main} is missing: run npm run build first.`);
     }
     const port = await freePort();
+    // Production mode requires an SMTP server; whatever mail the run produces is accepted here.
+    const mail = await EmbeddedMailServer.start({
+      binaryPath: await ensureEmbeddedMailBinary({ root: options.root }),
+    });
     const log = openSync(options.logFile, 'a');
     const started = performance.now();
     // As `npm start` runs it (package.json config), plus BENCH_API_NODE_ARGS for experiments
@@ -164,6 +170,8 @@ export class ApiProcess {
         GO: process.env.GO,
         NODE_ENV: 'production',
         JWT_SECRET: options.jwtSecret,
+        SMTP_URL: mail.smtpUrl,
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
         PORT: String(port),
         DATA_DIR: options.dataDir,
         MONGODB_DB: options.database,
@@ -181,12 +189,13 @@ export class ApiProcess {
     };
     process.once('exit', killChild);
     child.once('exit', () => process.off('exit', killChild));
-    const api = new ApiProcess(child, `http://127.0.0.1:${port}/graphql`, options.dataDir);
+    const api = new ApiProcess(child, `http://127.0.0.1:${port}/graphql`, options.dataDir, mail);
     api.timer = setInterval(() => api.sample(), 200);
     const deadline = Date.now() + 180_000;
     for (;;) {
       if (child.exitCode !== null) {
         api.stopSampling();
+        await mail.stop();
         throw new Error(`The API exited during start-up (code ${child.exitCode}); see ${options.logFile}`);
       }
       try {
@@ -241,13 +250,13 @@ export class ApiProcess {
   async stop(): Promise<void> {
     this.sample();
     this.stopSampling();
-    if (this.child.exitCode !== null || this.child.signalCode !== null) {
-      return;
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = once(this.child, 'exit');
+      this.child.kill('SIGTERM');
+      const killer = setTimeout(() => this.child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(killer);
     }
-    const exited = once(this.child, 'exit');
-    this.child.kill('SIGTERM');
-    const killer = setTimeout(() => this.child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(killer);
+    await this.mail.stop();
   }
 }

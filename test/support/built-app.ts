@@ -21,7 +21,15 @@ export function spawnBuilt(
   // The server as `npm start` runs it.
   const launch = entry === 'main' ? apiLaunch(ROOT) : { nodeOptions: [], environment: {} };
   return spawn(process.execPath, [...launch.nodeOptions, file, ...args], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...launch.environment, ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      // The run's Mailpit, so that each server does not start its own; `SMTP_URL: undefined` in
+      // `env` lets it start the embedded one.
+      SMTP_URL: process.env.E2E_SMTP_URL,
+      ...launch.environment,
+      ...env,
+    },
   });
 }
 

@@ -36,8 +36,8 @@ export async function dropDatabase(dbName: string): Promise<void> {
  * A "medium" test module: the real module(s) under test on the real database (a fresh database
  * `dbName` on the run's embedded server), with configuration, the database connection, cluster
  * coordination and domain events wired as the API wires them, but no GraphQL or HTTP. Its
- * lifecycle hooks have run (indexes, seeded themes and statuses); close it in `afterAll`. `env`
- * adds to its configuration (such as SMTP_URL: the run's Mailpit is E2E_SMTP_URL).
+ * lifecycle hooks have run (indexes, seeded themes and statuses); close it in `afterAll`. Mail goes
+ * to the run's Mailpit (test/support/mailpit.ts); `env` adds to or replaces the configuration.
  */
 export async function startMediumModule(
   dbName: string,
@@ -54,6 +54,7 @@ export async function startMediumModule(
         DATA_DIR: dataDir,
         MONGODB_URI: embeddedMongoUri(),
         MONGODB_DB: dbName,
+        SMTP_URL: process.env.E2E_SMTP_URL,
         ...env,
       })),
       DatabaseModule,

@@ -37,7 +37,10 @@ function webClient(): DynamicModule[] {
     return [];
   }
   return [
-    ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*path}', '/health{*path}', '/export{*path}'] }),
+    ServeStaticModule.forRoot({
+      rootPath,
+      exclude: ['/graphql{*path}', '/health{*path}', '/export{*path}', '/mail{*path}'],
+    }),
   ];
 }
 

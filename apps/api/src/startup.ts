@@ -3,17 +3,22 @@ import { UsersService } from '@app/accounts';
 import { ConfigurationError, loadConfig } from '@app/core';
 import { ensureEmbeddedMongoBinary } from '@app/database';
 import { EmbeddedUnavailableError } from '@app/embedded';
+import { ensureEmbeddedMailBinary } from '@app/mail';
 
 /**
- * Checks what an operator must fix before Nest starts (configuration, the embedded database
- * build), so that such a problem is reported as one clear sentence rather than inside a
- * framework stack trace. The first build of the embedded database also happens here, with a
- * message, before the application's buffered logs begin.
+ * Checks what an operator must fix before Nest starts (configuration, the builds of the embedded
+ * database and Mailpit), so that such a problem is reported as one clear sentence rather than
+ * inside a framework stack trace. The first builds also happen here, with a message, before the
+ * application's buffered logs begin.
  */
 export async function preflight(): Promise<void> {
   const config = loadConfig(process.env);
+  const log = (message: string): void => void process.stderr.write(`${message}\n`);
   if (config.MONGODB_URI === undefined) {
-    await ensureEmbeddedMongoBinary({ log: (message) => process.stderr.write(`${message}\n`) });
+    await ensureEmbeddedMongoBinary({ log });
+  }
+  if (config.SMTP_URL === undefined && config.NODE_ENV !== 'production') {
+    await ensureEmbeddedMailBinary({ log });
   }
 }
 

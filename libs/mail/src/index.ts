@@ -3,3 +3,4 @@ export * from './mailer';
 export * from './outgoing-mail';
 export * from './render-mail';
 export * from './embedded/embedded-mail';
+export * from './mail-server';

@@ -16,7 +16,11 @@ import { MailSender } from './outbox/mail-sender';
       provide: MailServer,
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) =>
-        MailServer.resolve({ SMTP_URL: config.get('SMTP_URL', { infer: true }) }),
+        MailServer.resolve({
+          SMTP_URL: config.get('SMTP_URL', { infer: true }),
+          NODE_ENV: config.get('NODE_ENV', { infer: true }),
+          DATA_DIR: config.get('DATA_DIR', { infer: true }),
+        }),
     },
     MailOutboxRepository,
     MailSender,

@@ -31,3 +31,39 @@ const TEMPLATES: Record<NotificationType, Record<Language, (p: Params) => string
 export function notificationMessage(notification: NotificationRecord, language: Language): string {
   return TEMPLATES[notification.type][language](notification.params);
 }
+
+/** Each kind of notification named as a kind, for "why you get this mail". */
+const KIND_NAMES: Record<NotificationType, Record<Language, string>> = {
+  FOLLOW_UP_RECORDED: { nl: 'opvolging van wat je volgt', en: 'follow-up on what you follow' },
+  LIST_PUBLISHED: { nl: 'gepubliceerde lijsten', en: 'published lists' },
+  PROPOSAL_MERGED: { nl: 'samengevoegde suggesties', en: 'merged suggestions' },
+  PROPOSAL_HIDDEN: { nl: 'verborgen suggesties', en: 'hidden suggestions' },
+};
+
+/** The sentence under the message in a mail about one notification. */
+const MAIL_SENTENCES: Record<NotificationType, Record<Language, string>> = {
+  FOLLOW_UP_RECORDED: {
+    nl: 'Er is een nieuwe stap gezet in de opvolging van een lijst die je volgt.',
+    en: 'There is a new step in the follow-up of a list you follow.',
+  },
+  LIST_PUBLISHED: {
+    nl: 'Een lijst met een suggestie die je volgt is gepubliceerd.',
+    en: 'A list with a suggestion you follow was published.',
+  },
+  PROPOSAL_MERGED: {
+    nl: 'Een suggestie die je volgt gaat verder samen met een vergelijkbare suggestie.',
+    en: 'A suggestion you follow continues together with a similar one.',
+  },
+  PROPOSAL_HIDDEN: {
+    nl: 'De moderatie heeft een suggestie die je volgt verborgen.',
+    en: 'Moderation hid a suggestion you follow.',
+  },
+};
+
+export function notificationKindName(type: NotificationType, language: Language): string {
+  return KIND_NAMES[type][language];
+}
+
+export function notificationMailSentence(type: NotificationType, language: Language): string {
+  return MAIL_SENTENCES[type][language];
+}

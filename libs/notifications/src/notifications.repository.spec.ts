@@ -20,6 +20,8 @@ describe('NotificationsRepository', () => {
       params: { title: key },
       createdAt: new Date(),
       readAt: null,
+      mailedAt: null,
+      digestDay: null,
     };
   }
 
@@ -55,5 +57,21 @@ describe('NotificationsRepository', () => {
     expect(unread.notifications.map((each) => each.key)).toEqual(['event-2:user']);
     const all = await repository.page(user, false, null, 10);
     expect(all.notifications.map((each) => each.key)).toEqual(['event-2:user', 'event-1:user']);
+  });
+
+  it('finds a notification by its key, and hands each to one digest', async () => {
+    const user = new Types.ObjectId();
+    const stored = await repository.insert(notification('event-3:user', user));
+    expect(await repository.findByKey('event-3:user')).toMatchObject({ _id: stored!._id, digestDay: null });
+    const cutoff = new Date(Date.now() + 1000);
+    const undigested = (await repository.undigested(cutoff)).map((each) => each.key);
+    expect(undigested).toContain('event-3:user');
+    expect(await repository.undigested(stored!.createdAt)).not.toContainEqual(
+      expect.objectContaining({ key: 'event-3:user' }),
+    );
+    const mailedAt = new Date();
+    await repository.markDigested([stored!._id], '2026-12-01', mailedAt);
+    expect(await repository.findByKey('event-3:user')).toMatchObject({ digestDay: '2026-12-01', mailedAt });
+    expect((await repository.undigested(cutoff)).map((each) => each.key)).not.toContain('event-3:user');
   });
 });

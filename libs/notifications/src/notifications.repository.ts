@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type Model, type QueryFilter, trusted, Types } from 'mongoose';
@@ -10,6 +11,14 @@ import {
   NOTIFICATION_MODEL,
   type NotificationRecord,
 } from './notifications.schema';
+
+/**
+ * A notification's id follows from its key, so a retried fan-out finds the one it stored by
+ * `{_id}` (the only filter FerretDB answers without a scan).
+ */
+function idOfKey(key: string): Types.ObjectId {
+  return new Types.ObjectId(createHash('sha256').update(key).digest().subarray(0, 12));
+}
 
 @Injectable()
 export class NotificationsRepository {
@@ -73,10 +82,40 @@ export class NotificationsRepository {
     return follows.map((follow) => follow.userId);
   }
 
-  /** False when the notification exists (a retried fan-out). */
+  /** Null when the notification exists (a retried fan-out). */
   async insert(notification: Omit<NotificationRecord, '_id'>): Promise<NotificationRecord | null> {
-    const created = await unlessDuplicate(this.notifications.create(notification));
+    const created = await unlessDuplicate(
+      this.notifications.create({ ...notification, _id: idOfKey(notification.key) }),
+    );
     return created?.toObject() ?? null;
+  }
+
+  /** The notification stored under `key` (since keys decided ids; older ones are not found). */
+  findByKey(key: string): Promise<NotificationRecord | null> {
+    return this.notifications.findById(idOfKey(key)).lean<NotificationRecord>().exec();
+  }
+
+  async markMailed(id: Types.ObjectId, mailedAt: Date): Promise<void> {
+    await this.notifications.updateOne({ _id: id }, { $set: { mailedAt } }).exec();
+  }
+
+  /** Every notification created before `before` that no digest has considered yet. */
+  undigested(before: Date): Promise<NotificationRecord[]> {
+    return this.notifications
+      .find({ digestDay: null, createdAt: trusted({ $lt: before }) })
+      .sort({ userId: 1, createdAt: 1, _id: 1 })
+      .lean<NotificationRecord[]>()
+      .exec();
+  }
+
+  /** Written by `_id` one at a time (see markRead); `mailedAt` for those the digest mailed. */
+  async markDigested(
+    ids: readonly Types.ObjectId[],
+    digestDay: string,
+    mailedAt: Date | null,
+  ): Promise<void> {
+    const set = mailedAt === null ? { digestDay } : { digestDay, mailedAt };
+    await Promise.all(ids.map((id) => this.notifications.updateOne({ _id: id }, { $set: set }).exec()));
   }
 
   async page(

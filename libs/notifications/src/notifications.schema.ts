@@ -41,6 +41,13 @@ export interface NotificationRecord {
   params: Record<string, string | number>;
   createdAt: Date;
   readAt: Date | null;
+  /** When it went out by mail, at once or in a digest; null: not (yet). */
+  mailedAt: Date | null;
+  /**
+   * The day (yyyy-mm-dd, Europe/Amsterdam) whose digest dealt with it, mailed or not (the user's
+   * choice for its kind was not DAILY then): each notification is considered by one digest only.
+   */
+  digestDay: string | null;
 }
 
 export const followSchema = new Schema<FollowRecord>(
@@ -67,6 +74,8 @@ export const notificationSchema = new Schema<NotificationRecord>(
     params: { type: Schema.Types.Mixed, required: true },
     createdAt: { type: Date, required: true },
     readAt: { type: Date, default: null },
+    mailedAt: { type: Date, default: null },
+    digestDay: { type: String, default: null },
   },
   // Keep empty params: a message without parameters (a hidden suggestion's, to its followers).
   { collection: 'notifications', minimize: false },
@@ -76,3 +85,5 @@ notificationSchema.index({ key: 1 }, { unique: true });
 // A user's inbox, newest first, and the unread count.
 notificationSchema.index({ userId: 1, createdAt: -1, _id: -1 });
 notificationSchema.index({ userId: 1, readAt: 1 });
+// The daily digest: what no digest has considered yet (a scan on FerretDB, once a day).
+notificationSchema.index({ digestDay: 1, createdAt: 1 });

@@ -14,6 +14,7 @@ import { type DeliveredEvent, DomainEvents, LiveUpdates } from '@app/events';
 import { canReadProposal, type ProposalRecord, ProposalsService } from '@app/proposals';
 import type { FollowTarget, NotificationRecord, NotificationType } from './notifications.schema';
 import { NotificationsRepository } from './notifications.repository';
+import { NotificationMailer } from './mail/notification-mailer';
 
 /** Something a user follows, as their profile page lists it. */
 export interface FollowedTarget {
@@ -49,6 +50,7 @@ export class NotificationsService implements OnModuleInit {
     private readonly live: LiveUpdates,
     private readonly proposals: ProposalsService,
     private readonly lists: CuratedListsService,
+    private readonly mail: NotificationMailer,
   ) {}
 
   onModuleInit(): void {
@@ -204,8 +206,9 @@ export class NotificationsService implements OnModuleInit {
     }
     // The author of a deleted account's suggestions: nobody to tell.
     recipients.delete(REMOVED_MEMBER_ID.toHexString());
+    const mailNow = await this.mail.immediateRecipients([...recipients.values()], fanout.type);
     for (const [key, userId] of recipients) {
-      const notification = await this.repository.insert({
+      const notification = {
         key: `${eventId}:${key}`,
         userId,
         type: fanout.type,
@@ -215,9 +218,20 @@ export class NotificationsService implements OnModuleInit {
         params: (authors.has(key) ? fanout.authorParams : undefined) ?? fanout.params,
         createdAt: new Date(),
         readAt: null,
-      });
-      if (notification !== null) {
-        await this.live.publish(NOTIFICATION_ADDED, notification);
+        mailedAt: null,
+        digestDay: null,
+      };
+      const stored = await this.repository.insert(notification);
+      if (stored !== null) {
+        await this.live.publish(NOTIFICATION_ADDED, stored);
+      }
+      const user = mailNow.get(key);
+      if (user !== undefined) {
+        // A retried event finds the notification it stored, and mails it if that was cut short.
+        const toMail = stored ?? (await this.repository.findByKey(notification.key));
+        if (toMail !== null) {
+          await this.mail.sendNow(user, toMail);
+        }
       }
     }
   }

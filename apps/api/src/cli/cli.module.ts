@@ -1,10 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { CurationModule } from '@app/curation';
+import { NotificationsModule } from '@app/notifications';
 import { PrivacyModule } from '@app/privacy';
 import { ProposalsModule } from '@app/proposals';
 import { AppModule } from '../app.module';
 import { AccountFinishDeletionsCommand } from './account-finish-deletions.command';
+import { MailDigestCommand } from './mail-digest.command';
 import { PairwiseRefitCommand } from './pairwise-refit.command';
 import { SeedDemoCommand } from './seed-demo.command';
 import { SchemaCheckCommand, SchemaGenerateCommand } from './schema.commands';
@@ -21,11 +23,13 @@ export class CliModule {
         AccountsModule,
         ProposalsModule,
         CurationModule,
+        NotificationsModule,
         PrivacyModule,
         AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),
       ],
       providers: [
         AccountFinishDeletionsCommand,
+        MailDigestCommand,
         PairwiseRefitCommand,
         SeedDemoCommand,
         SchemaGenerateCommand,

@@ -4,6 +4,7 @@ import type { ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throt
 import { AUTH_THROTTLED } from '@app/accounts';
 import type { AppConfig } from '@app/core';
 import { EXPORT_THROTTLED } from '@app/curation';
+import { PUBLIC_HTTP_WRITE } from '@app/notifications';
 
 function isAuthThrottled(context: ExecutionContext): boolean {
   return Reflect.getMetadata(AUTH_THROTTLED, context.getHandler()) === true;
@@ -28,8 +29,12 @@ function graphqlInfo(context: ExecutionContext): { operation: string; fieldName:
   return { operation: info.operation.operation, fieldName: info.fieldName };
 }
 
+/** A GraphQL mutation, or an HTTP route that writes for anyone (the one-click unsubscribe). */
 function isMutation(context: ExecutionContext): boolean {
-  return graphqlInfo(context)?.operation === 'mutation';
+  return (
+    graphqlInfo(context)?.operation === 'mutation' ||
+    Reflect.getMetadata(PUBLIC_HTTP_WRITE, context.getHandler()) === true
+  );
 }
 
 function isVote(context: ExecutionContext): boolean {

@@ -5,23 +5,16 @@ import { mongo } from 'mongoose';
 import { z } from 'zod';
 // Relative, not @app/embedded: test/support/global-setup.ts loads this file outside jest's module
 // mapping.
-import { type EmbeddedLogger, type ServerProcess, SupervisedProcess } from '../../../embedded/src';
+import { EmbeddedServer, type EmbeddedServerOptions, type ServerProcess } from '../../../embedded/src';
 import { EmbeddedMongoUnavailableError } from './embedded-binary';
 
-export type EmbeddedMongoLogger = EmbeddedLogger;
-
-export interface EmbeddedMongoOptions {
-  binaryPath: string;
+export interface EmbeddedMongoOptions extends EmbeddedServerOptions {
   /** Where FerretDB keeps its SQLite files; ignored when `postgresqlUrl` is set. */
   sqliteDir?: string;
   /** Use FerretDB's PostgreSQL backend instead of SQLite. */
   postgresqlUrl?: string;
   /** 0 (the default) picks a free port; restarts reuse the port first chosen. */
   port?: number;
-  /** Restart the server, with backoff, when it exits without being asked to. Default true. */
-  restartOnExit?: boolean;
-  logger?: EmbeddedMongoLogger;
-  startTimeoutMs?: number;
 }
 
 const readyLine = z.object({ uri: z.string().startsWith('mongodb://') });
@@ -30,12 +23,12 @@ const readyLine = z.object({ uri: z.string().startsWith('mongodb://') });
  * A FerretDB process owned by this Node process (SupervisedProcess: restarted on the same port
  * when it exits unexpectedly, and gone with this process, through `-exit-on-stdin-close`).
  */
-export class EmbeddedMongoServer {
+export class EmbeddedMongoServer extends EmbeddedServer {
   private port: number;
   private currentUri = '';
-  private supervised: SupervisedProcess | undefined;
 
   private constructor(private readonly options: EmbeddedMongoOptions) {
+    super();
     this.port = options.port ?? 0;
   }
 
@@ -46,17 +39,12 @@ export class EmbeddedMongoServer {
       );
     }
     const server = new EmbeddedMongoServer(options);
-    const logger = options.logger;
-    server.supervised = await SupervisedProcess.start({
+    await server.supervise(options, {
       name: 'embedded database',
-      binaryPath: options.binaryPath,
       args: () => server.args(),
       whenReady: (child) => server.whenReady(child),
       unavailable: (message) => new EmbeddedMongoUnavailableError(message),
-      ...(options.restartOnExit === undefined ? {} : { restartOnExit: options.restartOnExit }),
-      onRestart: () => logger?.log(`Embedded database restarted at ${server.currentUri}`),
-      ...(logger === undefined ? {} : { logger }),
-      ...(options.startTimeoutMs === undefined ? {} : { startTimeoutMs: options.startTimeoutMs }),
+      restarted: () => `Embedded database restarted at ${server.currentUri}`,
     });
     return server;
   }
@@ -64,19 +52,6 @@ export class EmbeddedMongoServer {
   /** The connection string, without a database name. */
   get uri(): string {
     return this.currentUri;
-  }
-
-  get pid(): number | undefined {
-    return this.supervised?.pid;
-  }
-
-  /** True while a started server is up and answering; false during a restart. */
-  get running(): boolean {
-    return this.supervised?.running ?? false;
-  }
-
-  async stop(): Promise<void> {
-    await this.supervised?.stop();
   }
 
   private args(): string[] {

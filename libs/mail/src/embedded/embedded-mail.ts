@@ -1,13 +1,14 @@
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 // Relative, not @app/embedded: test/support/global-setup.ts loads this file outside jest's module
 // mapping.
 import {
-  type EmbeddedLogger,
+  EmbeddedServer,
+  type EmbeddedServerOptions,
   EmbeddedUnavailableError,
   type EnsureBinaryOptions,
   ensureGoBinary,
-  SupervisedProcess,
+  freePort,
 } from '../../../embedded/src';
 
 /** Thrown when the embedded Mailpit can neither be built nor started; its message says what to do. */
@@ -33,23 +34,7 @@ export function ensureEmbeddedMailBinary(options: EnsureBinaryOptions = {}): Pro
   );
 }
 
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') {
-    throw new EmbeddedMailUnavailableError('Cannot find a free port for the embedded Mailpit.');
-  }
-  return address.port;
-}
-
-export interface EmbeddedMailOptions {
-  binaryPath: string;
+export interface EmbeddedMailOptions extends EmbeddedServerOptions {
   /** Mailpit's SQLite file; unset: a temporary one, gone when Mailpit stops. */
   databaseFile?: string;
   /** Unset: a free port; restarts reuse the ports first chosen. */
@@ -57,10 +42,6 @@ export interface EmbeddedMailOptions {
   webPort?: number;
   /** Messages kept before the oldest are removed; 0 keeps all. Mailpit's default: 500. */
   maxMessages?: number;
-  /** Restart Mailpit, with backoff, when it exits without being asked to. Default true. */
-  restartOnExit?: boolean;
-  logger?: EmbeddedLogger;
-  startTimeoutMs?: number;
 }
 
 function accepts(port: number): Promise<boolean> {
@@ -88,14 +69,14 @@ async function serves(webUrl: string, smtpPort: number): Promise<boolean> {
  * and HTTP API to read what was captured. Gone with this process (`-exit-on-stdin-close`, added
  * by tools/embedded-mail: Mailpit itself would outlive its parent).
  */
-export class EmbeddedMailServer {
-  private supervised: SupervisedProcess | undefined;
-
+export class EmbeddedMailServer extends EmbeddedServer {
   private constructor(
     private readonly options: EmbeddedMailOptions,
     readonly smtpPort: number,
     readonly webPort: number,
-  ) {}
+  ) {
+    super();
+  }
 
   static async start(options: EmbeddedMailOptions): Promise<EmbeddedMailServer> {
     const server = new EmbeddedMailServer(
@@ -103,17 +84,12 @@ export class EmbeddedMailServer {
       options.smtpPort ?? (await freePort()),
       options.webPort ?? (await freePort()),
     );
-    const logger = options.logger;
-    server.supervised = await SupervisedProcess.start({
+    await server.supervise(options, {
       name: 'embedded Mailpit',
-      binaryPath: options.binaryPath,
       args: () => server.args(),
       whenReady: () => server.whenReady(),
       unavailable: (message) => new EmbeddedMailUnavailableError(message),
-      ...(options.restartOnExit === undefined ? {} : { restartOnExit: options.restartOnExit }),
-      onRestart: () => logger?.log(`Embedded Mailpit restarted at ${server.webUrl}`),
-      ...(logger === undefined ? {} : { logger }),
-      ...(options.startTimeoutMs === undefined ? {} : { startTimeoutMs: options.startTimeoutMs }),
+      restarted: () => `Embedded Mailpit restarted at ${server.webUrl}`,
     });
     return server;
   }
@@ -125,18 +101,6 @@ export class EmbeddedMailServer {
   /** The web UI; its HTTP API is under /api/v1. */
   get webUrl(): string {
     return `http://127.0.0.1:${this.webPort}`;
-  }
-
-  get pid(): number | undefined {
-    return this.supervised?.pid;
-  }
-
-  get running(): boolean {
-    return this.supervised?.running ?? false;
-  }
-
-  async stop(): Promise<void> {
-    await this.supervised?.stop();
   }
 
   private args(): string[] {

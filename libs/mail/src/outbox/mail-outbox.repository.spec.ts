@@ -1,8 +1,17 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
 import type { TestingModule } from '@nestjs/testing';
 import { startMediumModule } from '../../../../test/support/medium';
-import { MailModule } from '../mail.module';
 import type { OutgoingMail } from '../outgoing-mail';
 import { MailOutboxRepository } from './mail-outbox.repository';
+import { MAIL_OUTBOX_MODEL, mailOutboxSchema } from './mail-outbox.schema';
+
+/** The repository without MailSender, which would deliver (and so change) the messages under test. */
+@Module({
+  imports: [MongooseModule.forFeature([{ name: MAIL_OUTBOX_MODEL, schema: mailOutboxSchema }])],
+  providers: [MailOutboxRepository],
+})
+class OutboxOnlyModule {}
 
 describe('MailOutboxRepository', () => {
   let moduleRef: TestingModule;
@@ -19,7 +28,7 @@ describe('MailOutboxRepository', () => {
   }
 
   beforeAll(async () => {
-    moduleRef = await startMediumModule('medium-mail-outbox', [MailModule]);
+    moduleRef = await startMediumModule('medium-mail-outbox', [OutboxOnlyModule]);
     outbox = moduleRef.get(MailOutboxRepository);
   });
 

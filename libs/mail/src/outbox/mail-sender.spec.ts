@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestingModule } from '@nestjs/testing';
+import { freePort } from '@app/embedded';
 import { mailsTo, waitForMail } from '../../../../test/support/mailpit';
 import { startMediumModule } from '../../../../test/support/medium';
-import { freePort } from '../embedded/embedded-mail';
 import { MailModule } from '../mail.module';
 import { Mailer } from '../mailer';
 import type { OutgoingMail } from '../outgoing-mail';
@@ -29,10 +29,7 @@ describe('MailSender', () => {
   let mailer: Mailer;
 
   beforeAll(async () => {
-    moduleRef = await startMediumModule('medium-mail-sender', [MailModule], {
-      SMTP_URL: process.env.E2E_SMTP_URL,
-      MAIL_FROM: FROM,
-    });
+    moduleRef = await startMediumModule('medium-mail-sender', [MailModule], { MAIL_FROM: FROM });
     mailer = moduleRef.get(Mailer);
   });
 

@@ -1,32 +1,51 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, type User, UserModel } from '@app/accounts';
-import { UnavailableError } from '@app/core';
-import { NotificationPreferenceModel, NotificationPreferencesInput } from './preference.models';
+import { CurrentUser, Public, type User, toUserModel, UserModel } from '@app/accounts';
+import { NotificationTypeEnum } from '../models/notification.model';
+import { NOTIFICATION_TYPES } from '../notifications.schema';
+import type { MailPreferences } from './mail-frequency';
+import {
+  MailFrequencyEnum,
+  NotificationPreferenceModel,
+  NotificationPreferencesInput,
+} from './preference.models';
+import { PreferencesService } from './preferences.service';
 
-// Contract stub for issue #16: the names and types are final, the bodies are not built yet.
-const notYet = (): never => {
-  throw new UnavailableError('Not built yet.');
-};
+function toModels(preferences: MailPreferences): NotificationPreferenceModel[] {
+  return NOTIFICATION_TYPES.map((type) => ({
+    type: NotificationTypeEnum[type],
+    email: MailFrequencyEnum[preferences[type]],
+  }));
+}
 
 @Resolver(() => UserModel)
 export class PreferencesResolver {
+  constructor(private readonly preferences: PreferencesService) {}
+
   @ResolveField(() => [NotificationPreferenceModel], {
     nullable: true,
     description: 'How each kind of notification reaches the user by mail; visible to the user themself only.',
   })
-  notificationPreferences(
-    @Parent() _user: UserModel,
-    @CurrentUser() _viewer: User | null,
-  ): NotificationPreferenceModel[] | null {
-    return notYet();
+  async notificationPreferences(
+    @Parent() user: UserModel,
+    @CurrentUser() viewer: User | null,
+  ): Promise<NotificationPreferenceModel[] | null> {
+    // Not even admins: what someone reads by mail is theirs alone.
+    if (viewer === null || !viewer._id.equals(user.record._id)) {
+      return null;
+    }
+    return toModels(await this.preferences.of(viewer._id));
   }
 
   @Mutation(() => UserModel)
-  updateNotificationPreferences(
-    @CurrentUser() _user: User,
-    @Args('input') _input: NotificationPreferencesInput,
-  ): UserModel {
-    return notYet();
+  async updateNotificationPreferences(
+    @CurrentUser() user: User,
+    @Args('input') input: NotificationPreferencesInput,
+  ): Promise<UserModel> {
+    await this.preferences.update(
+      user,
+      input.preferences.map((preference) => ({ type: preference.type, email: preference.email })),
+    );
+    return toUserModel(user);
   }
 
   @Public()
@@ -34,7 +53,7 @@ export class PreferencesResolver {
     description:
       'Stops the mail an unsubscribe link (from a mail) names, without signing in; the same link works again.',
   })
-  unsubscribe(@Args('token') _token: string): boolean {
-    return notYet();
+  unsubscribe(@Args('token') token: string): Promise<boolean> {
+    return this.preferences.unsubscribe(token);
   }
 }
