@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth';
 import { LANGUAGES, setLanguage } from './i18n';
+import { signInPath } from './navigation';
+import { Notice } from './notice';
 import { LoginPage, RegisterPage } from './pages/AccountPages';
+import { UnsubscribePage, VerifyBanner, VerifyEmailPage } from './pages/MailLinkPages';
+import { ForgotPasswordPage, ResetPasswordPage } from './pages/PasswordPages';
+import { ProfilePage } from './pages/ProfilePage';
 import { AdminPage } from './pages/AdminPage';
 import { EditorHome, EditorList } from './pages/EditorPages';
 import { ModerationPage } from './pages/ModerationPages';
@@ -31,9 +36,22 @@ function useFocusMainOnNavigation() {
   return main;
 }
 
+/** The pages about signing in itself, to which signing in never returns. */
+const SIGN_IN_PAGES = ['/inloggen', '/registreren', '/wachtwoord-vergeten', '/wachtwoord-herstellen/'];
+
+/** Where the header's sign-in links return to: the page the reader is on. */
+function useHere(): string {
+  const { pathname, search, hash } = useLocation();
+  const onSignInPage = SIGN_IN_PAGES.some(
+    (page) => pathname === page || pathname.startsWith(page.endsWith('/') ? page : `${page}/`),
+  );
+  return onSignInPage ? '/' : `${pathname}${search}${hash}`;
+}
+
 export function App() {
   const { t, i18n } = useTranslation();
   const { session, logout } = useAuth();
+  const here = useHere();
   const unread = useLiveUnreadCount();
   const main = useFocusMainOnNavigation();
   const hasRole = (...roles: string[]) => session?.user.roles.some((role) => roles.includes(role)) ?? false;
@@ -58,14 +76,15 @@ export function App() {
           {session ? (
             <>
               <span>{t('account.signedInAs', { name: session.user.displayName })}</span>{' '}
+              <Link to="/profiel">{t('account.profileLink')}</Link>{' '}
               <button type="button" onClick={() => void logout()}>
                 {t('account.logout')}
               </button>
             </>
           ) : (
             <>
-              <Link to="/inloggen">{t('account.login')}</Link>{' '}
-              <Link to="/registreren">{t('account.register')}</Link>
+              <Link to={signInPath(here)}>{t('account.login')}</Link>{' '}
+              <Link to={signInPath(here, '/registreren')}>{t('account.register')}</Link>
             </>
           )}
         </div>
@@ -84,6 +103,8 @@ export function App() {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
+        <Notice />
+        <VerifyBanner />
         <Routes>
           <Route path="/" element={<ProposalsPage />} />
           <Route path="/voorstel/:id" element={<ProposalPage />} />
@@ -91,6 +112,11 @@ export function App() {
           <Route path="/lijsten/:slug" element={<ListPage />} />
           <Route path="/inloggen" element={<LoginPage />} />
           <Route path="/registreren" element={<RegisterPage />} />
+          <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+          <Route path="/wachtwoord-herstellen/:token" element={<ResetPasswordPage />} />
+          <Route path="/e-mail-bevestigen/:token" element={<VerifyEmailPage />} />
+          <Route path="/afmelden/:token" element={<UnsubscribePage />} />
+          <Route path="/profiel" element={<ProfilePage />} />
           <Route path="/indienen" element={<SubmitPage />} />
           <Route path="/rangschikken" element={<RankPage />} />
           <Route path="/werkbank" element={<WorkbenchPage />} />

@@ -46,6 +46,13 @@ const REFRESH = graphql(`
     }
   }
 `);
+const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword) {
+      ...SessionFields
+    }
+  }
+`);
 const LOGOUT = graphql(`
   mutation Logout($token: String!) {
     logout(refreshToken: $token)
@@ -120,7 +127,16 @@ interface AuthContextValue {
     /** A slug of `sectors`. */
     sector?: string;
   }) => Promise<void>;
+  /** Sets a new password with the token of a reset mail, and signs in as login does. */
+  resetPassword: (token: string, newPassword: string) => Promise<void>;
   logout: () => Promise<void>;
+  /**
+   * Forgets the session here without asking the API to end it: for when the API ended it already
+   * (a changed password, a deleted account).
+   */
+  forget: () => void;
+  /** Shows a changed name in the header without signing in again. */
+  renamed: (displayName: string) => void;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
@@ -134,6 +150,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setSession({ accessToken: payload.accessToken, user: payload.user });
   }, []);
 
+  const forget = useCallback(() => {
+    localStorage.removeItem(REFRESH_KEY);
+    setToken(null);
+    setSession(null);
+  }, []);
+
   const refresh = useCallback(async () => {
     const refreshToken = localStorage.getItem(REFRESH_KEY);
     if (!refreshToken) return;
@@ -141,11 +163,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const data = await post(REFRESH, { token: refreshToken });
       start(data.refresh);
     } catch {
-      localStorage.removeItem(REFRESH_KEY);
-      setToken(null);
-      setSession(null);
+      forget();
     }
-  }, [start]);
+  }, [start, forget]);
 
   useEffect(() => {
     void refresh();
@@ -165,17 +185,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         const data = await post(REGISTER, { input });
         start(data.register);
       },
+      resetPassword: async (token, newPassword) => {
+        const data = await post(RESET_PASSWORD, { token, newPassword });
+        start(data.resetPassword);
+      },
       logout: async () => {
         const refreshToken = localStorage.getItem(REFRESH_KEY);
-        localStorage.removeItem(REFRESH_KEY);
-        setToken(null);
-        setSession(null);
+        forget();
         if (refreshToken) {
           await post(LOGOUT, { token: refreshToken }).catch(() => undefined);
         }
       },
+      forget,
+      renamed: (displayName) =>
+        setSession((current) => current && { ...current, user: { ...current.user, displayName } }),
     }),
-    [session, start],
+    [session, start, forget],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -18,8 +18,10 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...SessionFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": typeof types.LogoutDocument,
     "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n": typeof types.LimitsDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      emailVerifiedAt\n      language\n      organization\n      sector\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Sectors {\n    sectors {\n      slug\n      name\n    }\n  }\n": typeof types.SectorsDocument,
     "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.SetUserRolesDocument,
@@ -42,16 +44,31 @@ type Documents = {
     "\n  mutation Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      progress\n      lastUpdatedAt\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n": typeof types.RecordDocument,
     "\n  query List($slug: String!) {\n    curatedList(slug: $slug) {\n      id\n      slug\n      title\n      description\n      addressee\n      version\n      publishedAt\n      followUpSummary {\n        open\n        inProgress\n        done\n        declined\n      }\n      items {\n        id\n        position\n        title\n        body\n        suggestions {\n          id\n          title\n          proposal {\n            id\n            upvotes\n          }\n        }\n        followUp {\n          progress\n          status {\n            name\n            color\n          }\n          events {\n            id\n            at\n            note\n            toStatus {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListDocument,
     "\n  query Lists {\n    curatedLists(first: 50) {\n      edges {\n        node {\n          slug\n          title\n          addressee\n          version\n          followUpSummary {\n            open\n            inProgress\n            done\n            declined\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListsDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n": typeof types.UnsubscribeDocument,
     "\n  query MergeCandidates($search: String!) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n": typeof types.MergeCandidatesDocument,
     "\n  mutation MergeProposal($id: ID!, $intoId: ID!) {\n    mergeProposal(id: $id, intoId: $intoId) {\n      id\n      status\n      mergedInto\n    }\n  }\n": typeof types.MergeProposalDocument,
     "\n  mutation Flag($id: ID!, $reason: String!) {\n    flagProposal(id: $id, reason: $reason)\n  }\n": typeof types.FlagDocument,
     "\n  mutation Hide($id: ID!, $reason: String!) {\n    hideProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.HideDocument,
     "\n  mutation Unhide($id: ID!) {\n    unhideProposal(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.UnhideDocument,
     "\n  query Queue {\n    proposals(sort: NEWEST, first: 50, filter: { status: HIDDEN }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    auditLog(first: 50) {\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          actor {\n            displayName\n          }\n          proposal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueueDocument,
+    "\n  query MySuggestions($authorId: ID!) {\n    proposals(filter: { authorId: $authorId }, sort: NEWEST, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          createdAt\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n": typeof types.MySuggestionsDocument,
+    "\n  query MyVotes($after: String) {\n    myVotes(first: 20, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          myVote\n        }\n      }\n    }\n  }\n": typeof types.MyVotesDocument,
+    "\n  query MyFollows($after: String) {\n    myFollows(first: 20, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          targetType\n          proposal {\n            id\n            title\n          }\n          list {\n            id\n            slug\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyFollowsDocument,
+    "\n  mutation UnfollowFromProfile($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": typeof types.UnfollowFromProfileDocument,
+    "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        type\n        email\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      id\n      notificationPreferences {\n        type\n        email\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          message\n          targetType\n          targetId\n          targetSlug\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkReadDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      organization\n      sector\n      language\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation ChangeEmail($newEmail: String!, $password: String!) {\n    changeEmail(newEmail: $newEmail, password: $password)\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query ProposalThemes {\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ProposalThemesDocument,
     "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      editableUntil\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n      supportBySector {\n        sector\n        up\n        down\n      }\n    }\n    sectors {\n      slug\n      name\n      position\n    }\n  }\n": typeof types.ProposalDocument,
     "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n      editableUntil\n    }\n  }\n": typeof types.VotesChangedDocument,
@@ -72,8 +89,10 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n": types.RefreshDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...SessionFields\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": types.LogoutDocument,
     "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n": types.LimitsDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      emailVerifiedAt\n      language\n      organization\n      sector\n    }\n  }\n": types.MeDocument,
     "\n  query Sectors {\n    sectors {\n      slug\n      name\n    }\n  }\n": types.SectorsDocument,
     "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.SetUserRolesDocument,
@@ -96,16 +115,31 @@ const documents: Documents = {
     "\n  mutation Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      progress\n      lastUpdatedAt\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n": types.RecordDocument,
     "\n  query List($slug: String!) {\n    curatedList(slug: $slug) {\n      id\n      slug\n      title\n      description\n      addressee\n      version\n      publishedAt\n      followUpSummary {\n        open\n        inProgress\n        done\n        declined\n      }\n      items {\n        id\n        position\n        title\n        body\n        suggestions {\n          id\n          title\n          proposal {\n            id\n            upvotes\n          }\n        }\n        followUp {\n          progress\n          status {\n            name\n            color\n          }\n          events {\n            id\n            at\n            note\n            toStatus {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ListDocument,
     "\n  query Lists {\n    curatedLists(first: 50) {\n      edges {\n        node {\n          slug\n          title\n          addressee\n          version\n          followUpSummary {\n            open\n            inProgress\n            done\n            declined\n          }\n        }\n      }\n    }\n  }\n": types.ListsDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n": types.UnsubscribeDocument,
     "\n  query MergeCandidates($search: String!) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n": types.MergeCandidatesDocument,
     "\n  mutation MergeProposal($id: ID!, $intoId: ID!) {\n    mergeProposal(id: $id, intoId: $intoId) {\n      id\n      status\n      mergedInto\n    }\n  }\n": types.MergeProposalDocument,
     "\n  mutation Flag($id: ID!, $reason: String!) {\n    flagProposal(id: $id, reason: $reason)\n  }\n": types.FlagDocument,
     "\n  mutation Hide($id: ID!, $reason: String!) {\n    hideProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.HideDocument,
     "\n  mutation Unhide($id: ID!) {\n    unhideProposal(id: $id) {\n      id\n      status\n    }\n  }\n": types.UnhideDocument,
     "\n  query Queue {\n    proposals(sort: NEWEST, first: 50, filter: { status: HIDDEN }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    auditLog(first: 50) {\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          actor {\n            displayName\n          }\n          proposal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.QueueDocument,
+    "\n  query MySuggestions($authorId: ID!) {\n    proposals(filter: { authorId: $authorId }, sort: NEWEST, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          createdAt\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n": types.MySuggestionsDocument,
+    "\n  query MyVotes($after: String) {\n    myVotes(first: 20, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          myVote\n        }\n      }\n    }\n  }\n": types.MyVotesDocument,
+    "\n  query MyFollows($after: String) {\n    myFollows(first: 20, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          targetType\n          proposal {\n            id\n            title\n          }\n          list {\n            id\n            slug\n            title\n          }\n        }\n      }\n    }\n  }\n": types.MyFollowsDocument,
+    "\n  mutation UnfollowFromProfile($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": types.UnfollowFromProfileDocument,
+    "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        type\n        email\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      id\n      notificationPreferences {\n        type\n        email\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          message\n          targetType\n          targetId\n          targetSlug\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkReadDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      organization\n      sector\n      language\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation ChangeEmail($newEmail: String!, $password: String!) {\n    changeEmail(newEmail: $newEmail, password: $password)\n  }\n": types.ChangeEmailDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query ProposalThemes {\n    themes {\n      id\n      name\n    }\n  }\n": types.ProposalThemesDocument,
     "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      body\n      upvotes\n      downvotes\n      myVote\n      status\n      editableUntil\n      mergedInto\n      theme {\n        id\n        name\n      }\n      author {\n        id\n        displayName\n        organization\n      }\n      includedIn {\n        slug\n        title\n        version\n      }\n      supportBySector {\n        sector\n        up\n        down\n      }\n    }\n    sectors {\n      slug\n      name\n      position\n    }\n  }\n": types.ProposalDocument,
     "\n  subscription VotesChanged($id: ID!) {\n    proposalVotesChanged(proposalId: $id) {\n      id\n      upvotes\n      downvotes\n      editableUntil\n    }\n  }\n": types.VotesChangedDocument,
@@ -155,11 +189,19 @@ export function graphql(source: "\n  mutation Refresh($token: String!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n"): (typeof documents)["\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n"): (typeof documents)["\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      emailVerifiedAt\n      language\n      organization\n      sector\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      emailVerifiedAt\n      language\n      organization\n      sector\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -251,6 +293,18 @@ export function graphql(source: "\n  query Lists {\n    curatedLists(first: 50) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MergeCandidates($search: String!) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergeCandidates($search: String!) {\n    proposals(sort: TOP, first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          title\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -275,6 +329,38 @@ export function graphql(source: "\n  query Queue {\n    proposals(sort: NEWEST, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MySuggestions($authorId: ID!) {\n    proposals(filter: { authorId: $authorId }, sort: NEWEST, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          createdAt\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySuggestions($authorId: ID!) {\n    proposals(filter: { authorId: $authorId }, sort: NEWEST, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          createdAt\n          upvotes\n          downvotes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVotes($after: String) {\n    myVotes(first: 20, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          myVote\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyVotes($after: String) {\n    myVotes(first: 20, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          myVote\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFollows($after: String) {\n    myFollows(first: 20, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          targetType\n          proposal {\n            id\n            title\n          }\n          list {\n            id\n            slug\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyFollows($after: String) {\n    myFollows(first: 20, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          targetType\n          proposal {\n            id\n            title\n          }\n          list {\n            id\n            slug\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowFromProfile($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n"): (typeof documents)["\n  mutation UnfollowFromProfile($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  query ExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        type\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        type\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      id\n      notificationPreferences {\n        type\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      id\n      notificationPreferences {\n        type\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -288,6 +374,22 @@ export function graphql(source: "\n  query Inbox {\n    notifications(first: 50)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      organization\n      sector\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      organization\n      sector\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($newEmail: String!, $password: String!) {\n    changeEmail(newEmail: $newEmail, password: $password)\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($newEmail: String!, $password: String!) {\n    changeEmail(newEmail: $newEmail, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

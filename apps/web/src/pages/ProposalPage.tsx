@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { useAuth } from '../auth';
 import { graphql } from '../gql';
 import { useLiveConnection } from '../live';
+import { signInPath } from '../navigation';
 import { AuthorActions } from './AuthorActions';
 import { FollowButton } from './FollowButton';
 import { MergeForm } from './MergeForm';
@@ -69,6 +70,7 @@ export function ProposalPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { session } = useAuth();
+  const { pathname } = useLocation();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PROPOSAL, variables: { id } });
   const [{ data: changed }] = useSubscription({ query: VOTES_CHANGED, variables: { id } });
   const live = useLiveConnection(useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]));
@@ -112,7 +114,9 @@ export function ProposalPage() {
           <VoteButtons proposalId={proposal.id} myVote={proposal.myVote ?? null} />
         )
       ) : (
-        <p>{t('vote.signIn')}</p>
+        <p>
+          <Link to={signInPath(pathname)}>{t('vote.signIn')}</Link>
+        </p>
       )}
       {session && <FollowButton targetId={proposal.id} kind="proposal" />}
       {/* Markdown without raw HTML: react-markdown renders no HTML from the text. */}
