@@ -9,6 +9,7 @@ import { AccountsModule } from '../accounts.module';
 import { AuthService } from '../auth/auth.service';
 import { JwtStrategy } from '../auth/strategies/jwt.strategy';
 import type { User } from '../users/user.schema';
+import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
 import { ACCOUNT_TOKEN_MODEL, type AccountTokenRecord } from './account-token.schema';
 import { AccountService } from './account.service';
@@ -234,6 +235,27 @@ describe('AccountService', () => {
       .create({ email: newEmail, password: TEST_PASSWORD, displayName: 'Sneller' });
     await expect(account.verifyEmail(token)).rejects.toMatchObject({ reason: 'EMAIL_TAKEN' });
     expect((await moduleRef.get(UsersService).findById(user._id.toHexString()))?.email).toBe(user.email);
+  });
+
+  it('gives a confirmation that loses a race for the address a CONFLICT, never an internal error', async () => {
+    const users = moduleRef.get(UsersService);
+    const user = await createUser(moduleRef);
+    const newEmail = `${randomUUID()}@example.nl`;
+    await account.changeEmail(user, TEST_PASSWORD, newEmail);
+    const { token } = await mailTo(newEmail, 'e-mail-bevestigen');
+    await users.create({ email: newEmail, password: TEST_PASSWORD, displayName: 'Sneller' });
+    // The registration lands between the confirmation's lookup and its write: the unique index
+    // refuses the write (FerretDB v1: not as a duplicate key), and the answer is still CONFLICT.
+    const lookup = jest.spyOn(UsersRepository.prototype, 'findByEmail').mockResolvedValueOnce(null);
+    try {
+      await expect(account.verifyEmail(token)).rejects.toMatchObject({
+        kind: 'CONFLICT',
+        reason: 'EMAIL_TAKEN',
+      });
+    } finally {
+      lookup.mockRestore();
+    }
+    expect((await users.findById(user._id.toHexString()))?.email).toBe(user.email);
   });
 
   it('updates the profile: validated, empty clears, left out stays, read at once', async () => {

@@ -306,7 +306,8 @@ export class AccountService implements OnApplicationBootstrap, OnModuleDestroy {
    * Switches to a confirmed new address; runs in the user's unit of work. The unique index on
    * the address is what guarantees one account per address; the lookup before the write gives
    * the answer a reason, since FerretDB v1 reports a unique violation of an update as an
-   * internal error, not as a duplicate key (only a registration in the same moment gets that).
+   * internal error, not as a duplicate key: when the write fails, a second lookup tells a
+   * registration of the address in the same moment (CONFLICT) from a failing database.
    */
   private async switchEmail(user: User, email: string): Promise<User> {
     const taken = () =>
@@ -317,7 +318,10 @@ export class AccountService implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       return (await this.users.setVerifiedEmail(user._id, email, new Date())) ?? user;
     } catch (error) {
-      throw isDuplicateKeyError(error) ? taken() : error;
+      if (isDuplicateKeyError(error) || (await this.users.findByEmail(email).catch(() => null)) !== null) {
+        throw taken();
+      }
+      throw error;
     }
   }
 
