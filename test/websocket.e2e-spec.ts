@@ -270,6 +270,7 @@ describe.each<Mode>(['development', 'production'])(
       ({ server, url: base } = await startBuiltServer({
         NODE_ENV: mode,
         JWT_SECRET: 'w'.repeat(40),
+        PUBLIC_URL: 'https://kabinet.example',
         MONGODB_URI: e2eMongoUri(),
         MONGODB_DB: `e2e_websocket_${mode}`,
         DATA_DIR: mkdtempSync(join(tmpdir(), `kabinet-ws-${mode}-`)),
