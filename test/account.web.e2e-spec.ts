@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { Role } from '@app/accounts';
 import { createSignedInUser, TEST_PASSWORD } from './support/accounts';
 import { type CapturedMail, linkIn, mailsTo } from './support/mailpit';
 import { submitProposal, themeIds } from './support/proposals';
@@ -248,6 +249,41 @@ describe('account pages in a browser', () => {
 
     await page.goto(`${base}/voorstel/${proposal.id}`);
     await page.getByText('door een verwijderd lid').waitFor();
+    await page.close();
+  });
+
+  it('lets an admin see who confirmed their address and send a member a reset link, never a password', async () => {
+    const email = `${randomUUID()}@example.test`;
+    const name = `Hulpvragende Henk ${randomUUID().slice(0, 8)}`;
+    await registerThroughApi(email, name);
+    const admin = await createSignedInUser(t, [Role.ADMIN], 'Beheerder Bea');
+    const page = await open('/');
+    await signIn(page, admin.user.email);
+    await page.goto(`${base}/beheer`);
+    await page.getByLabel('Zoek op naam of e-mailadres').fill(name);
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
+    await card.getByText('e-mailadres nog niet bevestigd').waitFor();
+    await card.getByRole('button', { name: 'Link voor nieuw wachtwoord sturen' }).click();
+    await card.getByRole('status').filter({ hasText: 'Link voor een nieuw wachtwoord verstuurd.' }).waitFor();
+    await page.screenshot({ path: 'test/artifacts/admin-account-mail.png' });
+    expect(await linkInMailTo(email, '/wachtwoord-herstellen/')).toMatch(/^\/wachtwoord-herstellen\/[\w-]+$/);
+    expect(await card.getByText(TEST_PASSWORD).count()).toBe(0);
+    await page.close();
+  });
+
+  it('speaks the language of the member’s profile after they sign in on a new device', async () => {
+    const email = `${randomUUID()}@example.test`;
+    const registered = await t.gql(
+      'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }',
+      { input: { email, displayName: 'English Emma', password: TEST_PASSWORD, language: 'en' } },
+    );
+    expect(registered.errors).toBeUndefined();
+    const page = await open('/inloggen');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText('Signed in as English Emma').waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
     await page.close();
   });
 

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n      language\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshDocument,
@@ -23,10 +23,12 @@ type Documents = {
     "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n": typeof types.LimitsDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      emailVerifiedAt\n      language\n      organization\n      sector\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Sectors {\n    sectors {\n      slug\n      name\n    }\n  }\n": typeof types.SectorsDocument,
-    "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n          emailVerifiedAt\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.SetUserRolesDocument,
     "\n  mutation BlockUser($userId: ID!, $reason: String!) {\n    blockUser(userId: $userId, reason: $reason) {\n      id\n      blockedAt\n    }\n  }\n": typeof types.BlockUserDocument,
     "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n": typeof types.UnblockUserDocument,
+    "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId)\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  mutation SendPasswordReset($userId: ID!) {\n    sendPasswordReset(userId: $userId)\n  }\n": typeof types.SendPasswordResetDocument,
     "\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n      theme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProposalDocument,
     "\n  mutation WithdrawProposal($id: ID!, $reason: String!) {\n    withdrawProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawProposalDocument,
     "\n  mutation AddDraftItem($listId: ID!, $input: CuratedListItemInput!) {\n    addDraftItem(listId: $listId, input: $input) {\n      id\n      items {\n        id\n      }\n    }\n  }\n": typeof types.AddDraftItemDocument,
@@ -85,7 +87,7 @@ type Documents = {
     "\n  query WorkbenchDraft($slug: String!) {\n    draft: curatedList(slug: $slug, draft: true) {\n      id\n      slug\n      title\n      items {\n        id\n        title\n        proposals {\n          id\n          title\n          pairwiseScore\n          consensus\n        }\n      }\n    }\n  }\n": typeof types.WorkbenchDraftDocument,
 };
 const documents: Documents = {
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n      language\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Refresh($token: String!) {\n    refresh(refreshToken: $token) {\n      ...SessionFields\n    }\n  }\n": types.RefreshDocument,
@@ -94,10 +96,12 @@ const documents: Documents = {
     "\n  query Limits {\n    limits {\n      proposalTitle {\n        min\n        max\n      }\n      proposalBody {\n        min\n        max\n      }\n      reason {\n        min\n        max\n      }\n    }\n  }\n": types.LimitsDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      emailVerifiedAt\n      language\n      organization\n      sector\n    }\n  }\n": types.MeDocument,
     "\n  query Sectors {\n    sectors {\n      slug\n      name\n    }\n  }\n": types.SectorsDocument,
-    "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n          emailVerifiedAt\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.SetUserRolesDocument,
     "\n  mutation BlockUser($userId: ID!, $reason: String!) {\n    blockUser(userId: $userId, reason: $reason) {\n      id\n      blockedAt\n    }\n  }\n": types.BlockUserDocument,
     "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n": types.UnblockUserDocument,
+    "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId)\n  }\n": types.ResendVerificationDocument,
+    "\n  mutation SendPasswordReset($userId: ID!) {\n    sendPasswordReset(userId: $userId)\n  }\n": types.SendPasswordResetDocument,
     "\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n      theme {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProposalDocument,
     "\n  mutation WithdrawProposal($id: ID!, $reason: String!) {\n    withdrawProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawProposalDocument,
     "\n  mutation AddDraftItem($listId: ID!, $input: CuratedListItemInput!) {\n    addDraftItem(listId: $listId, input: $input) {\n      id\n      items {\n        id\n      }\n    }\n  }\n": types.AddDraftItemDocument,
@@ -173,7 +177,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n      language\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      roles\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,7 +213,7 @@ export function graphql(source: "\n  query Sectors {\n    sectors {\n      slug\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n          emailVerifiedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($search: String) {\n    users(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          organization\n          roles\n          blockedAt\n          emailVerifiedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -222,6 +226,14 @@ export function graphql(source: "\n  mutation BlockUser($userId: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId) {\n      id\n      blockedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResendVerification($userId: ID!) {\n    resendVerification(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendPasswordReset($userId: ID!) {\n    sendPasswordReset(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation SendPasswordReset($userId: ID!) {\n    sendPasswordReset(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,7 @@ const USERS = graphql(`
           organization
           roles
           blockedAt
+          emailVerifiedAt
         }
       }
     }
@@ -51,6 +52,17 @@ const UNBLOCK = graphql(`
       id
       blockedAt
     }
+  }
+`);
+
+const RESEND_VERIFICATION = graphql(`
+  mutation ResendVerification($userId: ID!) {
+    resendVerification(userId: $userId)
+  }
+`);
+const SEND_PASSWORD_RESET = graphql(`
+  mutation SendPasswordReset($userId: ID!) {
+    sendPasswordReset(userId: $userId)
   }
 `);
 
@@ -104,7 +116,12 @@ function UserCard({ user }: { user: UserRow }) {
       <p className="meta">
         {user.email}
         {user.organization ? ` · ${user.organization}` : ''}
+        {' · '}
+        {user.emailVerifiedAt
+          ? t('admin.verifiedSince', { date: formatDate(user.emailVerifiedAt, currentLanguage()) })
+          : t('admin.unverified')}
       </p>
+      <AccountMail user={user} />
       <form onSubmit={onSave} aria-labelledby={headingId}>
         <fieldset>
           <legend>{t('admin.roles', { name: user.displayName })}</legend>
@@ -155,5 +172,44 @@ function UserCard({ user }: { user: UserRow }) {
       )}
       <ErrorMessage error={blocked.error ?? unblocked.error} />
     </li>
+  );
+}
+
+/**
+ * Mail an admin may have sent for a user who asks for help: the verification link again, or a
+ * password-reset link. An admin never sees or sets a password.
+ */
+function AccountMail({ user }: { user: UserRow }) {
+  const { t } = useTranslation();
+  const [resent, resend] = useMutation(RESEND_VERIFICATION);
+  const [reset, sendReset] = useMutation(SEND_PASSWORD_RESET);
+  const [sent, setSent] = useState<'verification' | 'reset' | null>(null);
+  return (
+    <p className="actions">
+      {!user.emailVerifiedAt && (
+        <button
+          type="button"
+          disabled={resent.fetching}
+          onClick={() =>
+            void resend({ userId: user.id }).then((result) => setSent(result.error ? null : 'verification'))
+          }
+        >
+          {t('admin.resendVerification')}
+        </button>
+      )}{' '}
+      <button
+        type="button"
+        disabled={reset.fetching}
+        onClick={() =>
+          void sendReset({ userId: user.id }).then((result) => setSent(result.error ? null : 'reset'))
+        }
+      >
+        {t('admin.sendPasswordReset')}
+      </button>
+      {sent && (
+        <span role="status"> {t(sent === 'reset' ? 'admin.resetSent' : 'admin.verificationSent')}</span>
+      )}
+      <ErrorMessage error={resent.error ?? reset.error} />
+    </p>
   );
 }
