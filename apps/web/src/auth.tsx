@@ -2,7 +2,7 @@ import { stringifyDocument, type TypedDocumentNode } from 'urql';
 import { type Refusal, refusalOf } from './errors';
 import { graphql } from './gql';
 import type { SessionFieldsFragment } from './gql/graphql';
-import { currentLanguage } from './i18n';
+import { currentLanguage, setLanguage } from './i18n';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 /**
@@ -22,6 +22,7 @@ graphql(`
       id
       displayName
       roles
+      language
     }
   }
 `);
@@ -139,6 +140,17 @@ interface AuthContextValue {
   renamed: (displayName: string) => void;
 }
 
+/**
+ * A sign-in on a new device speaks the language the member chose in their profile (the one their
+ * mail comes in); a later switch in the header is this browser's own.
+ */
+async function adoptLanguageOf(payload: SessionFieldsFragment): Promise<void> {
+  const language = payload.user.language;
+  if (language && language !== currentLanguage()) {
+    await setLanguage(language);
+  }
+}
+
 const AuthContext = createContext<AuthContextValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -180,6 +192,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       login: async (email, password) => {
         const data = await post(LOGIN, { input: { email, password } });
         start(data.login);
+        await adoptLanguageOf(data.login);
       },
       register: async (input) => {
         const data = await post(REGISTER, { input });
@@ -188,6 +201,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       resetPassword: async (token, newPassword) => {
         const data = await post(RESET_PASSWORD, { token, newPassword });
         start(data.resetPassword);
+        await adoptLanguageOf(data.resetPassword);
       },
       logout: async () => {
         const refreshToken = localStorage.getItem(REFRESH_KEY);
