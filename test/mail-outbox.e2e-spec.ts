@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { EmbeddedMailServer, ensureEmbeddedMailBinary, Mailer, type OutgoingMail } from '@app/mail';
+import { FollowUpScene } from './support/follow-up';
 import { type CapturedMail, mailsTo } from './support/mailpit';
 import { waitFor } from './support/processes';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -22,6 +23,7 @@ describe('mail outbox (e2e)', () => {
   let mailpit: EmbeddedMailServer;
   let t: TestApp;
   let mailer: Mailer;
+  let scene: FollowUpScene;
 
   function mail(key: string): OutgoingMail {
     return { key: `e2e:${key}`, to, subject: `Bericht ${key}`, text: `Tekst ${key}`, html: `<p>${key}</p>` };
@@ -46,6 +48,7 @@ describe('mail outbox (e2e)', () => {
     mailpit = await EmbeddedMailServer.start(options);
     t = await startTestApp('e2e_mail_outbox', { SMTP_URL: mailpit.smtpUrl });
     mailer = t.app.get(Mailer);
+    scene = await FollowUpScene.start(t);
   });
 
   afterAll(async () => {
@@ -53,18 +56,31 @@ describe('mail outbox (e2e)', () => {
     await mailpit.stop();
   });
 
-  it('delivers every message exactly once across a 30 s outage of the mail server', async () => {
+  it('delivers every message, notifications included, exactly once across a 30 s outage of the mail server', async () => {
     const before = ['a', 'b', 'c'].map(mail);
     for (const message of before) await mailer.send(message);
     await waitFor('the first messages arrive', async () => (await captured()).length === 3, 10_000);
 
+    // Followers of a list, mailed at once about its follow-up (the default for verified members).
+    const list = await scene.publishedList('Lijst tijdens de storing');
+    const followers = [
+      await scene.follower(list.id, { verified: true }),
+      await scene.follower(list.id, { verified: true, language: 'en' }),
+    ];
+
     await mailpit.stop();
     const outageEnds = Date.now() + OUTAGE_MS;
     const during = Array.from({ length: 24 }, (_, index) => mail(`outage-${index}`));
+    let followUps = 0;
     for (const [index, message] of during.entries()) {
       await mailer.send(message);
       // Some keys twice: the second send stores nothing.
       if (index % 6 === 0) await mailer.send({ ...message, subject: 'Dubbel' });
+      // And notifications, produced the way members cause them.
+      if (index % 6 === 3) {
+        followUps += 1;
+        await scene.recordFollowUp(list.itemId, `Gesprek ${followUps} tijdens de storing`);
+      }
       await sleep(500);
       expect((await request(t.http).get('/health')).status).toBe(200);
     }
@@ -90,5 +106,16 @@ describe('mail outbox (e2e)', () => {
     const arrived = await captured();
     expect(subjects(arrived)).toEqual(expected);
     expect(new Set(arrived.map((message) => message.headers['Message-Id']?.[0])).size).toBe(expected.length);
-  }, 150_000);
+    // Every follower has one mail per follow-up recorded during the outage: none lost, none twice.
+    for (const follower of followers) {
+      await waitFor(
+        'the follow-up mail arrives',
+        async () => (await mailsTo(follower.user.email, mailpit.webUrl)).length >= followUps,
+        30_000,
+      );
+      const followUpMail = await mailsTo(follower.user.email, mailpit.webUrl);
+      expect(followUpMail).toHaveLength(followUps);
+      expect(new Set(followUpMail.map((message) => message.headers['Message-Id']?.[0])).size).toBe(followUps);
+    }
+  }, 180_000);
 });

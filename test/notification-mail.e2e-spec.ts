@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Role } from '@app/accounts';
-import { CuratedListsService } from '@app/curation';
-import { DomainEvents } from '@app/events';
 import { DailyDigest, UnsubscribeTokens } from '@app/notifications';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
+import { FollowUpScene } from './support/follow-up';
 import { setMailState } from './support/mail-state';
 import { linkIn, mailsTo, waitForMail } from './support/mailpit';
 import { submitProposal, themeIds } from './support/proposals';
@@ -166,61 +164,21 @@ describe('notification mail: preferences and unsubscribe', () => {
 
 describe('notification mail through the mail server', () => {
   let t: TestApp;
-  let editor: SignedInUser;
-  let liaison: SignedInUser;
-  let author: SignedInUser;
+  let scene: FollowUpScene;
   let themeId: string;
 
   beforeAll(async () => {
     t = await startTestApp('e2e_notification_mail_delivery');
-    editor = await createSignedInUser(t, [Role.EDITOR]);
-    liaison = await createSignedInUser(t, [Role.LIAISON]);
-    author = await createSignedInUser(t);
+    scene = await FollowUpScene.start(t);
     themeId = Object.values(await themeIds(t))[0]!;
   });
 
   afterAll(() => t.close());
 
-  /** A published list with one item holding a new suggestion; its id, slug and item id. */
-  async function publishedList(title: string, proposalIds?: string[]) {
-    const ids = proposalIds ?? [
-      (await submitProposal(t, author, { title: `${title}: suggestie`, themeId })).id,
-    ];
-    const lists = t.app.get(CuratedListsService);
-    const created = await lists.create(editor.user, {
-      title,
-      slug: `lijst-${randomUUID().slice(0, 8)}`,
-      addressee: 'Minister van Economische Zaken',
-      language: 'nl',
-    });
-    const id = created.list._id.toHexString();
-    await lists.updateDraft(id, { items: [{ title: `${title}: punt`, proposalIds: ids }] });
-    const view = await lists.publish(editor.user, id);
-    await t.app.get(DomainEvents).drain();
-    return { id, slug: created.list.slug, itemId: view.content.items[0]!.id };
-  }
-
-  async function recordFollowUp(itemId: string, note: string): Promise<void> {
-    const response = await t.gql(
-      'mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { progress } }',
-      { input: { itemId, statusKey: 'in-talks', note } },
-      { token: liaison.accessToken },
-    );
-    expect(response.errors).toBeUndefined();
-    await t.app.get(DomainEvents).drain();
-  }
-
-  async function follower(listId: string, state: Parameters<typeof setMailState>[2]): Promise<SignedInUser> {
-    const user = await createSignedInUser(t);
-    await setMailState(t.app, user.user._id, state);
-    const followed = await t.gql(
-      'mutation ($id: ID!) { follow(targetId: $id) }',
-      { id: listId },
-      { token: user.accessToken },
-    );
-    expect(followed.errors).toBeUndefined();
-    return user;
-  }
+  const publishedList = (title: string, proposalIds?: string[]) => scene.publishedList(title, proposalIds);
+  const recordFollowUp = (itemId: string, note: string) => scene.recordFollowUp(itemId, note);
+  const follower = (listId: string, state: Parameters<typeof setMailState>[2]) =>
+    scene.follower(listId, state);
 
   async function inboxCount(user: SignedInUser): Promise<number> {
     const response = await t.gql<{ notifications: { totalCount: number } }>(
