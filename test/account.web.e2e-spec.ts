@@ -271,6 +271,35 @@ describe('account pages in a browser', () => {
     await page.close();
   });
 
+  it('changes the address once the new one is confirmed, and the password, after which the member signs in again', async () => {
+    const email = `${randomUUID()}@example.test`;
+    const newEmail = `${randomUUID()}@example.test`;
+    await registerThroughApi(email, 'Verhuizende Vincent');
+    const page = await open('/');
+    await signIn(page, email);
+    await page.goto(`${base}/profiel#e-mailadres`);
+    await page.getByLabel('Nieuw e-mailadres').fill(newEmail);
+    await page.getByLabel('Je wachtwoord (ter controle)').fill('Niet-mijn-wachtwoord-1');
+    await page.getByRole('button', { name: 'E-mailadres wijzigen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Dat is niet je huidige wachtwoord.' }).waitFor();
+    await page.getByLabel('Je wachtwoord (ter controle)').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'E-mailadres wijzigen' }).click();
+    await page.getByText(`Kijk in de inbox van ${newEmail}`).waitFor();
+    await page.goto(`${base}${await linkInMailTo(newEmail, '/e-mail-bevestigen/')}`);
+    await page.getByText('Je e-mailadres is bevestigd').first().waitFor();
+    await page.goto(`${base}/profiel#wachtwoord`);
+    await page.getByText(`Je e-mailadres: ${newEmail}`).waitFor();
+
+    await page.getByLabel('Huidig wachtwoord').fill(TEST_PASSWORD);
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByText('Je wachtwoord is gewijzigd. Log opnieuw in met je nieuwe wachtwoord.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/inloggen');
+    await signIn(page, newEmail, NEW_PASSWORD);
+    await page.close();
+  });
+
   it('speaks the language of the member’s profile after they sign in on a new device', async () => {
     const email = `${randomUUID()}@example.test`;
     const registered = await t.gql(
