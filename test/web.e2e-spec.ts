@@ -138,6 +138,8 @@ describe('web client in a browser', () => {
     await page.getByRole('button', { name: 'Voor', exact: true, pressed: true }).waitFor();
     await page.getByRole('button', { name: 'Tegen' }).click();
     await page.getByText('1 voor, 1 tegen').waitFor();
+    // As above: until the page knows the vote, a second click would cast it again, not take it back.
+    await page.getByRole('button', { name: 'Tegen', pressed: true }).waitFor();
     await page.getByRole('button', { name: 'Tegen' }).click();
     await page.getByText('1 voor, 0 tegen').waitFor();
     await page.screenshot({ path: 'test/artifacts/proposal.png' });
