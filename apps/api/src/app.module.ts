@@ -12,6 +12,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule, JwtAuthGuard, RolesGuard } from '@app/accounts';
 import { type AppConfig, appConfigModule } from '@app/core';
 import { CurationModule } from '@app/curation';
+import { DiscussionModule } from '@app/discussion';
 import { ClusterModule, DatabaseModule } from '@app/database';
 import { findProjectRoot } from '@app/embedded';
 import { EventsModule } from '@app/events';
@@ -96,6 +97,7 @@ export class AppModule {
         CurationModule,
         NotificationsModule,
         WorkbenchModule,
+        DiscussionModule,
         PrivacyModule,
       ],
       controllers: [HealthController],

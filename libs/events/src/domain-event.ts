@@ -24,6 +24,22 @@ export type DomainEvent =
       statusEn: string;
       proposalIds: string[];
       actorId: string;
+    }
+  | {
+      /** A published comment (thread or reply) on a suggestion or on an item of a published list. */
+      type: 'COMMENT_ADDED';
+      commentId: string;
+      targetType: 'PROPOSAL' | 'LIST_ITEM';
+      /** The suggestion's id, or the list item's id. */
+      targetId: string;
+      /** For a list item: its list (followers of the list hear of it) and the list's slug. */
+      listId: string | null;
+      slug: string | null;
+      /** The suggestion's or the item's title, for the message. */
+      targetTitle: string;
+      authorId: string;
+      /** For a reply: the author of the thread's first comment, told even if they unfollowed. */
+      parentAuthorId: string | null;
     };
 
 export type DomainEventType = DomainEvent['type'];

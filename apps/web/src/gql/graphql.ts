@@ -4,11 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What moderation did; the *_COMMENT actions concern a comment (`AuditEntry.comment`), DELETE_COMMENT only when a moderator deleted one. */
 export type AuditAction =
   | 'AUTO_HIDE'
+  | 'AUTO_HIDE_COMMENT'
+  | 'DELETE_COMMENT'
   | 'HIDE'
+  | 'HIDE_COMMENT'
   | 'MERGE'
-  | 'UNHIDE';
+  | 'UNHIDE'
+  | 'UNHIDE_COMMENT';
 
 export type CreateCuratedListInput = {
   addressee: string;

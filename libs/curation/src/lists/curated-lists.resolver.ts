@@ -10,7 +10,7 @@ import {
   UserLoader,
   UserModel,
 } from '@app/accounts';
-import { type Connection, mapConnection } from '@app/core';
+import { type Connection, mapConnection, UnavailableError } from '@app/core';
 import { ProposalModel, ProposalsService, toProposalModel } from '@app/proposals';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { FollowUpModel, FollowUpSummaryModel, toFollowUpModel } from '../follow-up/models/follow-up.models';
@@ -204,6 +204,11 @@ export class CuratedListItemResolver {
       ),
     );
     return listedSuggestions(viewer, ids, item.snapshots, current);
+  }
+
+  @ResolveField(() => Int, { description: 'Published comments on this item; 0 for items of a draft.' })
+  commentCount(@Parent() _item: CuratedListItemModel): Promise<number> {
+    return Promise.reject(new UnavailableError('Not built yet.'));
   }
 
   @ResolveField(() => FollowUpModel, { nullable: true, description: 'Null for items of a draft.' })

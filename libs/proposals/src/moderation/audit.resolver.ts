@@ -40,6 +40,9 @@ export class AuditResolver {
     @Parent() entry: AuditEntryModel,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<ProposalModel | null> {
+    if (entry.record.proposalId === null) {
+      return null;
+    }
     const proposal = await this.proposals.loader.for(request).load(entry.record.proposalId.toHexString());
     return proposal === null ? null : toProposalModel(proposal);
   }

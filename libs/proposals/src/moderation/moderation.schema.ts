@@ -12,7 +12,16 @@ export interface FlagRecord {
   createdAt: Date;
 }
 
-export const AUDIT_ACTIONS = ['HIDE', 'UNHIDE', 'AUTO_HIDE', 'MERGE'] as const;
+export const AUDIT_ACTIONS = [
+  'HIDE',
+  'UNHIDE',
+  'AUTO_HIDE',
+  'MERGE',
+  'HIDE_COMMENT',
+  'UNHIDE_COMMENT',
+  'AUTO_HIDE_COMMENT',
+  'DELETE_COMMENT',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditRecord {
@@ -21,7 +30,10 @@ export interface AuditRecord {
   action: AuditAction;
   /** Null for what the platform did by itself (hiding after five flags). */
   actorId: Types.ObjectId | null;
-  proposalId: Types.ObjectId;
+  /** The suggestion concerned; for a comment on a list item, null. */
+  proposalId: Types.ObjectId | null;
+  /** The comment concerned (the *_COMMENT actions); absent or null otherwise. */
+  commentId?: Types.ObjectId | null;
   /** The proposal a MERGE moved the votes to. */
   targetId: Types.ObjectId | null;
   reason: string | null;
@@ -44,7 +56,8 @@ export const auditSchema = new Schema<AuditRecord>(
     at: { type: Date, required: true },
     action: { type: String, enum: AUDIT_ACTIONS, required: true },
     actorId: { type: Schema.Types.ObjectId, default: null },
-    proposalId: { type: Schema.Types.ObjectId, required: true },
+    proposalId: { type: Schema.Types.ObjectId, default: null },
+    commentId: { type: Schema.Types.ObjectId, default: null },
     targetId: { type: Schema.Types.ObjectId, default: null },
     reason: { type: String, default: null },
   },

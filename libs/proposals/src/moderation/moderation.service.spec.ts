@@ -42,7 +42,7 @@ describe('ModerationService', () => {
     await moderation.flag(members[AUTO_HIDE_FLAGS - 1]!, id, 'Geen voorstel');
     expect(await proposals.require(id)).toMatchObject({ status: 'HIDDEN', flagCount: AUTO_HIDE_FLAGS });
     const log = await moderation.auditLog({ first: 50 });
-    expect(log.edges.map((edge) => [edge.node.action, edge.node.proposalId.toHexString()])).toContainEqual([
+    expect(log.edges.map((edge) => [edge.node.action, edge.node.proposalId?.toHexString()])).toContainEqual([
       'AUTO_HIDE',
       id,
     ]);

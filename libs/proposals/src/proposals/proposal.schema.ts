@@ -39,6 +39,11 @@ export interface ProposalRecord {
   pairwiseComparisons?: number;
   /** Folded words of title and body for search and "similar suggestions". */
   keywords: string[];
+  /**
+   * Published comments on it, in all and per alignment; cached like the vote counters (the
+   * comments collection is the truth). Absent: none yet.
+   */
+  comments?: { total: number; inFavor: number; against: number };
   flagCount: number;
   /** Set when a moderator unhid it: flags no longer hide it automatically. */
   moderatorCleared: boolean;
@@ -73,6 +78,10 @@ export const proposalSchema = new Schema<ProposalRecord>(
     },
     pairwiseComparisons: { type: Number, default: 0 },
     keywords: { type: [String], default: [] },
+    comments: {
+      type: { _id: false, total: Number, inFavor: Number, against: Number },
+      default: undefined,
+    },
     flagCount: { type: Number, default: 0 },
     moderatorCleared: { type: Boolean, default: false },
   },

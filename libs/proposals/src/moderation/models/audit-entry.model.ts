@@ -25,6 +25,10 @@ const ACTIONS = {
   UNHIDE: AuditActionEnum.UNHIDE,
   AUTO_HIDE: AuditActionEnum.AUTO_HIDE,
   MERGE: AuditActionEnum.MERGE,
+  HIDE_COMMENT: AuditActionEnum.HIDE_COMMENT,
+  UNHIDE_COMMENT: AuditActionEnum.UNHIDE_COMMENT,
+  AUTO_HIDE_COMMENT: AuditActionEnum.AUTO_HIDE_COMMENT,
+  DELETE_COMMENT: AuditActionEnum.DELETE_COMMENT,
 } as const satisfies Record<AuditAction, AuditActionEnum>;
 
 export function toAuditEntryModel(record: AuditRecord): AuditEntryModel {

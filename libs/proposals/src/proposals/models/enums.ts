@@ -49,5 +49,13 @@ export enum AuditActionEnum {
   UNHIDE = 'UNHIDE',
   AUTO_HIDE = 'AUTO_HIDE',
   MERGE = 'MERGE',
+  HIDE_COMMENT = 'HIDE_COMMENT',
+  UNHIDE_COMMENT = 'UNHIDE_COMMENT',
+  AUTO_HIDE_COMMENT = 'AUTO_HIDE_COMMENT',
+  DELETE_COMMENT = 'DELETE_COMMENT',
 }
-registerEnumType(AuditActionEnum, { name: 'AuditAction' });
+registerEnumType(AuditActionEnum, {
+  name: 'AuditAction',
+  description:
+    'What moderation did; the *_COMMENT actions concern a comment (`AuditEntry.comment`), DELETE_COMMENT only when a moderator deleted one.',
+});

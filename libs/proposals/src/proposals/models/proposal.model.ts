@@ -30,6 +30,15 @@ export class ProposalModel {
   @Field(() => Int)
   downvotes!: number;
 
+  @Field(() => Int, { description: 'Published comments (threads and replies).' })
+  commentCount!: number;
+
+  @Field(() => Int, { description: 'Published comments in favour (IN_FAVOR).' })
+  commentsInFavor!: number;
+
+  @Field(() => Int, { description: 'Published comments against (AGAINST).' })
+  commentsAgainst!: number;
+
   @Field(() => Float, {
     description: "The proposal's value in the requested order (TOP for a single proposal).",
   })
@@ -70,6 +79,9 @@ export function toProposalModel(record: ProposalRecord, score = record.scores.to
     language: LANGUAGE_ENUM_OF[record.language],
     upvotes: record.upvotes,
     downvotes: record.downvotes,
+    commentCount: record.comments?.total ?? 0,
+    commentsInFavor: record.comments?.inFavor ?? 0,
+    commentsAgainst: record.comments?.against ?? 0,
     score,
     mergedInto: record.mergedInto?.toHexString() ?? null,
     createdAt: record.createdAt,

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AccountsModule } from '@app/accounts';
+import { CurationModule } from '@app/curation';
+import { ProposalsModule } from '@app/proposals';
+import {
+  COMMENT_FLAG_MODEL,
+  COMMENT_MODEL,
+  COMMENT_VOTE_MODEL,
+  commentFlagSchema,
+  commentSchema,
+  commentVoteSchema,
+} from './comments/comment.schema';
+import { CommentModerationResolver } from './comments/comment-moderation.resolver';
+import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.resolver';
+import { CommentsResolver } from './comments/comments.resolver';
+import { CommentsService } from './comments/comments.service';
+
+/** Comments on suggestions and on list items, their votes, reports and moderation. */
+@Module({
+  imports: [
+    AccountsModule,
+    ProposalsModule,
+    CurationModule,
+    MongooseModule.forFeature([
+      { name: COMMENT_MODEL, schema: commentSchema },
+      { name: COMMENT_VOTE_MODEL, schema: commentVoteSchema },
+      { name: COMMENT_FLAG_MODEL, schema: commentFlagSchema },
+    ]),
+  ],
+  providers: [CommentsService, CommentsResolver, CommentModerationResolver, CommentSubscriptionsResolver],
+  exports: [CommentsService],
+})
+export class DiscussionModule {}
