@@ -14,6 +14,7 @@ import {
 import { CommentModerationResolver } from './comments/comment-moderation.resolver';
 import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
+import { CommentsRepository } from './comments/comments.repository';
 import { CommentsService } from './comments/comments.service';
 
 /** Comments on suggestions and on list items, their votes, reports and moderation. */
@@ -28,7 +29,13 @@ import { CommentsService } from './comments/comments.service';
       { name: COMMENT_FLAG_MODEL, schema: commentFlagSchema },
     ]),
   ],
-  providers: [CommentsService, CommentsResolver, CommentModerationResolver, CommentSubscriptionsResolver],
+  providers: [
+    CommentsRepository,
+    CommentsService,
+    CommentsResolver,
+    CommentModerationResolver,
+    CommentSubscriptionsResolver,
+  ],
   exports: [CommentsService],
 })
 export class DiscussionModule {}

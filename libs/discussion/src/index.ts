@@ -2,3 +2,4 @@ export * from './discussion.module';
 export * from './comments/comment.schema';
 export * from './comments/comments.service';
 export * from './comments/models/comment.model';
+export * from './comments/comment-keys';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Types } from 'mongoose';
 import type { User } from '@app/accounts';
 import {
   buildConnection,
@@ -86,6 +87,20 @@ export class ModerationService {
     if (!inserted && !counted) {
       throw new ConflictError('You have flagged this suggestion already.', 'ALREADY_FLAGGED');
     }
+  }
+
+  /**
+   * Records what moderation did to a comment (libs/discussion) in the one audit log.
+   * `proposalId` is the suggestion the comment discusses; null for a comment on a list item.
+   */
+  recordCommentAction(entry: {
+    action: 'HIDE_COMMENT' | 'UNHIDE_COMMENT' | 'AUTO_HIDE_COMMENT' | 'DELETE_COMMENT';
+    actorId: Types.ObjectId | null;
+    commentId: Types.ObjectId;
+    proposalId: Types.ObjectId | null;
+    reason: string | null;
+  }): Promise<void> {
+    return this.moderation.record({ ...entry, targetId: null });
   }
 
   /** The proposal's status is written last: a retry after a failure finds it unchanged and redoes the rest. */

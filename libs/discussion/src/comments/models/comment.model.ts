@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/core';
+import { hasAnyRole, Role, type User } from '@app/accounts';
 import type { CommentRecord } from '../comment.schema';
 
 export enum CommentAlignmentEnum {
@@ -94,3 +95,49 @@ export class CommentModel {
 
 @ObjectType('CommentConnection')
 export class CommentConnection extends ConnectionType(CommentModel, 'Comment') {}
+
+/** How long after writing it the author may edit a comment. */
+export const COMMENT_EDIT_WINDOW_MS = 15 * 60_000;
+
+/**
+ * Whether the viewer may read a hidden comment's text: moderators, admins and its author.
+ * Admins pass every role check. Deleted comments have no text left for anyone.
+ */
+export function canReadHiddenComment(viewer: User | null, comment: CommentRecord): boolean {
+  return (
+    viewer !== null && (viewer._id.equals(comment.authorId) || hasAnyRole(viewer.roles, [Role.MODERATOR]))
+  );
+}
+
+export function toCommentModel(
+  record: CommentRecord,
+  viewer: User | null,
+  listSlug: string | null = null,
+): CommentModel {
+  const readable =
+    record.status === 'PUBLISHED' || (record.status === 'HIDDEN' && canReadHiddenComment(viewer, record));
+  const editableUntil = new Date(record.createdAt.getTime() + COMMENT_EDIT_WINDOW_MS);
+  return {
+    id: record._id.toHexString(),
+    body: readable ? record.body : '',
+    alignment: CommentAlignmentEnum[record.alignment],
+    parentId: record.parentId?.toHexString() ?? null,
+    targetId: record.targetId,
+    targetType: CommentTargetTypeEnum[record.targetType],
+    listSlug,
+    replyCount: record.replyCount,
+    upvotes: record.upvotes,
+    downvotes: record.downvotes,
+    status: CommentStatusEnum[record.status],
+    createdAt: record.createdAt,
+    editedAt: record.editedAt,
+    editableUntil:
+      viewer !== null &&
+      viewer._id.equals(record.authorId) &&
+      record.status === 'PUBLISHED' &&
+      editableUntil.getTime() > Date.now()
+        ? editableUntil
+        : null,
+    record,
+  };
+}
