@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { hasAnyRole, Role, type User, UsersService } from '@app/accounts';
@@ -119,8 +119,6 @@ function showsThread(viewer: User | null, thread: CommentRecord, shownReplies: n
  */
 @Injectable()
 export class CommentsService {
-  private readonly logger = new Logger(CommentsService.name);
-
   /** The replies of each thread, by thread id, batched per request. */
   private readonly repliesLoader = new RequestLoader<string, CommentRecord[]>(async (threadIds) => {
     const replies = await this.comments.repliesOf(threadIds.map((id) => new Types.ObjectId(id)));
@@ -377,7 +375,6 @@ export class CommentsService {
     if (targetType === 'PROPOSAL') {
       const stored = await this.proposals.findMany([targetId]);
       if (stored[0] !== undefined && !sameCounts(stored[0].comments ?? NO_COMMENTS, counts)) {
-        this.logger.log(`Comment counters of suggestion ${targetId} set to ${JSON.stringify(counts)}.`);
         await this.proposals.setCommentCounts(stored[0]._id, counts);
       }
     } else {
