@@ -67,6 +67,7 @@ describe('discussion (e2e)', () => {
     return (await submitProposal(t, author, { title, themeId })).id;
   }
 
+  let written = 0;
   function add(
     user: SignedInUser,
     targetId: string,
@@ -77,7 +78,8 @@ describe('discussion (e2e)', () => {
       {
         input: {
           targetId,
-          body: 'Goed idee, dit scheelt ondernemers veel tijd.',
+          // A text of its own each time: the same text again moments later is taken as a repeat.
+          body: `Goed idee, dit scheelt ondernemers veel tijd (${++written}).`,
           alignment: 'IN_FAVOR',
           ...extra,
         },
@@ -371,6 +373,16 @@ describe('discussion (e2e)', () => {
     ).toEqual(counts.data?.proposal);
   });
 
+  it('stores a comment sent twice at once (a double click, a retried request) once', async () => {
+    const id = await suggestion();
+    const body = 'Twee keer op verzenden gedrukt.';
+    const answers = await Promise.all([added(member, id, { body }), added(member, id, { body })]);
+    expect(answers[1].id).toBe(answers[0].id);
+    expect((await threads(id)).totalCount).toBe(1);
+    const counts = await t.gql<{ proposal: Record<string, number> }>(COUNTS, { id });
+    expect(counts.data?.proposal.commentCount).toBe(1);
+  });
+
   it('throttles comments as every other mutation, per member', async () => {
     const strict = await startTestApp('e2e_discussion_throttle', { THROTTLE_MUTATIONS_PER_USER: '2' });
     try {
@@ -394,4 +406,5 @@ describe('discussion (e2e)', () => {
       await strict.close();
     }
   });
+
 });

@@ -6,8 +6,10 @@ import { ProposalsModule } from '@app/proposals';
 import {
   COMMENT_FLAG_MODEL,
   COMMENT_MODEL,
+  COMMENT_REQUEST_MODEL,
   COMMENT_VOTE_MODEL,
   commentFlagSchema,
+  commentRequestSchema,
   commentSchema,
   commentVoteSchema,
 } from './comments/comment.schema';
@@ -28,6 +30,7 @@ import { CommentsService } from './comments/comments.service';
       { name: COMMENT_MODEL, schema: commentSchema },
       { name: COMMENT_VOTE_MODEL, schema: commentVoteSchema },
       { name: COMMENT_FLAG_MODEL, schema: commentFlagSchema },
+      { name: COMMENT_REQUEST_MODEL, schema: commentRequestSchema },
     ]),
   ],
   providers: [

@@ -3,6 +3,7 @@ import { Role, type User, UsersService } from '@app/accounts';
 import { ForbiddenError, InvalidInputError, NotAuthenticatedError, NotFoundError } from '@app/core';
 import { CuratedListsService } from '@app/curation';
 import { UnitOfWork } from '@app/database';
+import { DomainEvents } from '@app/events';
 import { ModerationService, proposalKey, ProposalsService } from '@app/proposals';
 import { createUser, publishList, startMediumModule, submitProposal } from '../../../../test/support/medium';
 import { DiscussionModule } from '../discussion.module';
@@ -34,6 +35,8 @@ describe('CommentsService', () => {
   });
 
   afterEach(() => jest.restoreAllMocks());
+  /** Each comment a text of its own: the same text again moments later is taken as a repeat. */
+  let written = 0;
   afterAll(() => moduleRef.close());
 
   function add(
@@ -41,7 +44,7 @@ describe('CommentsService', () => {
     targetId: string,
     alignment: CommentAlignmentEnum = CommentAlignmentEnum.NEUTRAL,
     parentId: string | null = null,
-    body = 'Een goed punt, daar wil ik op reageren.',
+    body = `Een goed punt, daar wil ik op reageren (${++written}).`,
   ): Promise<CommentRecord> {
     return comments.add(user, { targetId, body, alignment, parentId });
   }
@@ -257,5 +260,27 @@ describe('CommentsService', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect((await proposals.require(id)).comments).toEqual({ total: 1, inFavor: 1, against: 0 });
+  });
+
+  it('answers a repeated request with the comment it stored, and announces it then', async () => {
+    const id = (await submitProposal(moduleRef, author))._id.toHexString();
+    const events = moduleRef.get(DomainEvents);
+    jest.spyOn(events, 'publish').mockRejectedValueOnce(new Error('connection lost'));
+    await expect(
+      add(member, id, CommentAlignmentEnum.IN_FAVOR, null, 'Twee keer verstuurd.'),
+    ).rejects.toThrow('connection lost');
+    const publish = jest.spyOn(events, 'publish');
+    const again = await add(member, id, CommentAlignmentEnum.IN_FAVOR, null, 'Twee keer verstuurd.');
+    expect(await threadIds(null, id)).toEqual([again._id.toHexString()]);
+    expect((await proposals.require(id)).comments).toEqual({ total: 1, inFavor: 1, against: 0 });
+    expect(publish).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'COMMENT_ADDED', commentId: again._id.toHexString() }),
+      `comment-added:${again._id.toHexString()}`,
+    );
+    // Another text, or the same text later, is a new comment.
+    await add(member, id, CommentAlignmentEnum.IN_FAVOR, null, 'Nog een ander punt om te noemen.');
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 21 * 60_000));
+    await add(member, id, CommentAlignmentEnum.IN_FAVOR, null, 'Twee keer verstuurd.');
+    expect((await proposals.require(id)).comments?.total).toBe(3);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { z } from 'zod';
@@ -71,6 +72,12 @@ export interface PageArgs {
   first?: number | null;
   after?: string | null;
 }
+
+/**
+ * The same text by the same author in the same place within one such span, or the next, is taken
+ * as the same request sent again.
+ */
+const REPEAT_WINDOW_MS = 10 * 60_000;
 
 const NO_COMMENTS: CommentCounts = { total: 0, inFavor: 0, against: 0 };
 
@@ -219,7 +226,7 @@ export class CommentsService {
             'COMMENT_HIDDEN',
           );
         }
-        return this.recordComment(user, writable, current, data.body, data.alignment);
+        return this.storeOnce(user, writable, current, data.body, data.alignment);
       },
       { repair: () => this.recount(target.type, target.id, thread?._id ?? null) },
     );
@@ -402,6 +409,7 @@ export class CommentsService {
    * counters by it.
    */
   private async recordComment(
+    id: Types.ObjectId,
     user: User,
     target: Target,
     thread: CommentRecord | null,
@@ -409,7 +417,7 @@ export class CommentsService {
     alignment: CommentRecord['alignment'],
   ): Promise<CommentRecord> {
     const stored = await this.comments.insert({
-      _id: new Types.ObjectId(),
+      _id: id,
       targetId: target.id,
       targetType: target.type,
       listId: target.listId,
@@ -434,6 +442,37 @@ export class CommentsService {
       await this.comments.update(thread._id, { replyCount: thread.replyCount + 1 });
     }
     return stored;
+  }
+
+  /**
+   * Inside the target's unit of work: the same comment by the same author, sent moments ago (a
+   * double click, or a retry after the answer was lost because the database went away after the
+   * comment was stored and before its event). It is answered with the stored comment, and the
+   * announcement it may have missed is made again under the same event key. A request is
+   * recorded by `{_id}` before its comment, so a retry after a failure between the two stores the
+   * comment under the id the request reserved.
+   */
+  private async storeOnce(
+    user: User,
+    target: Target,
+    thread: CommentRecord | null,
+    body: string,
+    alignment: CommentRecord['alignment'],
+  ): Promise<CommentRecord> {
+    const window = Math.floor(this.clock.now().getTime() / REPEAT_WINDOW_MS);
+    const keyIn = (span: number): string =>
+      createHash('sha256')
+        .update(JSON.stringify([user._id, target.id, thread?._id ?? null, alignment, body, span]))
+        .digest('base64url');
+    const key = keyIn(window);
+    const earlier = await this.comments.requestedBefore([key, keyIn(window - 1)]);
+    const stored = earlier === null ? null : await this.comments.findById(earlier);
+    if (stored !== null) {
+      return stored;
+    }
+    const id = earlier ?? new Types.ObjectId();
+    await this.comments.recordRequest(key, id);
+    return this.recordComment(id, user, target, thread, body, alignment);
   }
 
   /** The domain event (notifications) and the live update (commentAdded) of a new comment. */
