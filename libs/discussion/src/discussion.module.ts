@@ -11,6 +11,7 @@ import {
   commentSchema,
   commentVoteSchema,
 } from './comments/comment.schema';
+import { CommentFeed } from './comments/comment-feed';
 import { CommentModerationResolver } from './comments/comment-moderation.resolver';
 import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
@@ -35,6 +36,7 @@ import { CommentsService } from './comments/comments.service';
     CommentsResolver,
     CommentModerationResolver,
     CommentSubscriptionsResolver,
+    CommentFeed,
   ],
   exports: [CommentsService],
 })
