@@ -17,6 +17,8 @@ import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.r
 import { CommentsResolver } from './comments/comments.resolver';
 import { CommentsRepository } from './comments/comments.repository';
 import { CommentsService } from './comments/comments.service';
+import { PersonalCommentsRepository } from './comments/personal-comments.repository';
+import { PersonalCommentsService } from './comments/personal-comments.service';
 
 /** Comments on suggestions and on list items, their votes, reports and moderation. */
 @Module({
@@ -37,7 +39,9 @@ import { CommentsService } from './comments/comments.service';
     CommentModerationResolver,
     CommentSubscriptionsResolver,
     CommentFeed,
+    PersonalCommentsRepository,
+    PersonalCommentsService,
   ],
-  exports: [CommentsService],
+  exports: [CommentsService, PersonalCommentsService],
 })
 export class DiscussionModule {}
