@@ -12,6 +12,7 @@ import {
   commentVoteSchema,
 } from './comments/comment.schema';
 import { CommentFeed } from './comments/comment-feed';
+import { COMMENT_CLOCK, systemCommentClock } from './comments/comment-clock';
 import { CommentModerationResolver } from './comments/comment-moderation.resolver';
 import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
@@ -33,6 +34,7 @@ import { PersonalCommentsService } from './comments/personal-comments.service';
     ]),
   ],
   providers: [
+    { provide: COMMENT_CLOCK, useValue: systemCommentClock },
     CommentsRepository,
     CommentsService,
     CommentsResolver,

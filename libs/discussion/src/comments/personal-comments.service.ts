@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Types } from 'mongoose';
 import { REMOVED_MEMBER_ID } from '@app/accounts';
 import { UnitOfWork } from '@app/database';
-import { confidenceScore } from '@app/proposals';
+import { wilsonLowerBound } from './best-score';
 import { commentKey } from './comment-keys';
 import { PersonalCommentsRepository } from './personal-comments.repository';
 
@@ -88,7 +88,7 @@ export class PersonalCommentsService {
     await this.repository.update(commentId, {
       upvotes,
       downvotes,
-      bestScore: confidenceScore(upvotes, downvotes),
+      bestScore: wilsonLowerBound(upvotes, downvotes),
     });
   }
 
