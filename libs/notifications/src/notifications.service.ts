@@ -246,8 +246,7 @@ export class NotificationsService implements OnModuleInit {
       const [proposal] = await this.proposals.findMany([event.targetId]);
       return proposal !== undefined && canReadProposal(null, proposal);
     }
-    const view = event.listId === null ? null : await this.lists.findById(null, event.listId);
-    return view?.content.items.some((item) => item.id === event.targetId) ?? false;
+    return (await this.lists.findPublishedItem(event.targetId)) !== null;
   }
 
   private async fanOut(eventId: string, fanout: Fanout): Promise<void> {

@@ -124,6 +124,8 @@ export class ExportController {
         'next_review_at',
         'last_updated_at',
         'events',
+        // New columns go at the end (see PROPOSAL_HEADER).
+        'comment_count',
       ],
       data.items.map((item) => [
         item.position,
@@ -140,6 +142,7 @@ export class ExportController {
         (item.followUp?.events ?? [])
           .map((event) => `${event.at} ${event.toStatus}: ${event.note}`)
           .join(' | '),
+        item.commentCount,
       ]),
     );
     response.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(csv);

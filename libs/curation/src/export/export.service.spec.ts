@@ -45,6 +45,10 @@ describe('ExportService', () => {
       { id: withdrawn._id.toHexString(), title: null, withheld: true, upvotes: null, downvotes: null },
     ]);
     expect(item!.followUp).toMatchObject({ status: 'Overhandigd', kind: 'OPEN', progress: 0 });
+    expect(item!.commentCount).toBe(0);
+    // As CommentsService stores it (the comments are the truth, see libs/discussion).
+    await moduleRef.get(CuratedListsService).setItemCommentCount(view.content.items[0]!.id, 4);
+    expect((await exports.list(view.list.slug, null))!.items[0]!.commentCount).toBe(4);
     expect(item!.followUp!.events).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InvalidInputError, NotFoundError } from '@app/core';
-import { CuratedListsService, FollowUpService } from '@app/curation';
+import { CuratedListsService } from '@app/curation';
 import { LiveUpdates } from '@app/events';
 import { canReadProposal, ProposalsService } from '@app/proposals';
 import type { CommentRecord, CommentTargetType } from './comment.schema';
@@ -22,7 +22,6 @@ export class CommentFeed {
     private readonly live: LiveUpdates,
     private readonly proposals: ProposalsService,
     private readonly lists: CuratedListsService,
-    private readonly followUps: FollowUpService,
   ) {}
 
   /**
@@ -60,12 +59,7 @@ export class CommentFeed {
     if (proposal !== undefined) {
       return canReadProposal(null, proposal) ? { targetType: 'PROPOSAL', listSlug: null } : null;
     }
-    // Every item of a published version has a follow-up under its own id, naming its list.
-    const [followUp] = await this.followUps.findFollowUps([targetId]);
-    const view =
-      followUp === undefined ? null : await this.lists.findById(null, followUp.listId.toHexString());
-    return view?.content.items.some((item) => item.id === targetId) === true
-      ? { targetType: 'LIST_ITEM', listSlug: view.list.slug }
-      : null;
+    const item = await this.lists.findPublishedItem(targetId);
+    return item === null ? null : { targetType: 'LIST_ITEM', listSlug: item.slug };
   }
 }
