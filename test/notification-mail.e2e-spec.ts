@@ -75,6 +75,8 @@ describe('notification mail: preferences and unsubscribe', () => {
       { type: 'LIST_PUBLISHED', email: 'DAILY' },
       { type: 'PROPOSAL_MERGED', email: 'NEVER' },
       { type: 'PROPOSAL_HIDDEN', email: 'DAILY' },
+      { type: 'COMMENT_ADDED', email: 'DAILY' },
+      { type: 'COMMENT_REPLY', email: 'IMMEDIATE' },
     ]);
     const twice = await t.gql(
       'mutation { updateNotificationPreferences(input: { preferences: [{ type: LIST_PUBLISHED, email: NEVER }, { type: LIST_PUBLISHED, email: IMMEDIATE }] }) { id } }',
