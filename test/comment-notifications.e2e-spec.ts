@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { Role } from '@app/accounts';
 import { COMMENT_ADDED, type CommentRecord, CommentsService } from '@app/discussion';
 import { DomainEvents, LiveUpdates } from '@app/events';
-import { createSignedInUser, type SignedInUser } from './support/accounts';
+import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { setMailState } from './support/mail-state';
 import { linkIn, mailsTo, waitForMail } from './support/mailpit';
 import { hideAsModerator, type ProposalView, submitProposal, themeIds } from './support/proposals';
@@ -362,6 +362,39 @@ describe('comments: notifications, live comments and exports', () => {
     const listCsv = await request(t.http).get('/export/lists/export-met-reacties.csv');
     expect(listCsv.text.split('\r\n')[0]!.endsWith(',comment_count')).toBe(true);
     expect(`${json.text}${listCsv.text}`).not.toMatch(/Geheime tekst|Reactie bij het punt/);
+  });
+
+  it("puts a member's comments in their copy, and keeps them under the removed member after deletion", async () => {
+    const author = await createSignedInUser(t);
+    const proposal = await submitProposal(t, author, { title: 'Voorstel van een vertrekkend lid', themeId });
+    const member = await createSignedInUser(t, [], 'Vertrekkend lid');
+    const id = await comment(member, proposal.id, 'Mijn mening blijft staan.', { alignment: 'AGAINST' });
+    const copy = await t.gql<{ exportMyData: string }>('{ exportMyData }', {}, { token: member.accessToken });
+    expect((JSON.parse(copy.data!.exportMyData) as { comments: unknown[] }).comments).toEqual([
+      expect.objectContaining({
+        id,
+        targetType: 'PROPOSAL',
+        targetId: proposal.id,
+        alignment: 'AGAINST',
+        body: 'Mijn mening blijft staan.',
+        status: 'PUBLISHED',
+        editedAt: null,
+      }),
+    ]);
+    const deleted = await t.gql(
+      'mutation ($password: String!) { deleteMyAccount(password: $password) }',
+      { password: TEST_PASSWORD },
+      { token: member.accessToken },
+    );
+    expect(deleted.errors).toBeUndefined();
+    const after = await t.gql<{
+      comments: { edges: { node: { id: string; body: string; author: unknown } }[] };
+    }>('query ($id: ID!) { comments(targetId: $id) { edges { node { id body author { id } } } } }', {
+      id: proposal.id,
+    });
+    expect(after.data!.comments.edges).toEqual([
+      { node: { id, body: 'Mijn mening blijft staan.', author: null } },
+    ]);
   });
 
   it('mails a reply at once to a thread author with a verified address, without its text', async () => {
