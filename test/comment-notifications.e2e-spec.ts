@@ -8,7 +8,7 @@ import { DomainEvents, LiveUpdates } from '@app/events';
 import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
 import { setMailState } from './support/mail-state';
 import { linkIn, mailsTo, waitForMail } from './support/mailpit';
-import { hideAsModerator, type ProposalView, submitProposal, themeIds } from './support/proposals';
+import { hideAsModerator, submitProposal, themeIds } from './support/proposals';
 import { startTestApp, type TestApp } from './support/test-app';
 
 interface InboxNode {
@@ -130,30 +130,20 @@ describe('comments: notifications, live comments and exports', () => {
     }
   };
 
-  /** A comment as CommentsService publishes it live, for what the API itself would not send. */
-  async function published(proposal: ProposalView, changes: Partial<CommentRecord>): Promise<void> {
-    const record: CommentRecord = {
-      _id: new Types.ObjectId(),
-      targetId: proposal.id,
-      targetType: 'PROPOSAL',
-      listId: null,
-      authorId: editor.user._id,
-      body: 'Een reactie die niet live mag gaan',
-      alignment: 'NEUTRAL',
-      parentId: null,
-      status: 'PUBLISHED',
-      statusReason: null,
-      upvotes: 0,
-      downvotes: 0,
-      replyCount: 0,
-      bestScore: 0,
-      flagCount: 0,
-      moderatorCleared: false,
-      createdAt: new Date(),
-      editedAt: null,
-      ...changes,
-    };
-    await t.app.get(LiveUpdates).publish(COMMENT_ADDED, record);
+  /**
+   * A copy of a stored comment, changed, as CommentsService would publish it live: for what the
+   * API itself never sends.
+   */
+  async function published(of: string, changes: Partial<CommentRecord>): Promise<void> {
+    const stored = await t.app.get(CommentsService).require(of);
+    await t.app
+      .get(LiveUpdates)
+      .publish(COMMENT_ADDED, {
+        ...stored,
+        _id: new Types.ObjectId(),
+        body: 'Een kopie die niet live mag',
+        ...changes,
+      });
   }
 
   beforeAll(async () => {
@@ -295,11 +285,11 @@ describe('comments: notifications, live comments and exports', () => {
       },
     ]);
     // A comment hidden by the time it would be sent, and a comment on another target.
-    await published(proposal, { status: 'HIDDEN', body: 'Verborgen tekst die nooit live gaat' });
-    await published(proposal, { targetId: new Types.ObjectId().toHexString() });
+    await published(id, { status: 'HIDDEN', body: 'Verborgen tekst die nooit live gaat' });
+    await published(id, { targetId: new Types.ObjectId().toHexString() });
     // Once the suggestion is hidden, nothing more about it.
     await hideAsModerator(t, proposal.id);
-    await published(proposal, { body: 'Reactie op een verborgen voorstel' });
+    await published(id, { body: 'Reactie op een verborgen voorstel' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(live.received).toHaveLength(1);
     expect(live.errors).toEqual([]);

@@ -2,7 +2,13 @@ import { getModelToken } from '@nestjs/mongoose';
 import type { TestingModule } from '@nestjs/testing';
 import { type Model, Types } from 'mongoose';
 import { AuthService, REMOVED_MEMBER_ID, UsersService } from '@app/accounts';
-import { type CommentFlagRecord, type CommentRecord, type CommentVoteRecord } from '@app/discussion';
+import {
+  CommentAlignmentEnum,
+  type CommentFlagRecord,
+  type CommentRecord,
+  CommentsService,
+  type CommentVoteRecord,
+} from '@app/discussion';
 import { NotificationsModule } from '@app/notifications';
 import { ProposalsService, VotesService } from '@app/proposals';
 import { createUser, startMediumModule, submitProposal, TEST_PASSWORD } from '../../../test/support/medium';
@@ -89,36 +95,17 @@ describe('PrivacyService', () => {
     const comments = moduleRef.get<Model<CommentRecord>>(getModelToken('Comment'));
     const commentVotes = moduleRef.get<Model<CommentVoteRecord>>(getModelToken('CommentVote'));
     const commentFlags = moduleRef.get<Model<CommentFlagRecord>>(getModelToken('CommentFlag'));
-    const comment = (
-      on: Types.ObjectId,
-      counts: Partial<CommentRecord>,
-    ): Omit<CommentRecord, '_id'> & {
-      _id: Types.ObjectId;
-    } => ({
-      _id: new Types.ObjectId(),
-      targetId: proposal._id.toHexString(),
-      targetType: 'PROPOSAL',
-      listId: null,
-      authorId: on,
-      body: 'Een reactie om te bewaren',
-      alignment: 'IN_FAVOR',
-      parentId: null,
-      status: 'PUBLISHED',
-      statusReason: null,
-      upvotes: 0,
-      downvotes: 0,
-      replyCount: 0,
-      bestScore: 0,
-      flagCount: 0,
-      moderatorCleared: false,
-      createdAt: new Date(),
-      editedAt: null,
-      ...counts,
-    });
+    const write = (by: typeof member) =>
+      moduleRef.get(CommentsService).add(by, {
+        targetId: proposal._id.toHexString(),
+        body: 'Een reactie om te bewaren',
+        alignment: CommentAlignmentEnum.IN_FAVOR,
+        parentId: null,
+      });
     // The member's own comment, and one by another member that the member and a third voted on.
-    const own = comment(member._id, {});
-    const theirs = comment(other._id, { upvotes: 2, flagCount: 1 });
-    await comments.insertMany([own, theirs]);
+    const own = await write(member);
+    const theirs = await write(other);
+    await comments.updateOne({ _id: theirs._id }, { $set: { upvotes: 2, flagCount: 1 } }).exec();
     const third = new Types.ObjectId();
     await commentVotes.insertMany([
       {
