@@ -13,12 +13,15 @@ import {
   commentSchema,
   commentVoteSchema,
 } from './comments/comment.schema';
+import { CommentFeed } from './comments/comment-feed';
 import { COMMENT_CLOCK, systemCommentClock } from './comments/comment-clock';
 import { CommentModerationResolver } from './comments/comment-moderation.resolver';
 import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
 import { CommentsRepository } from './comments/comments.repository';
 import { CommentsService } from './comments/comments.service';
+import { PersonalCommentsRepository } from './comments/personal-comments.repository';
+import { PersonalCommentsService } from './comments/personal-comments.service';
 
 /** Comments on suggestions and on list items, their votes, reports and moderation. */
 @Module({
@@ -40,7 +43,10 @@ import { CommentsService } from './comments/comments.service';
     CommentsResolver,
     CommentModerationResolver,
     CommentSubscriptionsResolver,
+    CommentFeed,
+    PersonalCommentsRepository,
+    PersonalCommentsService,
   ],
-  exports: [CommentsService],
+  exports: [CommentsService, PersonalCommentsService],
 })
 export class DiscussionModule {}

@@ -3,5 +3,6 @@ export * from './comments/comment.schema';
 export * from './comments/comments.service';
 export * from './comments/models/comment.model';
 export * from './comments/comment-keys';
+export * from './comments/personal-comments.service';
 export * from './comments/best-score';
 export * from './comments/comment-clock';

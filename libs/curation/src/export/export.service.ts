@@ -22,6 +22,8 @@ export interface ListExport {
     position: number;
     title: string;
     body: string;
+    /** Published comments on the item (hidden and deleted ones not counted). */
+    commentCount: number;
     /** As published; a hidden or withdrawn one keeps its place without its text or counts. */
     proposals: {
       id: string;
@@ -60,6 +62,10 @@ export interface ProposalExport {
   author: string;
   organization: string | null;
   createdAt: string;
+  /** Published comments (hidden and deleted ones not counted), in all and per alignment. */
+  commentCount: number;
+  commentsInFavor: number;
+  commentsAgainst: number;
 }
 
 @Injectable()
@@ -79,11 +85,12 @@ export class ExportService {
     }
     const itemIds = view.content.items.map((item) => item.id);
     const proposalIds = view.content.items.flatMap((item) => item.proposalIds.map((id) => id.toHexString()));
-    const [proposals, followUps, events, statuses] = await Promise.all([
+    const [proposals, followUps, events, statuses, commentCounts] = await Promise.all([
       this.proposalsService.findMany(proposalIds),
       this.followUps.findFollowUps(itemIds),
       this.followUps.eventsOf(itemIds),
       this.followUps.statuses(),
+      Promise.all(itemIds.map((id) => this.lists.itemCommentCount(id))),
     ]);
     const proposalById = new Map(proposals.map((proposal) => [proposal._id.toHexString(), proposal]));
     const statusByKey = new Map(statuses.map((status) => [status.key, status]));
@@ -106,6 +113,7 @@ export class ExportService {
           position: index + 1,
           title: item.title,
           body: item.body,
+          commentCount: commentCounts[index] ?? 0,
           proposals: listedSuggestions(
             null,
             item.proposalIds.map((id) => id.toHexString()),
@@ -184,6 +192,9 @@ export class ExportService {
         author: author?.displayName ?? '',
         organization: author?.organization ?? null,
         createdAt: proposal.createdAt.toISOString(),
+        commentCount: proposal.comments?.total ?? 0,
+        commentsInFavor: proposal.comments?.inFavor ?? 0,
+        commentsAgainst: proposal.comments?.against ?? 0,
       };
     });
   }
