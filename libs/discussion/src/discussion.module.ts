@@ -13,6 +13,7 @@ import {
 } from './comments/comment.schema';
 import { AuditCommentResolver } from './comments/audit-comment.resolver';
 import { CommentFlagsRepository } from './comments/comment-flags.repository';
+import { COMMENT_CLOCK, systemCommentClock } from './comments/comment-clock';
 import { CommentModerationResolver } from './comments/comment-moderation.resolver';
 import { CommentModerationService } from './comments/comment-moderation.service';
 import { CommentVotesRepository } from './comments/comment-votes.repository';
@@ -35,6 +36,7 @@ import { CommentsService } from './comments/comments.service';
     ]),
   ],
   providers: [
+    { provide: COMMENT_CLOCK, useValue: systemCommentClock },
     CommentsRepository,
     CommentsService,
     CommentsResolver,

@@ -53,6 +53,12 @@ export const ERROR_REASONS = {
   OWN_COMMENT: 'FORBIDDEN',
   // Votes only on a published comment (not hidden, not deleted).
   COMMENT_NOT_PUBLISHED: 'FORBIDDEN',
+  // Comments on a suggestion that is hidden, withdrawn or merged.
+  COMMENTS_CLOSED: 'FORBIDDEN',
+  // A reply to a comment that moderation hid.
+  COMMENT_HIDDEN: 'FORBIDDEN',
+  // A comment can be edited for `minutes` after it was written.
+  COMMENT_EDIT_WINDOW_CLOSED: 'FORBIDDEN',
 
   NO_PAIR_LEFT: 'NOT_FOUND',
 

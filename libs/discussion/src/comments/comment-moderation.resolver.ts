@@ -1,9 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedRequest, CurrentUser, hasAnyRole, Role, Roles, type User } from '@app/accounts';
-import { type Connection, mapConnection } from '@app/core';
+import type { Connection } from '@app/core';
+import type { CommentRecord } from './comment.schema';
 import { CommentModerationService } from './comment-moderation.service';
 import { CommentVotesService } from './comment-votes.service';
 import { commentVoteId } from './comment-votes.repository';
+import { CommentsService } from './comments.service';
 import { CommentConnection, CommentModel, toCommentModel } from './models/comment.model';
 
 function isModerator(viewer: User | null): viewer is User {
@@ -16,6 +18,7 @@ export class CommentModerationResolver {
   constructor(
     private readonly votes: CommentVotesService,
     private readonly moderation: CommentModerationService,
+    private readonly comments: CommentsService,
   ) {}
 
   @Roles(Role.MEMBER)
@@ -30,7 +33,7 @@ export class CommentModerationResolver {
   ): Promise<CommentModel> {
     const outcome = await this.votes.cast(user, id, up);
     this.votes.primeViewerVote(request, user, outcome);
-    return toCommentModel(outcome.comment, user);
+    return this.model(outcome.comment, user);
   }
 
   @Roles(Role.MEMBER)
@@ -42,7 +45,7 @@ export class CommentModerationResolver {
   ): Promise<CommentModel> {
     const outcome = await this.votes.retract(user, id);
     this.votes.primeViewerVote(request, user, outcome);
-    return toCommentModel(outcome.comment, user);
+    return this.model(outcome.comment, user);
   }
 
   @Roles(Role.MEMBER)
@@ -65,7 +68,7 @@ export class CommentModerationResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('reason') reason: string,
   ): Promise<CommentModel> {
-    return toCommentModel(await this.moderation.hide(user, id, reason), user);
+    return this.model(await this.moderation.hide(user, id, reason), user);
   }
 
   @Roles(Role.MODERATOR)
@@ -76,7 +79,7 @@ export class CommentModerationResolver {
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CommentModel> {
-    return toCommentModel(await this.moderation.unhide(user, id), user);
+    return this.model(await this.moderation.unhide(user, id), user);
   }
 
   @Roles(Role.MODERATOR)
@@ -89,9 +92,12 @@ export class CommentModerationResolver {
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Connection<CommentModel>> {
-    return mapConnection(await this.moderation.flagged({ first, after }), (comment) =>
-      toCommentModel(comment, viewer),
+    const page = await this.moderation.flagged({ first, after });
+    // Each comment may discuss an item of another list.
+    const edges = await Promise.all(
+      page.edges.map(async (edge) => ({ cursor: edge.cursor, node: await this.model(edge.node, viewer) })),
     );
+    return { totalCount: page.totalCount, pageInfo: page.pageInfo, edges };
   }
 
   @ResolveField(() => Boolean, {
@@ -146,5 +152,10 @@ export class CommentModerationResolver {
       .for(request)
       .load(commentVoteId(comment.record._id, viewer._id));
     return flag !== null;
+  }
+
+  /** A comment with its list's slug (for a list item). */
+  private async model(record: CommentRecord, viewer: User): Promise<CommentModel> {
+    return toCommentModel(record, viewer, await this.comments.listSlugOf(record));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Types } from 'mongoose';
-import { type User, UsersService } from '@app/accounts';
-import { ConflictError, ForbiddenError, NotAuthenticatedError, orderByKeys, RequestLoader } from '@app/core';
+import type { User } from '@app/accounts';
+import { ConflictError, ForbiddenError, orderByKeys, RequestLoader } from '@app/core';
 import { UnitOfWork } from '@app/database';
 import { wilsonLowerBound } from './best-score';
 import type { CommentRecord, CommentVoteRecord } from './comment.schema';
@@ -34,7 +34,6 @@ export class CommentVotesService {
     private readonly repository: CommentsRepository,
     private readonly comments: CommentsService,
     private readonly unitOfWork: UnitOfWork,
-    private readonly users: UsersService,
   ) {}
 
   /** The same value twice changes nothing; the other value flips the vote. */
@@ -87,11 +86,6 @@ export class CommentVotesService {
   /** Inside the comment's unit of work. */
   private async recordCast(user: User, commentId: string, wanted: 1 | -1): Promise<CommentVoteOutcome> {
     const comment = await this.votable(user, commentId);
-    // The guard read the voter when the request began; a block since then must stop the vote.
-    const voter = await this.users.findById(user._id.toHexString());
-    if (voter === null || voter.blockedAt !== null) {
-      throw new NotAuthenticatedError('This account is blocked.', 'ACCOUNT_BLOCKED');
-    }
     // Insert first: most votes are first votes, and the unique _id tells whether one exists.
     const inserted = await this.votes.insert(comment._id, user._id, wanted);
     if (inserted !== null) {
@@ -139,9 +133,12 @@ export class CommentVotesService {
     return { ...comment, ...counts };
   }
 
-  /** Inside the comment's unit of work: votes go only on others' published comments on an open target. */
+  /**
+   * Inside the comment's unit of work: votes go only on others' published comments on an open
+   * target, from members who are not blocked (read again: the guard read them when the request began).
+   */
   private async votable(user: User, commentId: string): Promise<CommentRecord> {
-    const comment = await this.comments.requireReadable(user, commentId);
+    const comment = await this.comments.requireOpen(user, commentId);
     if (comment.status !== 'PUBLISHED') {
       throw new ForbiddenError(
         'This comment is hidden or deleted; votes are closed.',

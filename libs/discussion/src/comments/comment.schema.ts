@@ -73,6 +73,10 @@ export const commentSchema = new Schema<CommentRecord>(
 commentSchema.index({ status: 1, moderatorCleared: 1, flagCount: -1, _id: -1 });
 // flaggedComments, hidden by their reports: status HIDDEN, autoHidden, most reports first.
 commentSchema.index({ status: 1, autoHidden: 1, flagCount: -1, _id: -1 });
+// comments(targetId) and the recount of a target: every comment on one suggestion or list item.
+commentSchema.index({ targetId: 1 });
+// Comment.replies: the replies of the threads of a page.
+commentSchema.index({ parentId: 1 });
 
 /** One member's vote on a comment; `_id` is `<commentId>:<userId>`: one per member. */
 export interface CommentVoteRecord {
