@@ -91,7 +91,7 @@ export class CommentModerationService {
   }
 
   /** A moderator hides a comment (again); it leaves the queue. In the audit log. */
-  hide(moderator: User, commentId: string, reason: string): Promise<CommentRecord> {
+  async hide(moderator: User, commentId: string, reason: string): Promise<CommentRecord> {
     const why = parseInput(reasonSchema, reason, 'reason');
     return this.comments.changeStatus(commentId, async (comment) => {
       if (comment.status === 'DELETED') {
