@@ -5,3 +5,5 @@ export * from './comments/models/comment.model';
 export * from './comments/comment-keys';
 export * from './comments/best-score';
 export * from './comments/comment-clock';
+export * from './comments/comment-votes.service';
+export * from './comments/comment-moderation.service';

@@ -23,8 +23,11 @@ describe('CommentVotesService', () => {
     moduleRef = await startMediumModule('medium-comment-votes-service', [DiscussionModule]);
     votes = moduleRef.get(CommentVotesService);
     comments = moduleRef.get(CommentsService);
-    moderator = await createUser(moduleRef, [Role.MODERATOR]);
-    [author, ...members] = await Promise.all(Array.from({ length: 4 }, () => createUser(moduleRef)));
+    [author, moderator, ...members] = await Promise.all([
+      createUser(moduleRef),
+      createUser(moduleRef, [Role.MODERATOR]),
+      ...Array.from({ length: 3 }, () => createUser(moduleRef)),
+    ]);
   });
 
   afterAll(() => moduleRef.close());
