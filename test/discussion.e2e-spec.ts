@@ -370,4 +370,28 @@ describe('discussion (e2e)', () => {
       (await t.gql<{ proposal: Record<string, number> }>(COUNTS, { id: proposalId })).data?.proposal,
     ).toEqual(counts.data?.proposal);
   });
+
+  it('throttles comments as every other mutation, per member', async () => {
+    const strict = await startTestApp('e2e_discussion_throttle', { THROTTLE_MUTATIONS_PER_USER: '2' });
+    try {
+      const writer = await createSignedInUser(strict);
+      const id = (
+        await submitProposal(strict, await createSignedInUser(strict), {
+          title: 'Snel reageren',
+          themeId: Object.values(await themeIds(strict))[0]!,
+        })
+      ).id;
+      const comment = (body: string) =>
+        strict.gql(
+          ADD,
+          { input: { targetId: id, body, alignment: 'NEUTRAL' } },
+          { token: writer.accessToken },
+        );
+      expect((await comment('Eerste reactie')).errors).toBeUndefined();
+      expect((await comment('Tweede reactie')).errors).toBeUndefined();
+      expect((await comment('Derde reactie')).errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      await strict.close();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { hasAnyRole, Role, type User, UsersService } from '@app/accounts';
@@ -119,8 +119,6 @@ function showsThread(viewer: User | null, thread: CommentRecord, shownReplies: n
  */
 @Injectable()
 export class CommentsService {
-  private readonly logger = new Logger(CommentsService.name);
-
   /** The replies of each thread, by thread id, batched per request. */
   private readonly repliesLoader = new RequestLoader<string, CommentRecord[]>(async (threadIds) => {
     const replies = await this.comments.repliesOf(threadIds.map((id) => new Types.ObjectId(id)));
@@ -139,8 +137,11 @@ export class CommentsService {
     @Inject(COMMENT_CLOCK) private readonly clock: CommentClock,
   ) {}
 
-  /** Comments of a target, threads only (parentId null), in the requested order. */
-  async list(viewer: User | null, args: CommentsArgs): Promise<Connection<CommentRecord>> {
+  /**
+   * Comments of a target, threads only (parentId null), in the requested order. With `request`,
+   * the replies of the page's threads, read with them, are kept for its `replies` fields.
+   */
+  async list(viewer: User | null, args: CommentsArgs, request?: object): Promise<Connection<CommentRecord>> {
     const page = resolvePageRequest(args);
     const target = await this.readableTarget(viewer, args.targetId);
     const all = await this.comments.ofTarget(target.id);
@@ -157,12 +158,17 @@ export class CommentsService {
         showsThread(viewer, comment, shownReplies.get(comment._id.toHexString()) ?? 0),
     );
     const sort = args.sort as CommentSort;
-    return buildConnection(
-      sortedAfter(threads, sort, page.after, page.limit + 1),
-      page,
-      threads.length,
-      (comment) => positionOf(sort, comment),
-    );
+    const shown = sortedAfter(threads, sort, page.after, page.limit + 1);
+    if (request !== undefined) {
+      const loader = this.repliesLoader.for(request);
+      for (const thread of shown) {
+        loader.prime(
+          thread._id.toHexString(),
+          all.filter((reply) => reply.parentId?.equals(thread._id) === true),
+        );
+      }
+    }
+    return buildConnection(shown, page, threads.length, (comment) => positionOf(sort, comment));
   }
 
   /** The replies of one thread, oldest first; `request` batches the reads of one request. */
@@ -387,7 +393,6 @@ export class CommentsService {
     if (targetType === 'PROPOSAL') {
       const stored = await this.proposals.findMany([targetId]);
       if (stored[0] !== undefined && !sameCounts(stored[0].comments ?? NO_COMMENTS, counts)) {
-        this.logger.log(`Comment counters of suggestion ${targetId} set to ${JSON.stringify(counts)}.`);
         await this.proposals.setCommentCounts(stored[0]._id, counts);
       }
     } else {
