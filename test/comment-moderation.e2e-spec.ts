@@ -294,4 +294,36 @@ describe('comment votes, reports and moderation (e2e)', () => {
     const mine = seen.filter((id) => ids.includes(id));
     expect(mine).toEqual([...ids].reverse());
   });
+
+  it('counts comment votes in the votes bucket per member, like castVote', async () => {
+    const strict = await startTestApp('e2e_comment_moderation_throttle', {
+      THROTTLE_VOTES_PER_USER: '3',
+      THROTTLE_MUTATIONS_PER_USER: '100',
+    });
+    try {
+      const [writer, voter] = await Promise.all([createSignedInUser(strict), createSignedInUser(strict)]);
+      const target = (
+        await submitProposal(strict, writer, {
+          title: 'Snel stemmen op reacties',
+          themeId: Object.values(await themeIds(strict))[0]!,
+        })
+      ).id;
+      const added = await strict.gql<{ addComment: CommentView }>(
+        ADD,
+        { input: { targetId: target, body: 'Stem maar op mij.', alignment: 'NEUTRAL' } },
+        { token: writer.accessToken },
+      );
+      const id = added.data!.addComment.id;
+      const send = (query: string, variables: Record<string, unknown>) =>
+        strict.gql(query, variables, { token: voter.accessToken });
+      expect((await send(VOTE, { id, up: true })).errors).toBeUndefined();
+      expect((await send(VOTE, { id, up: false })).errors).toBeUndefined();
+      expect((await send(RETRACT, { id })).errors).toBeUndefined();
+      expect(codeOf(await send(VOTE, { id, up: true }))).toBe('TOO_MANY_REQUESTS');
+      // Other mutations keep their own budget.
+      expect((await send(FLAG, { id, reason: 'Alleen om te testen' })).errors).toBeUndefined();
+    } finally {
+      await strict.close();
+    }
+  });
 });
