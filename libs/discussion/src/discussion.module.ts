@@ -14,8 +14,13 @@ import {
   commentVoteSchema,
 } from './comments/comment.schema';
 import { CommentFeed } from './comments/comment-feed';
+import { AuditCommentResolver } from './comments/audit-comment.resolver';
+import { CommentFlagsRepository } from './comments/comment-flags.repository';
 import { COMMENT_CLOCK, systemCommentClock } from './comments/comment-clock';
 import { CommentModerationResolver } from './comments/comment-moderation.resolver';
+import { CommentModerationService } from './comments/comment-moderation.service';
+import { CommentVotesRepository } from './comments/comment-votes.repository';
+import { CommentVotesService } from './comments/comment-votes.service';
 import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
 import { CommentsRepository } from './comments/comments.repository';
@@ -42,6 +47,11 @@ import { PersonalCommentsService } from './comments/personal-comments.service';
     CommentsService,
     CommentsResolver,
     CommentModerationResolver,
+    CommentVotesRepository,
+    CommentVotesService,
+    CommentFlagsRepository,
+    CommentModerationService,
+    AuditCommentResolver,
     CommentSubscriptionsResolver,
     CommentFeed,
     PersonalCommentsRepository,

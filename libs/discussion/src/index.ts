@@ -6,3 +6,5 @@ export * from './comments/comment-keys';
 export * from './comments/personal-comments.service';
 export * from './comments/best-score';
 export * from './comments/comment-clock';
+export * from './comments/comment-votes.service';
+export * from './comments/comment-moderation.service';

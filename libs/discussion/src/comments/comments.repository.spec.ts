@@ -75,4 +75,34 @@ describe('CommentsRepository', () => {
       alignment: 'NEUTRAL',
     });
   });
+
+  it('pages the comments waiting for a moderator, most flags first', async () => {
+    const target = new Types.ObjectId().toHexString();
+    async function store(fields: Partial<CommentRecord>): Promise<string> {
+      const stored = await insert(target);
+      await comments.update(stored._id, fields);
+      return stored._id.toHexString();
+    }
+    const before = (await comments.flaggedPage(null, 50)).totalCount;
+    const three = await store({ flagCount: 3 });
+    const autoHidden = await store({ flagCount: 5, status: 'HIDDEN', autoHidden: true });
+    const one = await store({ flagCount: 1 });
+    const otherOne = await store({ flagCount: 1 });
+    // Decided or never reported: not in the queue.
+    await store({ flagCount: 0 });
+    await store({ flagCount: 6, moderatorCleared: true });
+    await store({ flagCount: 2, status: 'HIDDEN', statusReason: 'Door een moderator' });
+    await store({ flagCount: 5, status: 'DELETED', body: '' });
+
+    const first = await comments.flaggedPage(null, 3);
+    expect(first.totalCount).toBe(before + 4);
+    expect(first.comments.map((comment) => comment._id.toHexString())).toEqual([
+      autoHidden,
+      three,
+      [one, otherOne].sort().at(-1),
+    ]);
+    const last = first.comments[2]!;
+    const rest = await comments.flaggedPage({ key: last.flagCount, id: last._id.toHexString() }, 3);
+    expect(rest.comments.map((comment) => comment._id.toHexString())).toEqual([[one, otherOne].sort()[0]]);
+  });
 });
