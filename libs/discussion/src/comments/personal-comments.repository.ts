@@ -55,16 +55,6 @@ export class PersonalCommentsRepository {
     await this.flags.deleteOne({ _id: id }).exec();
   }
 
-  /** The votes on one comment, summed in code (see docs/DATABASE.md on `$group`). */
-  async countVotes(commentId: Types.ObjectId): Promise<{ upvotes: number; downvotes: number }> {
-    const votes = await this.votes
-      .find({ commentId }, { value: 1 })
-      .lean<Pick<CommentVoteRecord, 'value'>[]>()
-      .exec();
-    const upvotes = votes.filter((vote) => vote.value === 1).length;
-    return { upvotes, downvotes: votes.length - upvotes };
-  }
-
   countFlags(commentId: Types.ObjectId): Promise<number> {
     return this.flags.countDocuments({ commentId }).exec();
   }
@@ -72,7 +62,7 @@ export class PersonalCommentsRepository {
   /** Inside the comment's unit of work (a whole-document write on FerretDB). */
   async update(
     id: Types.ObjectId,
-    set: Partial<Pick<CommentRecord, 'authorId' | 'upvotes' | 'downvotes' | 'bestScore' | 'flagCount'>>,
+    set: Partial<Pick<CommentRecord, 'authorId' | 'flagCount'>>,
   ): Promise<void> {
     await this.comments.updateOne({ _id: id }, { $set: set }).exec();
   }

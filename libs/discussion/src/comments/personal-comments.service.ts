@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Types } from 'mongoose';
 import { REMOVED_MEMBER_ID } from '@app/accounts';
 import { UnitOfWork } from '@app/database';
-import { wilsonLowerBound } from './best-score';
 import { commentKey } from './comment-keys';
+import { CommentVotesService } from './comment-votes.service';
 import { PersonalCommentsRepository } from './personal-comments.repository';
 
 /**
@@ -16,6 +16,7 @@ export class PersonalCommentsService {
   constructor(
     private readonly repository: PersonalCommentsRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly commentVotes: CommentVotesService,
   ) {}
 
   /**
@@ -35,9 +36,9 @@ export class PersonalCommentsService {
           commentKey(vote.commentId),
           async () => {
             await this.repository.deleteVote(vote._id);
-            await this.recountVotes(vote.commentId);
+            await this.commentVotes.recount(vote.commentId);
           },
-          { repair: () => this.recountVotes(vote.commentId) },
+          { repair: () => this.commentVotes.recount(vote.commentId) },
         );
         removed += 1;
       }
@@ -80,16 +81,6 @@ export class PersonalCommentsService {
       );
     }
     return authored.length;
-  }
-
-  /** Inside the comment's unit of work: its vote counters and BEST score from its votes. */
-  private async recountVotes(commentId: Types.ObjectId): Promise<void> {
-    const { upvotes, downvotes } = await this.repository.countVotes(commentId);
-    await this.repository.update(commentId, {
-      upvotes,
-      downvotes,
-      bestScore: wilsonLowerBound(upvotes, downvotes),
-    });
   }
 
   /** Inside the comment's unit of work. */
