@@ -9,6 +9,7 @@ import { ReasonInput } from './ReasonInput';
 import { Status } from './Status';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
+import { FlaggedComments } from './FlaggedComments';
 
 const FLAG = graphql(`
   mutation Flag($id: ID!, $reason: String!) {
@@ -118,7 +119,7 @@ export function ModerationActions({
   );
 }
 
-/** Moderators: hidden suggestions waiting for a decision, and the audit log. */
+/** Moderators: hidden suggestions and reported comments waiting for a decision, and the audit log. */
 export function ModerationPage() {
   const { t } = useTranslation();
   const [{ data, fetching, error }] = useQuery({ query: QUEUE, requestPolicy: 'network-only' });
@@ -139,6 +140,7 @@ export function ModerationPage() {
           </li>
         ))}
       </ul>
+      <FlaggedComments />
       <h2>{t('moderation.auditLog')}</h2>
       <ol>
         {data?.auditLog.edges.map(({ node }) => (

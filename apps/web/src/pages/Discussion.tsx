@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { type OperationResult, useClient, useSubscription } from 'urql';
+import { useAuth } from '../auth';
+import { COMMENT_SORTS, type CommentSort, newArrivals, threadsOf, withArrivals } from '../comments';
+import type {
+  CommentAddedSubscription,
+  CommentAddedSubscriptionVariables,
+  CommentFieldsFragment,
+  CommentsQuery,
+  CommentsQueryVariables,
+} from '../gql/graphql';
+import { useLiveConnection } from '../live';
+import { signInPath } from '../navigation';
+import { CommentForm } from './CommentForm';
+import { COMMENT_ADDED, COMMENT_QUERY_CONTEXT, COMMENTS } from './commentDocuments';
+import { commentAnchor, type Reader, ThreadView } from './CommentView';
+import { Status } from './Status';
+
+type PageResult = OperationResult<CommentsQuery, CommentsQueryVariables>;
+
+/**
+ * The pages of threads loaded so far ("more comments" adds one after the last one's cursor).
+ * Each page stays subscribed, so urql fetches it again after a mutation on a comment; another
+ * order or target starts again at the first page.
+ */
+function useCommentPages(targetId: string, sort: CommentSort) {
+  const client = useClient();
+  const key = `${targetId}:${sort}`;
+  const [more, setMore] = useState<{ key: string; afters: string[] }>({ key, afters: [] });
+  const afters = useMemo(() => [null, ...(more.key === key ? more.afters : [])], [more, key]);
+  const [results, setResults] = useState<Record<string, PageResult>>({});
+  const idOf = useCallback((after: string | null) => `${key}:${after ?? ''}`, [key]);
+
+  useEffect(() => {
+    const subscriptions = afters.map((after) =>
+      client
+        .query(COMMENTS, { targetId, sort, after }, COMMENT_QUERY_CONTEXT)
+        .subscribe((result) => setResults((previous) => ({ ...previous, [idOf(after)]: result }))),
+    );
+    return () => {
+      for (const subscription of subscriptions) subscription.unsubscribe();
+    };
+  }, [client, targetId, sort, afters, idOf]);
+
+  const refresh = useCallback(() => {
+    for (const after of afters) {
+      void client
+        .query(
+          COMMENTS,
+          { targetId, sort, after },
+          { ...COMMENT_QUERY_CONTEXT, requestPolicy: 'network-only' },
+        )
+        .toPromise();
+    }
+  }, [client, targetId, sort, afters]);
+
+  const pages = afters.map((after) => results[idOf(after)]);
+  const last = pages.at(-1);
+  const pageInfo = last?.data?.comments.pageInfo;
+  return {
+    first: pages[0],
+    loaded: pages.flatMap((page) => (page?.data ? [page.data.comments] : [])),
+    loadingMore: pages.length > 1 && last?.data === undefined,
+    next: pageInfo?.hasNextPage ? (pageInfo.endCursor ?? null) : null,
+    loadMore: (cursor: string) =>
+      setMore({ key, afters: [...afters.slice(1).filter((a) => a !== null), cursor] }),
+    refresh,
+  };
+}
+
+const byCreation = (a: CommentFieldsFragment, b: CommentFieldsFragment) =>
+  a.createdAt.localeCompare(b.createdAt);
+
+/**
+ * The discussion of a suggestion or a list item: its count, the form for members (a link to sign
+ * in for others), the sort switch and the threads, with comments arriving live.
+ */
+export function Discussion({
+  targetId,
+  count,
+  closedBecause,
+  returnTo,
+  level = 2,
+}: {
+  targetId: string;
+  /** Published comments, from the target. */
+  count: number;
+  /** Why the discussion takes no new comments, if it does not. */
+  closedBecause?: 'HIDDEN' | 'WITHDRAWN';
+  /** Where signing in returns to: this discussion's place. */
+  returnTo: string;
+  level?: 2 | 3;
+}) {
+  const { t } = useTranslation();
+  const { session } = useAuth();
+  const [sort, setSort] = useState<CommentSort>('BEST');
+  const pages = useCommentPages(targetId, sort);
+  const open = closedBecause === undefined;
+  const reader: Reader = {
+    userId: session?.user.id ?? null,
+    canModerate: session?.user.roles.some((role) => role === 'MODERATOR' || role === 'ADMIN') ?? false,
+    open,
+  };
+
+  const [{ data: arrived = [] }] = useSubscription<
+    CommentAddedSubscription,
+    CommentFieldsFragment[],
+    CommentAddedSubscriptionVariables
+  >({ query: COMMENT_ADDED, variables: { targetId }, pause: !open }, (previous = [], data) => [
+    ...previous,
+    data.commentAdded,
+  ]);
+  const [posted, setPosted] = useState<CommentFieldsFragment[]>([]);
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  useLiveConnection(pages.refresh);
+
+  // Newest first, what arrives goes on top at once; in another order the reader asks for it.
+  const shownLive = [
+    ...posted,
+    ...arrived.filter((comment) => sort === 'NEWEST' || revealed.has(comment.id)),
+  ];
+  const base = threadsOf<CommentFieldsFragment>(pages.loaded);
+  const threads = withArrivals(base, [...shownLive].sort(byCreation));
+  const pending = newArrivals(threads, arrived);
+  const othersArrived = arrived.filter((comment) => comment.author?.id !== reader.userId).length;
+
+  useEffect(() => {
+    if (focusId === null) return;
+    document.getElementById(commentAnchor(focusId))?.focus();
+    setFocusId(null);
+  }, [focusId]);
+
+  const reveal = () => {
+    setRevealed((previous) => new Set([...previous, ...pending.map((comment) => comment.id)]));
+    const newest = [...pending].sort(byCreation).reverse();
+    setFocusId((newest.find((comment) => !comment.parentId) ?? newest[0])?.id ?? null);
+  };
+  const onPosted = (comment: CommentFieldsFragment) => {
+    setPosted((previous) => [...previous, comment]);
+    setNotice(t(comment.parentId ? 'comments.replyPosted' : 'comments.posted'));
+  };
+
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const headingId = `discussie-${targetId}`;
+  return (
+    <section className="discussion" aria-labelledby={headingId}>
+      <Heading id={headingId}>
+        {t('comments.title')} <span className="meta">({t('comments.count', { count })})</span>
+      </Heading>
+      {!open && <p className="notice">{t(`comments.closed.${closedBecause}`)}</p>}
+      {open &&
+        (session ? (
+          <CommentForm targetId={targetId} onPosted={onPosted} />
+        ) : (
+          <p>
+            <Link to={signInPath(returnTo)}>{t('comments.signIn')}</Link>
+          </p>
+        ))}
+      <p role="status" className="meta">
+        {notice}
+      </p>
+      <div role="group" aria-label={t('comments.sort')} className="comment-sort">
+        <span aria-hidden="true">{t('comments.sort')}: </span>
+        {COMMENT_SORTS.map((value) => (
+          <button
+            key={value}
+            type="button"
+            className="secondary"
+            aria-pressed={sort === value}
+            onClick={() => setSort(value)}
+          >
+            {t(`comments.sorts.${value}`)}
+          </button>
+        ))}
+      </div>
+      <p aria-live="polite" className="visually-hidden">
+        {othersArrived > 0 ? t('comments.arrived', { count: othersArrived }) : ''}
+      </p>
+      {pending.length > 0 && (
+        <button type="button" className="new-comments" onClick={reveal}>
+          {t('comments.showNew', { count: pending.length })}
+        </button>
+      )}
+      <Status fetching={pages.first?.data === undefined && !pages.first?.error} error={pages.first?.error} />
+      {pages.first?.data && threads.length === 0 && <p>{t('comments.empty')}</p>}
+      <ol className="threads">
+        {threads.map((thread) => (
+          <ThreadView key={thread.comment.id} thread={thread} reader={reader} onPosted={onPosted} />
+        ))}
+      </ol>
+      {pages.next !== null && (
+        <button
+          type="button"
+          disabled={pages.loadingMore}
+          onClick={() => pages.next && pages.loadMore(pages.next)}
+        >
+          {t('comments.more')}
+        </button>
+      )}
+    </section>
+  );
+}
