@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bodyLength, canEdit, COMMENT_BODY, newArrivals, threadsOf, withArrivals } from './comments';
+import {
+  bodyLength,
+  canEdit,
+  COMMENT_BODY,
+  newArrivals,
+  repliesToShow,
+  threadsOf,
+  withArrivals,
+} from './comments';
 
 interface C {
   id: string;
@@ -13,10 +21,9 @@ const comment = (id: string, parentId: string | null = null, replyCount = 0): C 
   replyCount,
 });
 
-const page = (...threads: { node: C; replies?: C[] }[]) => ({
-  edges: threads.map(({ node, replies = [] }) => ({
-    node: { ...node, replies: { edges: replies.map((reply) => ({ node: reply })) } },
-  })),
+const page = (after: string | null, ...nodes: C[]) => ({
+  after,
+  edges: nodes.map((node) => ({ cursor: `cursor-${node.id}`, node })),
 });
 
 const ids = (threads: ReturnType<typeof threadsOf<C>>) =>
@@ -25,21 +32,24 @@ const ids = (threads: ReturnType<typeof threadsOf<C>>) =>
 describe('threadsOf', () => {
   it('keeps the pages’ order and a comment’s first place when the order moved between pages', () => {
     const threads = threadsOf([
-      page({ node: comment('a', null, 1), replies: [comment('a1', 'a')] }, { node: comment('b') }),
-      page({ node: comment('b') }, { node: comment('c') }),
+      page(null, comment('a', null, 1), comment('b')),
+      page('cursor-b', comment('b'), comment('c')),
     ]);
     expect(ids(threads)).toEqual([
-      ['a', 1, 'a1'],
+      ['a', 1],
       ['b', 0],
       ['c', 0],
     ]);
   });
+
+  it('gives each thread the cursor its page query finds it after', () => {
+    const threads = threadsOf([page(null, comment('a'), comment('b')), page('cursor-b', comment('c'))]);
+    expect(threads.map((thread) => thread.before)).toEqual([null, 'cursor-a', 'cursor-b']);
+  });
 });
 
 describe('withArrivals', () => {
-  const shown = threadsOf([
-    page({ node: comment('a', null, 1), replies: [comment('a1', 'a')] }, { node: comment('b') }),
-  ]);
+  const shown = withArrivals(threadsOf([page(null, comment('a'), comment('b'))]), [comment('a1', 'a')]);
 
   it('puts new threads on top, the latest first, and replies at the end of their thread', () => {
     const merged = withArrivals(shown, [
@@ -82,10 +92,18 @@ describe('withArrivals', () => {
 
 describe('newArrivals', () => {
   it('counts only what merging would add', () => {
-    const shown = threadsOf([page({ node: comment('a') })]);
+    const shown = threadsOf([page(null, comment('a'))]);
     const arrivals = [comment('a'), comment('n'), comment('a1', 'a'), comment('x1', 'x')];
     expect(newArrivals(shown, arrivals).map((c) => c.id)).toEqual(['n', 'a1']);
     expect(newArrivals(withArrivals(shown, arrivals), arrivals)).toEqual([]);
+  });
+});
+
+describe('repliesToShow', () => {
+  it('shows the loaded replies, then those that arrived live and are not among them', () => {
+    const loaded = [comment('a1', 'a'), comment('a2', 'a')];
+    const shown = repliesToShow(loaded, [comment('a2', 'a'), comment('a3', 'a')]);
+    expect(shown.map((reply) => reply.id)).toEqual(['a1', 'a2', 'a3']);
   });
 });
 

@@ -29,13 +29,21 @@ export interface CommentLike {
 /** A comment with its replies, oldest first, as a page shows it. */
 export interface Thread<C extends CommentLike> {
   comment: C;
+  /** The replies known so far: those that arrived live (the rest load when unfolded). */
   replies: C[];
   /** Published replies, those that arrived live included. */
   replyCount: number;
+  /**
+   * The cursor after which the thread's page query finds it (undefined for a thread that arrived
+   * live): how its replies are asked for.
+   */
+  before?: string | null;
 }
 
 interface PageLike<C extends CommentLike> {
-  edges: readonly { node: C & { replies: { edges: readonly { node: C }[] } } }[];
+  /** The cursor the page starts after. */
+  after: string | null;
+  edges: readonly { cursor: string; node: C }[];
 }
 
 /**
@@ -46,17 +54,20 @@ export function threadsOf<C extends CommentLike>(pages: readonly PageLike<C>[]):
   const seen = new Set<string>();
   const threads: Thread<C>[] = [];
   for (const page of pages) {
-    for (const { node } of page.edges) {
-      if (seen.has(node.id)) continue;
+    page.edges.forEach(({ node }, index) => {
+      if (seen.has(node.id)) return;
       seen.add(node.id);
-      threads.push({
-        comment: node,
-        replies: node.replies.edges.map((edge) => edge.node),
-        replyCount: node.replyCount,
-      });
-    }
+      const before = index === 0 ? page.after : (page.edges[index - 1]?.cursor ?? null);
+      threads.push({ comment: node, replies: [], replyCount: node.replyCount, before });
+    });
   }
   return threads;
+}
+
+/** The replies to show: those loaded, then those that arrived live since, each once. */
+export function repliesToShow<C extends CommentLike>(loaded: readonly C[], arrived: readonly C[]): C[] {
+  const ids = new Set(loaded.map((reply) => reply.id));
+  return [...loaded, ...arrived.filter((reply) => !ids.has(reply.id))];
 }
 
 function shownIds<C extends CommentLike>(threads: readonly Thread<C>[]): Set<string> {

@@ -1,8 +1,8 @@
-import { type SyntheticEvent, useRef, useState } from 'react';
+import { type SyntheticEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { useMutation } from 'urql';
-import { canEdit, type Thread } from '../comments';
+import { canEdit, type CommentSort, repliesToShow, type Thread } from '../comments';
 import { ErrorMessage } from '../errors';
 import { formatDateTime, formatTime } from '../format';
 import type { CommentFieldsFragment } from '../gql/graphql';
@@ -14,10 +14,13 @@ import {
   FLAG_COMMENT,
   HIDE_COMMENT,
   RETRACT_COMMENT_VOTE,
+  THREAD_REPLIES,
   UNHIDE_COMMENT,
   VOTE_COMMENT,
 } from './commentDocuments';
 import { ReasonInput } from './ReasonInput';
+import { Status } from './Status';
+import { usePages } from './usePages';
 
 /** Who is reading, as far as the discussion's buttons care. */
 export interface Reader {
@@ -345,15 +348,73 @@ export function CommentView({
   );
 }
 
+/** A thread's replies, loaded when unfolded, with those that arrived live after them. */
+function Replies({
+  thread,
+  sort,
+  reader,
+  id,
+  onMoved,
+}: {
+  thread: Thread<CommentFieldsFragment>;
+  sort: CommentSort;
+  reader: Reader;
+  id: string;
+  /** Reloads the pages of threads, which gives the thread its new place. */
+  onMoved: () => void;
+}) {
+  const { t } = useTranslation();
+  const before = thread.before ?? null;
+  const pages = usePages(
+    THREAD_REPLIES,
+    `${thread.comment.id}:${sort}:${before ?? ''}`,
+    (after) => ({ targetId: thread.comment.targetId, sort, before, after }),
+    (data) => data.comments.edges[0]?.node.replies.pageInfo,
+  );
+  // A thread that arrived live has no place in the pages yet, and no replies but those that did too.
+  const asked = thread.before !== undefined;
+  const found = pages.loaded.flatMap(({ data }) => {
+    const node = data.comments.edges[0]?.node;
+    return node?.id === thread.comment.id ? node.replies.edges.map((edge) => edge.node) : [];
+  });
+  // Votes can move the thread between loading the page and unfolding it; the page then reloads.
+  const moved = pages.loaded.some(({ data }) => data.comments.edges[0]?.node.id !== thread.comment.id);
+  useEffect(() => {
+    if (moved) onMoved();
+  }, [moved, onMoved]);
+  return (
+    <div id={id}>
+      {asked && <Status fetching={pages.first?.data === undefined && !pages.error} error={pages.error} />}
+      {asked && moved && <p className="meta">{t('comments.orderMoved')}</p>}
+      <ol className="replies">
+        {repliesToShow(found, thread.replies).map((reply) => (
+          <li key={reply.id}>
+            <CommentView comment={reply} reader={reader} />
+          </li>
+        ))}
+      </ol>
+      {asked && pages.loadMore && (
+        <button type="button" className="link-button" disabled={pages.loadingMore} onClick={pages.loadMore}>
+          {t('comments.moreReplies')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** A thread: its comment, then its replies folded under it ("3 replies"), and a reply form. */
 export function ThreadView({
   thread,
+  sort,
   reader,
   onPosted,
+  onMoved,
 }: {
   thread: Thread<CommentFieldsFragment>;
+  sort: CommentSort;
   reader: Reader;
   onPosted: (comment: CommentFieldsFragment) => void;
+  onMoved: () => void;
 }) {
   const { t } = useTranslation();
   const [unfolded, setUnfolded] = useState(false);
@@ -367,29 +428,18 @@ export function ThreadView({
         reader={reader}
         onReply={thread.comment.status === 'DELETED' ? undefined : () => setReplying(true)}
       />
-      {thread.replies.length > 0 && (
+      {count > 0 && (
         <button
           type="button"
           className="link-button"
           aria-expanded={unfolded}
-          aria-controls={repliesId}
+          aria-controls={unfolded ? repliesId : undefined}
           onClick={() => setUnfolded((value) => !value)}
         >
           {t(unfolded ? 'comments.hideReplies' : 'comments.showReplies', { count })}
         </button>
       )}
-      {unfolded && (
-        <ol id={repliesId} className="replies">
-          {thread.replies.map((reply) => (
-            <li key={reply.id}>
-              <CommentView comment={reply} reader={reader} />
-            </li>
-          ))}
-          {count > thread.replies.length && (
-            <li className="meta">{t('comments.moreReplies', { count: count - thread.replies.length })}</li>
-          )}
-        </ol>
-      )}
+      {unfolded && <Replies thread={thread} sort={sort} reader={reader} id={repliesId} onMoved={onMoved} />}
       {replying && (
         <CommentForm
           targetId={thread.comment.targetId}

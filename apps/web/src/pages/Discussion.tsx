@@ -1,74 +1,22 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type OperationResult, useClient, useSubscription } from 'urql';
+import { useSubscription } from 'urql';
 import { useAuth } from '../auth';
 import { COMMENT_SORTS, type CommentSort, newArrivals, threadsOf, withArrivals } from '../comments';
 import type {
   CommentAddedSubscription,
   CommentAddedSubscriptionVariables,
   CommentFieldsFragment,
-  CommentsQuery,
-  CommentsQueryVariables,
 } from '../gql/graphql';
+import { ErrorMessage } from '../errors';
 import { useLiveConnection } from '../live';
 import { signInPath } from '../navigation';
 import { CommentForm } from './CommentForm';
-import { COMMENT_ADDED, COMMENT_QUERY_CONTEXT, COMMENTS } from './commentDocuments';
+import { COMMENT_ADDED, COMMENTS } from './commentDocuments';
 import { commentAnchor, type Reader, ThreadView } from './CommentView';
 import { Status } from './Status';
-
-type PageResult = OperationResult<CommentsQuery, CommentsQueryVariables>;
-
-/**
- * The pages of threads loaded so far ("more comments" adds one after the last one's cursor).
- * Each page stays subscribed, so urql fetches it again after a mutation on a comment; another
- * order or target starts again at the first page.
- */
-function useCommentPages(targetId: string, sort: CommentSort) {
-  const client = useClient();
-  const key = `${targetId}:${sort}`;
-  const [more, setMore] = useState<{ key: string; afters: string[] }>({ key, afters: [] });
-  const afters = useMemo(() => [null, ...(more.key === key ? more.afters : [])], [more, key]);
-  const [results, setResults] = useState<Record<string, PageResult>>({});
-  const idOf = useCallback((after: string | null) => `${key}:${after ?? ''}`, [key]);
-
-  useEffect(() => {
-    const subscriptions = afters.map((after) =>
-      client
-        .query(COMMENTS, { targetId, sort, after }, COMMENT_QUERY_CONTEXT)
-        .subscribe((result) => setResults((previous) => ({ ...previous, [idOf(after)]: result }))),
-    );
-    return () => {
-      for (const subscription of subscriptions) subscription.unsubscribe();
-    };
-  }, [client, targetId, sort, afters, idOf]);
-
-  const refresh = useCallback(() => {
-    for (const after of afters) {
-      void client
-        .query(
-          COMMENTS,
-          { targetId, sort, after },
-          { ...COMMENT_QUERY_CONTEXT, requestPolicy: 'network-only' },
-        )
-        .toPromise();
-    }
-  }, [client, targetId, sort, afters]);
-
-  const pages = afters.map((after) => results[idOf(after)]);
-  const last = pages.at(-1);
-  const pageInfo = last?.data?.comments.pageInfo;
-  return {
-    first: pages[0],
-    loaded: pages.flatMap((page) => (page?.data ? [page.data.comments] : [])),
-    loadingMore: pages.length > 1 && last?.data === undefined,
-    next: pageInfo?.hasNextPage ? (pageInfo.endCursor ?? null) : null,
-    loadMore: (cursor: string) =>
-      setMore({ key, afters: [...afters.slice(1).filter((a) => a !== null), cursor] }),
-    refresh,
-  };
-}
+import { usePages } from './usePages';
 
 const byCreation = (a: CommentFieldsFragment, b: CommentFieldsFragment) =>
   a.createdAt.localeCompare(b.createdAt);
@@ -96,7 +44,12 @@ export function Discussion({
   const { t } = useTranslation();
   const { session } = useAuth();
   const [sort, setSort] = useState<CommentSort>('BEST');
-  const pages = useCommentPages(targetId, sort);
+  const pages = usePages(
+    COMMENTS,
+    `${targetId}:${sort}`,
+    (after) => ({ targetId, sort, after }),
+    (data) => data.comments.pageInfo,
+  );
   const open = closedBecause === undefined;
   const reader: Reader = {
     userId: session?.user.id ?? null,
@@ -123,7 +76,9 @@ export function Discussion({
     ...posted,
     ...arrived.filter((comment) => sort === 'NEWEST' || revealed.has(comment.id)),
   ];
-  const base = threadsOf<CommentFieldsFragment>(pages.loaded);
+  const base = threadsOf<CommentFieldsFragment>(
+    pages.loaded.map(({ after, data }) => ({ after, edges: data.comments.edges })),
+  );
   const threads = withArrivals(base, [...shownLive].sort(byCreation));
   const pending = newArrivals(threads, arrived);
   const othersArrived = arrived.filter((comment) => comment.author?.id !== reader.userId).length;
@@ -189,15 +144,19 @@ export function Discussion({
       {pages.first?.data && threads.length === 0 && <p>{t('comments.empty')}</p>}
       <ol className="threads">
         {threads.map((thread) => (
-          <ThreadView key={thread.comment.id} thread={thread} reader={reader} onPosted={onPosted} />
+          <ThreadView
+            key={thread.comment.id}
+            thread={thread}
+            sort={sort}
+            reader={reader}
+            onPosted={onPosted}
+            onMoved={pages.refresh}
+          />
         ))}
       </ol>
-      {pages.next !== null && (
-        <button
-          type="button"
-          disabled={pages.loadingMore}
-          onClick={() => pages.next && pages.loadMore(pages.next)}
-        >
+      <ErrorMessage error={pages.first?.data ? pages.error : undefined} />
+      {pages.loadMore && (
+        <button type="button" disabled={pages.loadingMore} onClick={pages.loadMore}>
           {t('comments.more')}
         </button>
       )}

@@ -26,8 +26,9 @@ graphql(`
 `);
 
 /**
- * A page of threads with their first replies. The page sizes are literals: the API's cost rule
- * counts a variable page size as 50, and 50 threads of 50 replies would be refused.
+ * A page of threads, without their replies: the API's cost rule multiplies a nested page by the
+ * page around it, and ten threads with their replies would cost many times its limit. The page
+ * sizes are literals because the rule counts a variable page size as 50.
  */
 export const COMMENTS = graphql(`
   query Comments($targetId: ID!, $sort: CommentSort!, $after: String) {
@@ -38,11 +39,29 @@ export const COMMENTS = graphql(`
         endCursor
       }
       edges {
+        cursor
         node {
           ...CommentFields
-          replies(first: 10) {
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The replies of one thread, asked as the one thread after the cursor before it in the same order
+ * (the API has no query for a single comment); the answer names the thread it found.
+ */
+export const THREAD_REPLIES = graphql(`
+  query ThreadReplies($targetId: ID!, $sort: CommentSort!, $before: String, $after: String) {
+    comments(targetId: $targetId, sort: $sort, first: 1, after: $before) {
+      edges {
+        node {
+          id
+          replies(first: 5, after: $after) {
             pageInfo {
               hasNextPage
+              endCursor
             }
             edges {
               node {
