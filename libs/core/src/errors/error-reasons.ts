@@ -56,6 +56,9 @@ export const ERROR_REASONS = {
   COMMENT_HIDDEN: 'FORBIDDEN',
   // A comment can be edited for `minutes` after it was written.
   COMMENT_EDIT_WINDOW_CLOSED: 'FORBIDDEN',
+  OWN_COMMENT: 'FORBIDDEN',
+  // Votes only on a published comment (not hidden, not deleted).
+  COMMENT_NOT_PUBLISHED: 'FORBIDDEN',
 
   NO_PAIR_LEFT: 'NOT_FOUND',
 
@@ -64,6 +67,9 @@ export const ERROR_REASONS = {
   SLUG_TAKEN: 'CONFLICT',
   ALREADY_FLAGGED: 'CONFLICT',
   CHANGED_MEANWHILE: 'CONFLICT',
+  // Moderation of a comment that has no text left, or unhiding one that is not hidden.
+  COMMENT_DELETED: 'CONFLICT',
+  COMMENT_NOT_HIDDEN: 'CONFLICT',
 
   DATABASE_BUSY: 'UNAVAILABLE',
   CLUSTERING_TOO_LARGE: 'UNAVAILABLE',
