@@ -531,6 +531,8 @@ export const resources = {
             LIST_PUBLISHED: 'Een lijst met iets wat je volgt is gepubliceerd',
             PROPOSAL_MERGED: 'Een suggestie die je volgt is samengevoegd met een andere',
             PROPOSAL_HIDDEN: 'Een suggestie die je volgt is verborgen door de moderatie',
+            COMMENT_ADDED: 'Nieuwe reacties bij iets wat je volgt (hoogstens één melding per uur)',
+            COMMENT_REPLY: 'Een antwoord op je reactie',
           } satisfies Record<NotificationType, string>,
           frequencies: {
             IMMEDIATE: 'Meteen',
@@ -1098,6 +1100,8 @@ export const resources = {
             LIST_PUBLISHED: 'A list with something you follow is published',
             PROPOSAL_MERGED: 'A suggestion you follow is merged into another',
             PROPOSAL_HIDDEN: 'A suggestion you follow is hidden by moderation',
+            COMMENT_ADDED: 'New comments on something you follow (at most one notification an hour)',
+            COMMENT_REPLY: 'A reply to your comment',
           } satisfies Record<NotificationType, string>,
           frequencies: {
             IMMEDIATE: 'Immediately',

@@ -14,6 +14,7 @@ import {
 import { COMMENT_CLOCK, systemCommentClock } from './comments/comment-clock';
 import { AuditCommentResolver } from './comments/audit-comment.resolver';
 import { CommentFlagsRepository } from './comments/comment-flags.repository';
+import { CommentFeed } from './comments/comment-feed';
 import { CommentModerationResolver } from './comments/comment-moderation.resolver';
 import { CommentModerationService } from './comments/comment-moderation.service';
 import { CommentVotesRepository } from './comments/comment-votes.repository';
@@ -22,6 +23,8 @@ import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.r
 import { CommentsResolver } from './comments/comments.resolver';
 import { CommentsRepository } from './comments/comments.repository';
 import { CommentsService } from './comments/comments.service';
+import { PersonalCommentsRepository } from './comments/personal-comments.repository';
+import { PersonalCommentsService } from './comments/personal-comments.service';
 
 /** Comments on suggestions and on list items, their votes, reports and moderation. */
 @Module({
@@ -47,7 +50,10 @@ import { CommentsService } from './comments/comments.service';
     CommentModerationService,
     AuditCommentResolver,
     CommentSubscriptionsResolver,
+    CommentFeed,
+    PersonalCommentsRepository,
+    PersonalCommentsService,
   ],
-  exports: [CommentsService],
+  exports: [CommentsService, PersonalCommentsService],
 })
 export class DiscussionModule {}

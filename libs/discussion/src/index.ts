@@ -5,3 +5,4 @@ export * from './comments/models/comment.model';
 export * from './comments/comment-keys';
 export * from './comments/best-score';
 export * from './comments/comment-clock';
+export * from './comments/personal-comments.service';

@@ -26,6 +26,15 @@ const TEMPLATES: Record<NotificationType, Record<Language, (p: Params) => string
         ? 'A suggestion you follow was hidden by moderation'
         : `“${p.title}” was hidden by moderation`,
   },
+  // Batched per hour: the first comment's notification stands for the later ones.
+  COMMENT_ADDED: {
+    nl: (p) => `Nieuwe reacties op „${p.title}”`,
+    en: (p) => `New comments on “${p.title}”`,
+  },
+  COMMENT_REPLY: {
+    nl: (p) => `Iemand heeft gereageerd op je reactie bij „${p.title}”`,
+    en: (p) => `Someone replied to your comment on “${p.title}”`,
+  },
 };
 
 export function notificationMessage(notification: NotificationRecord, language: Language): string {
@@ -38,6 +47,8 @@ const KIND_NAMES: Record<NotificationType, Record<Language, string>> = {
   LIST_PUBLISHED: { nl: 'gepubliceerde lijsten', en: 'published lists' },
   PROPOSAL_MERGED: { nl: 'samengevoegde suggesties', en: 'merged suggestions' },
   PROPOSAL_HIDDEN: { nl: 'verborgen suggesties', en: 'hidden suggestions' },
+  COMMENT_ADDED: { nl: 'nieuwe reacties op wat je volgt', en: 'new comments on what you follow' },
+  COMMENT_REPLY: { nl: 'antwoorden op je reacties', en: 'replies to your comments' },
 };
 
 /** The sentence under the message in a mail about one notification. */
@@ -57,6 +68,14 @@ const MAIL_SENTENCES: Record<NotificationType, Record<Language, string>> = {
   PROPOSAL_HIDDEN: {
     nl: 'De moderatie heeft een suggestie die je volgt verborgen.',
     en: 'Moderation hid a suggestion you follow.',
+  },
+  COMMENT_ADDED: {
+    nl: 'Er zijn nieuwe reacties geplaatst bij iets wat je volgt.',
+    en: 'New comments were posted on something you follow.',
+  },
+  COMMENT_REPLY: {
+    nl: 'Er is een antwoord geplaatst onder een reactie van jou.',
+    en: 'Someone answered a comment of yours.',
   },
 };
 

@@ -23,13 +23,18 @@ export const NOTIFICATION_TYPES = [
   'LIST_PUBLISHED',
   'PROPOSAL_MERGED',
   'PROPOSAL_HIDDEN',
+  'COMMENT_ADDED',
+  'COMMENT_REPLY',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** One message for one user. */
 export interface NotificationRecord {
   _id: Types.ObjectId;
-  /** `<eventId>:<userId>`, unique: a retried fan-out adds nothing twice. */
+  /**
+   * `<eventId>:<userId>`, unique: a retried fan-out adds nothing twice. New comments are batched
+   * instead: `comment:<targetId>:<hour>:<userId>`, one per target, hour and user.
+   */
   key: string;
   userId: Types.ObjectId;
   type: NotificationType;

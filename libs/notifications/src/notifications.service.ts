@@ -10,7 +10,7 @@ import {
   resolvePageRequest,
 } from '@app/core';
 import { CuratedListsService, type ListView } from '@app/curation';
-import { type DeliveredEvent, DomainEvents, LiveUpdates } from '@app/events';
+import { type DeliveredEvent, type DomainEvent, DomainEvents, LiveUpdates } from '@app/events';
 import { canReadProposal, type ProposalRecord, ProposalsService } from '@app/proposals';
 import type { FollowTarget, NotificationRecord, NotificationType } from './notifications.schema';
 import { NotificationsRepository } from './notifications.repository';
@@ -189,7 +189,65 @@ export class NotificationsService implements OnModuleInit {
           actorId: event.actorId,
         });
         return;
+      case 'COMMENT_ADDED':
+        await this.commentAdded(event);
+        return;
     }
+  }
+
+  /**
+   * The commenter follows what they discussed (for a list item: the list) unless they unfollowed
+   * it; the thread's author hears of a reply even if they unfollowed, and the target's followers
+   * of new comments, at most once per target and hour (the batch is the notification's unique
+   * key). Only while the target is public: the title is in the message, the body never is.
+   */
+  private async commentAdded(event: Extract<DeliveredEvent, { type: 'COMMENT_ADDED' }>): Promise<void> {
+    const onList = event.targetType === 'LIST_ITEM';
+    const followed = onList ? event.listId : event.targetId;
+    if (followed === null) {
+      return;
+    }
+    const targetType: FollowTarget = onList ? 'LIST' : 'PROPOSAL';
+    const authorId = new Types.ObjectId(event.authorId);
+    await this.repository.followIfNew(followed, targetType, authorId);
+    if (!(await this.isPublicTarget(event))) {
+      return;
+    }
+    const common = {
+      targetType,
+      targetId: followed,
+      targetSlug: onList ? event.slug : null,
+      params: { title: event.targetTitle },
+    };
+    const skipped = new Set([event.authorId, REMOVED_MEMBER_ID.toHexString()]);
+    const replyTo = event.parentAuthorId;
+    if (replyTo !== null && !skipped.has(replyTo)) {
+      await this.deliver('COMMENT_REPLY', [new Types.ObjectId(replyTo)], (userId) => ({
+        ...common,
+        key: `${event.eventId}:${userId}`,
+      }));
+      // Told of the reply instead: no second notification for the same comment.
+      skipped.add(replyTo);
+    }
+    const followers = (await this.repository.followers([followed])).filter(
+      (id) => !skipped.has(id.toHexString()),
+    );
+    // The comment's own creation hour (its id's time), so a retried event lands in the same batch.
+    const hour = new Types.ObjectId(event.commentId).getTimestamp().toISOString().slice(0, 13);
+    await this.deliver('COMMENT_ADDED', followers, (userId) => ({
+      ...common,
+      key: `comment:${event.targetId}:${hour}:${userId}`,
+    }));
+  }
+
+  /** A suggestion anyone may read, or an item of a list's latest published version. */
+  private async isPublicTarget(event: Extract<DomainEvent, { type: 'COMMENT_ADDED' }>): Promise<boolean> {
+    if (event.targetType === 'PROPOSAL') {
+      const [proposal] = await this.proposals.findMany([event.targetId]);
+      return proposal !== undefined && canReadProposal(null, proposal);
+    }
+    const view = event.listId === null ? null : await this.lists.findById(null, event.listId);
+    return view?.content.items.some((item) => item.id === event.targetId) ?? false;
   }
 
   private async fanOut(eventId: string, fanout: Fanout): Promise<void> {
@@ -206,16 +264,33 @@ export class NotificationsService implements OnModuleInit {
     }
     // The author of a deleted account's suggestions: nobody to tell.
     recipients.delete(REMOVED_MEMBER_ID.toHexString());
-    const mailNow = await this.mail.immediateRecipients([...recipients.values()], fanout.type);
-    for (const [key, userId] of recipients) {
+    await this.deliver(fanout.type, [...recipients.values()], (key) => ({
+      key: `${eventId}:${key}`,
+      targetType: fanout.targetType,
+      targetId: fanout.targetId,
+      targetSlug: fanout.targetSlug,
+      params: (authors.has(key) ? fanout.authorParams : undefined) ?? fanout.params,
+    }));
+  }
+
+  /**
+   * Stores one notification of `type` per recipient under its key (an existing key adds nothing),
+   * tells live subscribers of each new one, and mails it to those who want this kind at once.
+   */
+  private async deliver(
+    type: NotificationType,
+    recipients: readonly Types.ObjectId[],
+    notificationFor: (
+      userId: string,
+    ) => Pick<NotificationRecord, 'key' | 'targetType' | 'targetId' | 'targetSlug' | 'params'>,
+  ): Promise<void> {
+    const mailNow = await this.mail.immediateRecipients(recipients, type);
+    for (const userId of recipients) {
+      const hex = userId.toHexString();
       const notification = {
-        key: `${eventId}:${key}`,
+        ...notificationFor(hex),
         userId,
-        type: fanout.type,
-        targetType: fanout.targetType,
-        targetId: fanout.targetId,
-        targetSlug: fanout.targetSlug,
-        params: (authors.has(key) ? fanout.authorParams : undefined) ?? fanout.params,
+        type,
         createdAt: new Date(),
         readAt: null,
         mailedAt: null,
@@ -225,7 +300,7 @@ export class NotificationsService implements OnModuleInit {
       if (stored !== null) {
         await this.live.publish(NOTIFICATION_ADDED, stored);
       }
-      const user = mailNow.get(key);
+      const user = mailNow.get(hex);
       if (user !== undefined) {
         // A retried event finds the notification it stored, and mails it if that was cut short.
         const toMail = stored ?? (await this.repository.findByKey(notification.key));

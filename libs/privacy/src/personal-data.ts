@@ -2,8 +2,8 @@
  * Where a person's data is stored outside the libraries' own services, by collection and the
  * field that names them: read for the export, deleted with the account. docs/PRIVACY.md lists
  * every collection and what happens to it; this table is the part the privacy library reads
- * and deletes directly (votes, pairwise answers, suggestions and the account go through their
- * services, which keep counters, strengths and caches right).
+ * and deletes directly (votes, pairwise answers, suggestions, comments and the account go through
+ * their services, which keep counters, strengths and caches right).
  */
 export const PERSONAL_COLLECTIONS = {
   follows: 'follows',
@@ -26,6 +26,10 @@ export const PERSONAL_COLLECTIONS = {
   followUpEvents: 'follow_up_events',
   auditLog: 'audit_log',
   refreshTokens: 'refresh_tokens',
+  /** Read for the export; deletion goes through PersonalCommentsService (counters, authors). */
+  comments: 'comments',
+  commentVotes: 'comment_votes',
+  commentFlags: 'comment_flags',
 } as const;
 
 export type PersonalCollection = (typeof PERSONAL_COLLECTIONS)[keyof typeof PERSONAL_COLLECTIONS];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AccountsModule } from '@app/accounts';
+import { DiscussionModule } from '@app/discussion';
 import { ProposalsModule } from '@app/proposals';
 import { ACCOUNT_DELETION_MODEL, accountDeletionSchema } from './account-deletion.schema';
 import { PersonalDataRepository } from './personal-data.repository';
@@ -12,6 +13,7 @@ import { PrivacyService } from './privacy.service';
   imports: [
     AccountsModule,
     ProposalsModule,
+    DiscussionModule,
     MongooseModule.forFeature([{ name: ACCOUNT_DELETION_MODEL, schema: accountDeletionSchema }]),
   ],
   providers: [PersonalDataRepository, PrivacyResolver, PrivacyService],

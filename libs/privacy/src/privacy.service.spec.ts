@@ -2,6 +2,7 @@ import { getModelToken } from '@nestjs/mongoose';
 import type { TestingModule } from '@nestjs/testing';
 import { type Model, Types } from 'mongoose';
 import { AuthService, REMOVED_MEMBER_ID, UsersService } from '@app/accounts';
+import { type CommentFlagRecord, type CommentRecord, type CommentVoteRecord } from '@app/discussion';
 import { NotificationsModule } from '@app/notifications';
 import { ProposalsService, VotesService } from '@app/proposals';
 import { createUser, startMediumModule, submitProposal, TEST_PASSWORD } from '../../../test/support/medium';
@@ -79,6 +80,98 @@ describe('PrivacyService', () => {
     expect((await proposals.require(own._id.toHexString())).authorId.equals(REMOVED_MEMBER_ID)).toBe(true);
     expect(await proposals.require(voted._id.toHexString())).toMatchObject({ upvotes: 0 });
     expect(await data.pendingDeletions()).toEqual([]);
+  });
+
+  it("exports a member's comments, comment votes and reports, and on deletion recounts what they moved", async () => {
+    const member = await createUser(moduleRef);
+    const other = await createUser(moduleRef);
+    const proposal = await submitProposal(moduleRef, other, 'Een voorstel met reacties');
+    const comments = moduleRef.get<Model<CommentRecord>>(getModelToken('Comment'));
+    const commentVotes = moduleRef.get<Model<CommentVoteRecord>>(getModelToken('CommentVote'));
+    const commentFlags = moduleRef.get<Model<CommentFlagRecord>>(getModelToken('CommentFlag'));
+    const comment = (
+      on: Types.ObjectId,
+      counts: Partial<CommentRecord>,
+    ): Omit<CommentRecord, '_id'> & {
+      _id: Types.ObjectId;
+    } => ({
+      _id: new Types.ObjectId(),
+      targetId: proposal._id.toHexString(),
+      targetType: 'PROPOSAL',
+      listId: null,
+      authorId: on,
+      body: 'Een reactie om te bewaren',
+      alignment: 'IN_FAVOR',
+      parentId: null,
+      status: 'PUBLISHED',
+      statusReason: null,
+      upvotes: 0,
+      downvotes: 0,
+      replyCount: 0,
+      bestScore: 0,
+      flagCount: 0,
+      moderatorCleared: false,
+      autoHidden: false,
+      createdAt: new Date(),
+      editedAt: null,
+      ...counts,
+    });
+    // The member's own comment, and one by another member that the member and a third voted on.
+    const own = comment(member._id, {});
+    const theirs = comment(other._id, { upvotes: 2, flagCount: 1 });
+    await comments.insertMany([own, theirs]);
+    const third = new Types.ObjectId();
+    await commentVotes.insertMany([
+      {
+        _id: `${theirs._id.toHexString()}:${member._id.toHexString()}`,
+        commentId: theirs._id,
+        userId: member._id,
+        value: 1,
+      },
+      {
+        _id: `${theirs._id.toHexString()}:${third.toHexString()}`,
+        commentId: theirs._id,
+        userId: third,
+        value: 1,
+      },
+    ]);
+    await commentFlags.create({
+      _id: `${theirs._id.toHexString()}:${member._id.toHexString()}`,
+      commentId: theirs._id,
+      userId: member._id,
+      reason: 'Onvriendelijk',
+    });
+
+    const exported = JSON.parse(await privacy.exportData(member)) as {
+      comments: Record<string, unknown>[];
+      commentVotes: unknown[];
+      commentFlags: Record<string, unknown>[];
+    };
+    expect(exported.comments).toEqual([
+      expect.objectContaining({
+        id: own._id.toHexString(),
+        targetId: proposal._id.toHexString(),
+        alignment: 'IN_FAVOR',
+        body: 'Een reactie om te bewaren',
+        status: 'PUBLISHED',
+      }),
+    ]);
+    expect(exported.commentVotes).toEqual([{ commentId: theirs._id.toHexString(), value: 'UP' }]);
+    expect(exported.commentFlags).toEqual([
+      expect.objectContaining({ commentId: theirs._id.toHexString(), reason: 'Onvriendelijk' }),
+    ]);
+
+    await privacy.deleteAccount(member, TEST_PASSWORD);
+    const [ownAfter, theirsAfter] = await Promise.all([
+      comments.findById(own._id).lean<CommentRecord>().exec(),
+      comments.findById(theirs._id).lean<CommentRecord>().exec(),
+    ]);
+    expect(ownAfter).toMatchObject({ body: 'Een reactie om te bewaren', status: 'PUBLISHED' });
+    expect(ownAfter!.authorId.equals(REMOVED_MEMBER_ID)).toBe(true);
+    expect(theirsAfter).toMatchObject({ upvotes: 1, downvotes: 0, flagCount: 0 });
+    expect(theirsAfter!.bestScore).toBeGreaterThan(0);
+    expect(await commentVotes.countDocuments({ userId: member._id })).toBe(0);
+    expect(await commentFlags.countDocuments({ userId: member._id })).toBe(0);
   });
 
   it('refuses a wrong password and changes nothing', async () => {

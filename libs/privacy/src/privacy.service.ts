@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { Types } from 'mongoose';
 import { AuthService, type User } from '@app/accounts';
 import { InvalidInputError } from '@app/core';
+import { PersonalCommentsService } from '@app/discussion';
 import { PairwiseService, ProposalsService, VotesService } from '@app/proposals';
 import type { AccountDeletionRecord } from './account-deletion.schema';
 import { PERSONAL_COLLECTIONS as C } from './personal-data';
@@ -37,6 +38,7 @@ export class PrivacyService implements OnApplicationBootstrap {
     private readonly votes: VotesService,
     private readonly pairwise: PairwiseService,
     private readonly proposals: ProposalsService,
+    private readonly comments: PersonalCommentsService,
   ) {}
 
   /** Off the start-up path: deletions a crash cut short are finished in the background. */
@@ -104,6 +106,32 @@ export class PrivacyService implements OnApplicationBootstrap {
           castAt: vote.createdAt,
           changedAt: vote.updatedAt,
         }),
+      ),
+      // Their own text, hidden or not; a deleted comment's text is gone for everyone.
+      comments: await all(
+        this.data.each(
+          C.comments,
+          { authorId: userId },
+          {
+            targetType: 1,
+            targetId: 1,
+            parentId: 1,
+            alignment: 1,
+            body: 1,
+            status: 1,
+            createdAt: 1,
+            editedAt: 1,
+          },
+        ),
+        ({ _id, ...rest }) => ({ id: _id, ...rest }),
+      ),
+      commentVotes: await all(
+        this.data.each(C.commentVotes, { userId }, { commentId: 1, value: 1 }),
+        (vote) => ({ commentId: vote.commentId, value: vote.value === 1 ? 'UP' : 'DOWN' }),
+      ),
+      commentFlags: await all(
+        this.data.each(C.commentFlags, { userId }, { commentId: 1, reason: 1, createdAt: 1 }),
+        withoutId,
       ),
       follows: await all(
         this.data.each(C.follows, { userId }, { targetType: 1, targetId: 1, active: 1 }),
@@ -214,15 +242,19 @@ export class PrivacyService implements OnApplicationBootstrap {
 
   /**
    * Every step after the account was closed, each safe to run again: votes (counters moved back
-   * in each suggestion's unit of work), pairwise answers (strengths refitted), what only names
-   * them, the author of their suggestions, and last their tokens and record.
+   * in each suggestion's unit of work), pairwise answers (strengths refitted), votes on and
+   * reports of comments (each comment recounted), what only names them, the author of their
+   * suggestions and comments, and last their tokens and record.
    */
   private async finishDeletion(record: AccountDeletionRecord): Promise<void> {
     const userId = new Types.ObjectId(record._id);
     await this.votes.removeVotesOf(userId);
     await this.pairwise.removeAnswersOf(userId);
+    await this.comments.removeVotesOf(userId);
+    await this.comments.removeFlagsOf(userId);
     await this.removeDirectData(record);
     await this.proposals.detachAuthor(userId);
+    await this.comments.detachAuthor(userId);
     await this.auth.eraseAccount(userId);
     // Again: a vote whose request passed the guard before the block follows its suggestion
     // after its vote was refused or removed (the follow is delivered off the vote's unit of work).

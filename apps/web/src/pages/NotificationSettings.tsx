@@ -32,6 +32,8 @@ const UPDATE_PREFERENCES = graphql(`
 
 /** In this order on the page: the most frequent first. */
 const TYPES: NotificationType[] = [
+  'COMMENT_ADDED',
+  'COMMENT_REPLY',
   'FOLLOW_UP_RECORDED',
   'LIST_PUBLISHED',
   'PROPOSAL_MERGED',

@@ -32,6 +32,7 @@ function toCsv(header: string[], rows: Cell[][]): string {
   return `\uFEFF${stringify([header, ...rows.map(cells)], CSV_OPTIONS)}`;
 }
 
+/** New columns go at the end, so that readers who take columns by position keep working. */
 const PROPOSAL_HEADER = [
   'id',
   'title',
@@ -43,6 +44,9 @@ const PROPOSAL_HEADER = [
   'author',
   'organization',
   'created_at',
+  'comment_count',
+  'comments_in_favor',
+  'comments_against',
 ];
 
 async function* proposalLines(proposals: AsyncIterable<ProposalExport>): AsyncGenerator<string[]> {
@@ -59,6 +63,9 @@ async function* proposalLines(proposals: AsyncIterable<ProposalExport>): AsyncGe
       p.author,
       p.organization,
       p.createdAt,
+      p.commentCount,
+      p.commentsInFavor,
+      p.commentsAgainst,
     ]);
   }
 }

@@ -1,6 +1,8 @@
+import { getModelToken } from '@nestjs/mongoose';
 import type { TestingModule } from '@nestjs/testing';
+import type { Model } from 'mongoose';
 import { Role, type User } from '@app/accounts';
-import { ProposalsService, VotesService } from '@app/proposals';
+import { type ProposalRecord, ProposalsService, VotesService } from '@app/proposals';
 import { createUser, publishList, startMediumModule, submitProposal } from '../../../../test/support/medium';
 import { CurationModule } from '../curation.module';
 import { CuratedListsService } from '../lists/curated-lists.service';
@@ -54,7 +56,15 @@ describe('ExportService', () => {
     expect(await exports.list('bestaat-niet', null)).toBeNull();
   });
 
-  it('exports every published suggestion, and only those, with its theme and author', async () => {
+  it('exports every published suggestion, and only those, with its theme, author and comment counts', async () => {
+    // The counters as CommentsService keeps them (the comments are the truth, see libs/discussion).
+    await moduleRef
+      .get<Model<ProposalRecord>>(getModelToken('Proposal'))
+      .updateOne(
+        { title: 'Voorstel dat blijft staan' },
+        { $set: { comments: { total: 3, inFavor: 2, against: 1 } } },
+      )
+      .exec();
     const hidden = await submitProposal(moduleRef, author, 'Voorstel dat is ingetrokken');
     await moduleRef.get(ProposalsService).withdraw(author, hidden._id.toHexString(), 'Ingetrokken');
     const rows = [];
@@ -65,6 +75,9 @@ describe('ExportService', () => {
       author: 'Auteur van voorstellen',
       theme: 'Energie en grondstoffen',
       upvotes: 1,
+      commentCount: 3,
+      commentsInFavor: 2,
+      commentsAgainst: 1,
     });
   });
 });

@@ -60,6 +60,10 @@ export interface ProposalExport {
   author: string;
   organization: string | null;
   createdAt: string;
+  /** Published comments (hidden and deleted ones not counted), in all and per alignment. */
+  commentCount: number;
+  commentsInFavor: number;
+  commentsAgainst: number;
 }
 
 @Injectable()
@@ -184,6 +188,9 @@ export class ExportService {
         author: author?.displayName ?? '',
         organization: author?.organization ?? null,
         createdAt: proposal.createdAt.toISOString(),
+        commentCount: proposal.comments?.total ?? 0,
+        commentsInFavor: proposal.comments?.inFavor ?? 0,
+        commentsAgainst: proposal.comments?.against ?? 0,
       };
     });
   }

@@ -8,6 +8,8 @@ export enum NotificationTypeEnum {
   LIST_PUBLISHED = 'LIST_PUBLISHED',
   PROPOSAL_MERGED = 'PROPOSAL_MERGED',
   PROPOSAL_HIDDEN = 'PROPOSAL_HIDDEN',
+  COMMENT_ADDED = 'COMMENT_ADDED',
+  COMMENT_REPLY = 'COMMENT_REPLY',
 }
 registerEnumType(NotificationTypeEnum, { name: 'NotificationType' });
 
@@ -22,6 +24,8 @@ const TYPES = {
   LIST_PUBLISHED: NotificationTypeEnum.LIST_PUBLISHED,
   PROPOSAL_MERGED: NotificationTypeEnum.PROPOSAL_MERGED,
   PROPOSAL_HIDDEN: NotificationTypeEnum.PROPOSAL_HIDDEN,
+  COMMENT_ADDED: NotificationTypeEnum.COMMENT_ADDED,
+  COMMENT_REPLY: NotificationTypeEnum.COMMENT_REPLY,
 } as const satisfies Record<NotificationType, NotificationTypeEnum>;
 
 const TARGETS = {
