@@ -136,6 +136,7 @@ export const resources = {
         closed: {
           HIDDEN: 'De discussie is gesloten: deze suggestie is verborgen door de moderatie.',
           WITHDRAWN: 'De discussie is gesloten: de indiener heeft deze suggestie ingetrokken.',
+          MERGED: 'De discussie is gesloten: deze suggestie is samengevoegd met een andere.',
         },
         empty: 'Nog geen reacties. Wat vind jij?',
         more: 'Meer reacties',
@@ -196,6 +197,7 @@ export const resources = {
         nothingHidden: 'Niets verborgen.',
         auditLog: 'Logboek',
         automatic: 'automatisch',
+        aComment: 'een reactie',
         actions: {
           HIDE: 'Verborgen',
           UNHIDE: 'Weer getoond',
@@ -707,6 +709,7 @@ export const resources = {
         closed: {
           HIDDEN: 'The discussion is closed: this suggestion is hidden by moderation.',
           WITHDRAWN: 'The discussion is closed: its author withdrew this suggestion.',
+          MERGED: 'The discussion is closed: this suggestion was merged into another.',
         },
         empty: 'No comments yet. What do you think?',
         more: 'More comments',
@@ -767,6 +770,7 @@ export const resources = {
         nothingHidden: 'Nothing hidden.',
         auditLog: 'Audit log',
         automatic: 'automatically',
+        aComment: 'a comment',
         actions: {
           HIDE: 'Hidden',
           UNHIDE: 'Shown again',

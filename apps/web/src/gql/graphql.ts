@@ -98,6 +98,8 @@ export type NotificationPreferencesInput = {
 };
 
 export type NotificationType =
+  | 'COMMENT_ADDED'
+  | 'COMMENT_REPLY'
   | 'FOLLOW_UP_RECORDED'
   | 'LIST_PUBLISHED'
   | 'PROPOSAL_HIDDEN'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useSubscription } from 'urql';
 import { useAuth } from '../auth';
 import { COMMENT_SORTS, type CommentSort, newArrivals, threadsOf, withArrivals } from '../comments';
@@ -36,7 +36,7 @@ export function Discussion({
   /** Published comments, from the target. */
   count: number;
   /** Why the discussion takes no new comments, if it does not. */
-  closedBecause?: 'HIDDEN' | 'WITHDRAWN';
+  closedBecause?: 'HIDDEN' | 'WITHDRAWN' | 'MERGED';
   /** Where signing in returns to: this discussion's place. */
   returnTo: string;
   level?: 2 | 3;
@@ -83,6 +83,14 @@ export function Discussion({
   const pending = newArrivals(threads, arrived);
   const othersArrived = arrived.filter((comment) => comment.author?.id !== reader.userId).length;
 
+  // A link to a comment or to the discussion (the moderators' queue, signing in) lands there once loaded.
+  const { hash } = useLocation();
+  const loaded = pages.first?.data !== undefined;
+  useEffect(() => {
+    if (loaded && hash.length > 1)
+      document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded, hash]);
+
   useEffect(() => {
     if (focusId === null) return;
     document.getElementById(commentAnchor(focusId))?.focus();
@@ -91,8 +99,10 @@ export function Discussion({
 
   const reveal = () => {
     setRevealed((previous) => new Set([...previous, ...pending.map((comment) => comment.id)]));
+    // The newest new thread, else the thread the first new reply went to (replies are folded).
     const newest = [...pending].sort(byCreation).reverse();
-    setFocusId((newest.find((comment) => !comment.parentId) ?? newest[0])?.id ?? null);
+    const focus = newest.find((comment) => !comment.parentId) ?? pending[0];
+    setFocusId(focus ? (focus.parentId ?? focus.id) : null);
   };
   const onPosted = (comment: CommentFieldsFragment) => {
     setPosted((previous) => [...previous, comment]);

@@ -146,7 +146,7 @@ export function ModerationPage() {
         {data?.auditLog.edges.map(({ node }) => (
           <li key={node.id}>
             {formatDate(node.at, currentLanguage())} — {t(`moderation.actions.${node.action}`)}:{' '}
-            {node.proposal?.title ?? '?'}
+            {node.proposal?.title ?? (node.action.endsWith('_COMMENT') ? t('moderation.aComment') : '?')}
             {node.reason ? ` (${node.reason})` : ''} — {node.actor?.displayName ?? t('moderation.automatic')}
           </li>
         ))}

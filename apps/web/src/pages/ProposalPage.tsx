@@ -156,9 +156,7 @@ export function ProposalPage() {
       <Discussion
         targetId={proposal.id}
         count={proposal.commentCount}
-        closedBecause={
-          proposal.status === 'HIDDEN' || proposal.status === 'WITHDRAWN' ? proposal.status : undefined
-        }
+        closedBecause={proposal.status === 'PUBLISHED' ? undefined : proposal.status}
         returnTo={`${pathname}#discussie-${proposal.id}`}
       />
     </article>
