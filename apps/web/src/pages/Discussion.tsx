@@ -113,7 +113,8 @@ export function Discussion({
   const headingId = `discussie-${targetId}`;
   return (
     <section className="discussion" aria-labelledby={headingId}>
-      <Heading id={headingId}>
+      {/* Under a list item, the summary that unfolds the discussion says the same. */}
+      <Heading id={headingId} className={level === 3 ? 'visually-hidden' : undefined}>
         {t('comments.title')} <span className="meta">({t('comments.count', { count })})</span>
       </Heading>
       {!open && <p className="notice">{t(`comments.closed.${closedBecause}`)}</p>}

@@ -9,6 +9,7 @@ import { ReasonInput } from './ReasonInput';
 import { Status } from './Status';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
+import { COMMENT_QUERY_CONTEXT } from './commentDocuments';
 import { FlaggedComments } from './FlaggedComments';
 
 const FLAG = graphql(`
@@ -122,7 +123,12 @@ export function ModerationActions({
 /** Moderators: hidden suggestions and reported comments waiting for a decision, and the audit log. */
 export function ModerationPage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({ query: QUEUE, requestPolicy: 'network-only' });
+  // Hiding a comment from the queue below adds to the audit log.
+  const [{ data, fetching, error }] = useQuery({
+    query: QUEUE,
+    requestPolicy: 'network-only',
+    context: COMMENT_QUERY_CONTEXT,
+  });
   const [, unhideProposal] = useMutation(UNHIDE);
   return (
     <>
