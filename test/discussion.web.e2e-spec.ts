@@ -176,7 +176,11 @@ describe('discussion in a browser', () => {
     await item.getByLabel('Reden (voor het logboek)').fill('Reclame');
     await item.getByRole('button', { name: 'Verbergen' }).click();
     await queue.getByText('Geen gemelde reacties.').waitFor();
-    await page.getByText(/Reactie verborgen: een reactie \(Reclame\) — Moderator Mia/).waitFor();
+    await page
+      .getByText(
+        /Reactie verborgen: een reactie bij „Minder regels voor terrassen” \(Reclame\) — Moderator Mia/,
+      )
+      .waitFor();
 
     await page.goto(`${base}${path}`);
     const hidden = commentBy(page, 'Carla Claes');

@@ -199,6 +199,7 @@ export const resources = {
         auditLog: 'Logboek',
         automatic: 'automatisch',
         aComment: 'een reactie',
+        commentOn: 'een reactie bij „{{title}}”',
         actions: {
           HIDE: 'Verborgen',
           UNHIDE: 'Weer getoond',
@@ -773,6 +774,7 @@ export const resources = {
         auditLog: 'Audit log',
         automatic: 'automatically',
         aComment: 'a comment',
+        commentOn: 'a comment on “{{title}}”',
         actions: {
           HIDE: 'Hidden',
           UNHIDE: 'Shown again',

@@ -152,7 +152,11 @@ export function ModerationPage() {
         {data?.auditLog.edges.map(({ node }) => (
           <li key={node.id}>
             {formatDate(node.at, currentLanguage())} — {t(`moderation.actions.${node.action}`)}:{' '}
-            {node.proposal?.title ?? (node.action.endsWith('_COMMENT') ? t('moderation.aComment') : '?')}
+            {node.action.endsWith('_COMMENT')
+              ? node.proposal
+                ? t('moderation.commentOn', { title: node.proposal.title })
+                : t('moderation.aComment')
+              : (node.proposal?.title ?? '?')}
             {node.reason ? ` (${node.reason})` : ''} — {node.actor?.displayName ?? t('moderation.automatic')}
           </li>
         ))}
