@@ -97,6 +97,16 @@ export function Discussion({
     setFocusId(null);
   }, [focusId]);
 
+  // After "more comments", the first thread of the new page takes the focus from the button.
+  const [firstOfMore, setFirstOfMore] = useState<number | null>(null);
+  const firstNewThread = firstOfMore === null ? undefined : threads[firstOfMore];
+  useEffect(() => {
+    if (firstNewThread === undefined) return;
+    setFocusId(firstNewThread.comment.id);
+    setFirstOfMore(null);
+  }, [firstNewThread]);
+  const loadMore = pages.loadMore;
+
   const reveal = () => {
     setRevealed((previous) => new Set([...previous, ...pending.map((comment) => comment.id)]));
     // The newest new thread, else the thread the first new reply went to (replies are folded).
@@ -166,8 +176,15 @@ export function Discussion({
         ))}
       </ol>
       <ErrorMessage error={pages.first?.data ? pages.error : undefined} />
-      {pages.loadMore && (
-        <button type="button" disabled={pages.loadingMore} onClick={pages.loadMore}>
+      {loadMore && (
+        <button
+          type="button"
+          disabled={pages.loadingMore}
+          onClick={() => {
+            setFirstOfMore(threads.length);
+            loadMore();
+          }}
+        >
           {t('comments.more')}
         </button>
       )}
