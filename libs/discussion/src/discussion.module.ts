@@ -6,8 +6,10 @@ import { ProposalsModule } from '@app/proposals';
 import {
   COMMENT_FLAG_MODEL,
   COMMENT_MODEL,
+  COMMENT_REQUEST_MODEL,
   COMMENT_VOTE_MODEL,
   commentFlagSchema,
+  commentRequestSchema,
   commentSchema,
   commentVoteSchema,
 } from './comments/comment.schema';
@@ -36,6 +38,7 @@ import { PersonalCommentsService } from './comments/personal-comments.service';
       { name: COMMENT_MODEL, schema: commentSchema },
       { name: COMMENT_VOTE_MODEL, schema: commentVoteSchema },
       { name: COMMENT_FLAG_MODEL, schema: commentFlagSchema },
+      { name: COMMENT_REQUEST_MODEL, schema: commentRequestSchema },
     ]),
   ],
   providers: [

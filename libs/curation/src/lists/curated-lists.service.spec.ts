@@ -70,6 +70,32 @@ describe('CuratedListsService', () => {
     expect((await lists.versions(v2.list)).map((version) => version.version)).toEqual([1, 2]);
   });
 
+  it('finds an item of the latest published version, and counts its comments', async () => {
+    const proposal = await submitProposal(moduleRef, author, 'Vergunningen binnen acht weken');
+    const v1 = await publishList(moduleRef, editor, [[proposal], []], 'Lijst met besproken punten');
+    const id = v1.list._id.toHexString();
+    const [kept, dropped] = v1.content.items.map((item) => item.id);
+    expect(await lists.findPublishedItem(kept!)).toEqual({
+      listId: v1.list._id,
+      slug: v1.list.slug,
+      itemId: kept,
+      title: 'Gebod 1',
+    });
+    // Revised out of the list: no longer one of its published items.
+    await lists.revise(id);
+    await lists.updateDraft(id, { items: [{ id: kept, title: 'Gebod 1, herzien', proposalIds: [] }] });
+    expect(await lists.findPublishedItem(dropped!)).not.toBeNull();
+    await lists.publish(editor, id);
+    expect(await lists.findPublishedItem(kept!)).toMatchObject({ title: 'Gebod 1, herzien' });
+    expect(await lists.findPublishedItem(dropped!)).toBeNull();
+    expect(await lists.findPublishedItem(new Types.ObjectId().toHexString())).toBeNull();
+
+    expect(await lists.itemCommentCount(kept!)).toBe(0);
+    await lists.setItemCommentCount(kept!, 4);
+    expect(await lists.itemCommentCount(kept!)).toBe(4);
+    expect(await lists.itemCommentCountLoader.for({}).loadMany([kept!, dropped!])).toEqual([4, 0]);
+  });
+
   it('shows drafts to editors only', async () => {
     const { list } = await lists.create(editor, {
       title: 'Alleen een concept',

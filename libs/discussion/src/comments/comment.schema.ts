@@ -119,3 +119,23 @@ export const commentFlagSchema = new Schema<CommentFlagRecord>(
 );
 // Counting one comment's flags, and their reasons newest first (flagReasons).
 commentFlagSchema.index({ commentId: 1, createdAt: -1 });
+
+export const COMMENT_REQUEST_MODEL = 'CommentRequest';
+
+/**
+ * A written comment's request, by what it said: `_id` is a digest of author, target, thread,
+ * alignment, text and the ten minutes it was sent in. The same request again (a double click, a
+ * retry after a lost answer) finds it by `{_id}` and answers the comment it made.
+ */
+export interface CommentRequestRecord {
+  _id: string;
+  commentId: Types.ObjectId;
+}
+
+export const commentRequestSchema = new Schema<CommentRequestRecord>(
+  {
+    _id: { type: String, required: true },
+    commentId: { type: Schema.Types.ObjectId, required: true },
+  },
+  { collection: 'comment_requests' },
+);

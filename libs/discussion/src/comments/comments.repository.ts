@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type Model, type QueryFilter, trusted, Types } from 'mongoose';
-import { type CursorPosition, numericCursorKey } from '@app/core';
+import { type CursorPosition, numericCursorKey, unlessDuplicate } from '@app/core';
 import { afterPositionFilter, findEachById } from '@app/database';
-import { COMMENT_MODEL, type CommentRecord } from './comment.schema';
+import {
+  COMMENT_MODEL,
+  COMMENT_REQUEST_MODEL,
+  type CommentRecord,
+  type CommentRequestRecord,
+} from './comment.schema';
 
 export type NewComment = Pick<
   CommentRecord,
@@ -11,10 +16,13 @@ export type NewComment = Pick<
 > &
   Pick<CommentRecord, 'bestScore'>;
 
-/** The only place that touches the comments collection. */
+/** The only place that touches the comments collection (and the requests that made them). */
 @Injectable()
 export class CommentsRepository {
-  constructor(@InjectModel(COMMENT_MODEL) private readonly comments: Model<CommentRecord>) {}
+  constructor(
+    @InjectModel(COMMENT_MODEL) private readonly comments: Model<CommentRecord>,
+    @InjectModel(COMMENT_REQUEST_MODEL) private readonly requests: Model<CommentRequestRecord>,
+  ) {}
 
   /** A new comment, PUBLISHED, without votes, reports or replies. */
   async insert(comment: NewComment): Promise<CommentRecord> {
@@ -47,6 +55,17 @@ export class CommentsRepository {
    */
   ofTarget(targetId: string): Promise<CommentRecord[]> {
     return this.comments.find({ targetId }).lean<CommentRecord[]>().exec();
+  }
+
+  /** The comment a request with this key made, if one did. */
+  async requestedBefore(keys: readonly string[]): Promise<Types.ObjectId | null> {
+    const found = await findEachById<CommentRequestRecord>(this.requests, keys);
+    return found[0]?.commentId ?? null;
+  }
+
+  /** Inside the target's unit of work, before the comment itself is stored. */
+  async recordRequest(key: string, commentId: Types.ObjectId): Promise<void> {
+    await unlessDuplicate(this.requests.create({ _id: key, commentId }));
   }
 
   /** The replies of these threads, in no order. */

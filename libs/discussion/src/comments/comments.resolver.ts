@@ -31,8 +31,9 @@ export class CommentsResolver {
   async comments(
     @Args() args: CommentsArgs,
     @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
   ): Promise<Connection<CommentModel>> {
-    const connection = await this.service.list(viewer, args);
+    const connection = await this.service.list(viewer, args, request);
     const first = connection.edges[0]?.node;
     const listSlug = first === undefined ? null : await this.service.listSlugOf(first);
     return mapConnection(connection, (record) => toCommentModel(record, viewer, listSlug));

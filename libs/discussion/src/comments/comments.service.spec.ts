@@ -2,11 +2,14 @@ import type { TestingModule } from '@nestjs/testing';
 import { Role, type User, UsersService } from '@app/accounts';
 import { ForbiddenError, InvalidInputError, NotAuthenticatedError, NotFoundError } from '@app/core';
 import { CuratedListsService } from '@app/curation';
-import { ModerationService, ProposalsService } from '@app/proposals';
+import { UnitOfWork } from '@app/database';
+import { DomainEvents } from '@app/events';
+import { ModerationService, proposalKey, ProposalsService } from '@app/proposals';
 import { createUser, publishList, startMediumModule, submitProposal } from '../../../../test/support/medium';
 import { DiscussionModule } from '../discussion.module';
 import { COMMENT_CLOCK, type CommentClock } from './comment-clock';
 import type { CommentRecord } from './comment.schema';
+import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
 import { CommentAlignmentEnum, CommentSortEnum } from './models/comment.model';
 
@@ -32,6 +35,8 @@ describe('CommentsService', () => {
   });
 
   afterEach(() => jest.restoreAllMocks());
+  /** Each comment a text of its own: the same text again moments later is taken as a repeat. */
+  let written = 0;
   afterAll(() => moduleRef.close());
 
   function add(
@@ -39,7 +44,7 @@ describe('CommentsService', () => {
     targetId: string,
     alignment: CommentAlignmentEnum = CommentAlignmentEnum.NEUTRAL,
     parentId: string | null = null,
-    body = 'Een goed punt, daar wil ik op reageren.',
+    body = `Een goed punt, daar wil ik op reageren (${++written}).`,
   ): Promise<CommentRecord> {
     return comments.add(user, { targetId, body, alignment, parentId });
   }
@@ -215,5 +220,67 @@ describe('CommentsService', () => {
     expect(await comments.listSlugOf(thread)).toBe(view.list.slug);
     await comments.delete(member, thread._id.toHexString());
     expect(await lists.itemCommentCount(itemId)).toBe(1);
+  });
+
+  it('recounts counters that went wrong: a repair needs no CLI', async () => {
+    const editor = await createUser(moduleRef, [Role.EDITOR]);
+    const proposal = await submitProposal(moduleRef, author);
+    const id = proposal._id.toHexString();
+    const itemId = (await publishList(moduleRef, editor, [[proposal]], 'Herteld')).content.items[0]!.id;
+    const threads = await Promise.all(
+      [id, itemId].map((target) => add(member, target, CommentAlignmentEnum.AGAINST)),
+    );
+    await Promise.all(
+      threads.map((thread) => add(author, thread.targetId, undefined, thread._id.toHexString())),
+    );
+    // Counters off, as a write cut short could leave them.
+    await moduleRef
+      .get(UnitOfWork)
+      .run(proposalKey(id), () =>
+        proposals.setCommentCounts(proposal._id, { total: 9, inFavor: 9, against: 0 }),
+      );
+    const lists = moduleRef.get(CuratedListsService);
+    await lists.setItemCommentCount(itemId, 7);
+    await moduleRef.get(CommentsRepository).update(threads[1]!._id, { replyCount: 5 });
+
+    expect(await comments.recountTarget('PROPOSAL', id)).toEqual({ total: 2, inFavor: 0, against: 1 });
+    expect(await comments.recountTarget('LIST_ITEM', itemId)).toEqual({ total: 2, inFavor: 0, against: 1 });
+    expect((await proposals.require(id)).comments).toEqual({ total: 2, inFavor: 0, against: 1 });
+    expect(await lists.itemCommentCount(itemId)).toBe(2);
+    expect((await comments.require(threads[1]!._id.toHexString())).replyCount).toBe(1);
+  });
+
+  it('repairs the counters when the database failed between the comment and its counters', async () => {
+    const id = (await submitProposal(moduleRef, author))._id.toHexString();
+    jest.spyOn(proposals, 'setCommentCounts').mockRejectedValueOnce(new Error('connection lost'));
+    await expect(add(member, id, CommentAlignmentEnum.IN_FAVOR)).rejects.toThrow('connection lost');
+    // The unit of work retries the recount every 2 s.
+    const deadline = Date.now() + 10_000;
+    while ((await proposals.require(id)).comments?.total !== 1 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect((await proposals.require(id)).comments).toEqual({ total: 1, inFavor: 1, against: 0 });
+  });
+
+  it('answers a repeated request with the comment it stored, and announces it then', async () => {
+    const id = (await submitProposal(moduleRef, author))._id.toHexString();
+    const events = moduleRef.get(DomainEvents);
+    jest.spyOn(events, 'publish').mockRejectedValueOnce(new Error('connection lost'));
+    await expect(
+      add(member, id, CommentAlignmentEnum.IN_FAVOR, null, 'Twee keer verstuurd.'),
+    ).rejects.toThrow('connection lost');
+    const publish = jest.spyOn(events, 'publish');
+    const again = await add(member, id, CommentAlignmentEnum.IN_FAVOR, null, 'Twee keer verstuurd.');
+    expect(await threadIds(null, id)).toEqual([again._id.toHexString()]);
+    expect((await proposals.require(id)).comments).toEqual({ total: 1, inFavor: 1, against: 0 });
+    expect(publish).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'COMMENT_ADDED', commentId: again._id.toHexString() }),
+      `comment-added:${again._id.toHexString()}`,
+    );
+    // Another text, or the same text later, is a new comment.
+    await add(member, id, CommentAlignmentEnum.IN_FAVOR, null, 'Nog een ander punt om te noemen.');
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 21 * 60_000));
+    await add(member, id, CommentAlignmentEnum.IN_FAVOR, null, 'Twee keer verstuurd.');
+    expect((await proposals.require(id)).comments?.total).toBe(3);
   });
 });

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { hasAnyRole, Role, type User, UsersService } from '@app/accounts';
@@ -72,6 +73,12 @@ export interface PageArgs {
   after?: string | null;
 }
 
+/**
+ * The same text by the same author in the same place within one such span, or the next, is taken
+ * as the same request sent again.
+ */
+const REPEAT_WINDOW_MS = 10 * 60_000;
+
 const NO_COMMENTS: CommentCounts = { total: 0, inFavor: 0, against: 0 };
 
 function isModerator(user: User | null): boolean {
@@ -119,8 +126,6 @@ function showsThread(viewer: User | null, thread: CommentRecord, shownReplies: n
  */
 @Injectable()
 export class CommentsService {
-  private readonly logger = new Logger(CommentsService.name);
-
   /** The replies of each thread, by thread id, batched per request. */
   private readonly repliesLoader = new RequestLoader<string, CommentRecord[]>(async (threadIds) => {
     const replies = await this.comments.repliesOf(threadIds.map((id) => new Types.ObjectId(id)));
@@ -139,8 +144,11 @@ export class CommentsService {
     @Inject(COMMENT_CLOCK) private readonly clock: CommentClock,
   ) {}
 
-  /** Comments of a target, threads only (parentId null), in the requested order. */
-  async list(viewer: User | null, args: CommentsArgs): Promise<Connection<CommentRecord>> {
+  /**
+   * Comments of a target, threads only (parentId null), in the requested order. With `request`,
+   * the replies of the page's threads, read with them, are kept for its `replies` fields.
+   */
+  async list(viewer: User | null, args: CommentsArgs, request?: object): Promise<Connection<CommentRecord>> {
     const page = resolvePageRequest(args);
     const target = await this.readableTarget(viewer, args.targetId);
     const all = await this.comments.ofTarget(target.id);
@@ -157,12 +165,17 @@ export class CommentsService {
         showsThread(viewer, comment, shownReplies.get(comment._id.toHexString()) ?? 0),
     );
     const sort = args.sort as CommentSort;
-    return buildConnection(
-      sortedAfter(threads, sort, page.after, page.limit + 1),
-      page,
-      threads.length,
-      (comment) => positionOf(sort, comment),
-    );
+    const shown = sortedAfter(threads, sort, page.after, page.limit + 1);
+    if (request !== undefined) {
+      const loader = this.repliesLoader.for(request);
+      for (const thread of shown) {
+        loader.prime(
+          thread._id.toHexString(),
+          all.filter((reply) => reply.parentId?.equals(thread._id) === true),
+        );
+      }
+    }
+    return buildConnection(shown, page, threads.length, (comment) => positionOf(sort, comment));
   }
 
   /** The replies of one thread, oldest first; `request` batches the reads of one request. */
@@ -213,7 +226,7 @@ export class CommentsService {
             'COMMENT_HIDDEN',
           );
         }
-        return this.recordComment(user, writable, current, data.body, data.alignment);
+        return this.storeOnce(user, writable, current, data.body, data.alignment);
       },
       { repair: () => this.recount(target.type, target.id, thread?._id ?? null) },
     );
@@ -377,7 +390,6 @@ export class CommentsService {
     if (targetType === 'PROPOSAL') {
       const stored = await this.proposals.findMany([targetId]);
       if (stored[0] !== undefined && !sameCounts(stored[0].comments ?? NO_COMMENTS, counts)) {
-        this.logger.log(`Comment counters of suggestion ${targetId} set to ${JSON.stringify(counts)}.`);
         await this.proposals.setCommentCounts(stored[0]._id, counts);
       }
     } else {
@@ -397,6 +409,7 @@ export class CommentsService {
    * counters by it.
    */
   private async recordComment(
+    id: Types.ObjectId,
     user: User,
     target: Target,
     thread: CommentRecord | null,
@@ -404,7 +417,7 @@ export class CommentsService {
     alignment: CommentRecord['alignment'],
   ): Promise<CommentRecord> {
     const stored = await this.comments.insert({
-      _id: new Types.ObjectId(),
+      _id: id,
       targetId: target.id,
       targetType: target.type,
       listId: target.listId,
@@ -429,6 +442,37 @@ export class CommentsService {
       await this.comments.update(thread._id, { replyCount: thread.replyCount + 1 });
     }
     return stored;
+  }
+
+  /**
+   * Inside the target's unit of work: the same comment by the same author, sent moments ago (a
+   * double click, or a retry after the answer was lost because the database went away after the
+   * comment was stored and before its event). It is answered with the stored comment, and the
+   * announcement it may have missed is made again under the same event key. A request is
+   * recorded by `{_id}` before its comment, so a retry after a failure between the two stores the
+   * comment under the id the request reserved.
+   */
+  private async storeOnce(
+    user: User,
+    target: Target,
+    thread: CommentRecord | null,
+    body: string,
+    alignment: CommentRecord['alignment'],
+  ): Promise<CommentRecord> {
+    const window = Math.floor(this.clock.now().getTime() / REPEAT_WINDOW_MS);
+    const keyIn = (span: number): string =>
+      createHash('sha256')
+        .update(JSON.stringify([user._id, target.id, thread?._id ?? null, alignment, body, span]))
+        .digest('base64url');
+    const key = keyIn(window);
+    const earlier = await this.comments.requestedBefore([key, keyIn(window - 1)]);
+    const stored = earlier === null ? null : await this.comments.findById(earlier);
+    if (stored !== null) {
+      return stored;
+    }
+    const id = earlier ?? new Types.ObjectId();
+    await this.comments.recordRequest(key, id);
+    return this.recordComment(id, user, target, thread, body, alignment);
   }
 
   /** The domain event (notifications) and the live update (commentAdded) of a new comment. */

@@ -83,6 +83,17 @@ describe('ProposalsRepository', () => {
     expect((await repository.findById(proposal._id))?.scores.pairwise).toBe(0.5);
   });
 
+  it('stores comment counts without touching updatedAt, in the cache and in the database alike', async () => {
+    const proposal = await insert('Minder formulieren');
+    const counts = { total: 3, inFavor: 2, against: 1 };
+    expect(await repository.setCommentCounts(proposal, counts)).toMatchObject({ comments: counts });
+    expect((await repository.findById(proposal._id))?.comments).toEqual(counts);
+    const model = moduleRef.get<Model<ProposalRecord>>(getModelToken(PROPOSAL_MODEL));
+    const stored = await model.findById(proposal._id).lean<ProposalRecord>().exec();
+    expect(stored?.comments).toEqual(counts);
+    expect(stored?.updatedAt).toEqual(proposal.updatedAt);
+  });
+
   it('gives suggestions stored without a pairwise strength the prior, once', async () => {
     const model = moduleRef.get<Model<ProposalRecord>>(getModelToken(PROPOSAL_MODEL));
     const old = await insert('Van voor het paarsgewijs rangschikken');
