@@ -28,15 +28,15 @@ const byCreation = (a: CommentFieldsFragment, b: CommentFieldsFragment) =>
 export function Discussion({
   targetId,
   count,
-  closedBecause,
+  closed = false,
   returnTo,
   level = 2,
 }: {
   targetId: string;
   /** Published comments, from the target. */
   count: number;
-  /** Why the discussion takes no new comments, if it does not. */
-  closedBecause?: 'HIDDEN' | 'WITHDRAWN' | 'MERGED';
+  /** Whether the discussion takes no new comments (the page says why: hidden, withdrawn, merged). */
+  closed?: boolean;
   /** Where signing in returns to: this discussion's place. */
   returnTo: string;
   level?: 2 | 3;
@@ -50,7 +50,7 @@ export function Discussion({
     (after) => ({ targetId, sort, after }),
     (data) => data.comments.pageInfo,
   );
-  const open = closedBecause === undefined;
+  const open = !closed;
   const reader: Reader = {
     userId: session?.user.id ?? null,
     canModerate: session?.user.roles.some((role) => role === 'MODERATOR' || role === 'ADMIN') ?? false,
@@ -127,7 +127,7 @@ export function Discussion({
       <Heading id={headingId} className={level === 3 ? 'visually-hidden' : undefined}>
         {t('comments.title')} <span className="meta">({t('comments.count', { count })})</span>
       </Heading>
-      {!open && <p className="notice">{t(`comments.closed.${closedBecause}`)}</p>}
+      {!open && <p className="notice">{t('comments.closed')}</p>}
       {open &&
         (session ? (
           <CommentForm targetId={targetId} onPosted={onPosted} />

@@ -156,7 +156,7 @@ export function ProposalPage() {
       <Discussion
         targetId={proposal.id}
         count={proposal.commentCount}
-        closedBecause={proposal.status === 'PUBLISHED' ? undefined : proposal.status}
+        closed={proposal.status !== 'PUBLISHED'}
         returnTo={`${pathname}#discussie-${proposal.id}`}
       />
     </article>
