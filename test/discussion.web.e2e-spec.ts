@@ -264,4 +264,30 @@ describe('discussion in a browser', () => {
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await page.context().close();
   });
+
+  it('pages through the threads with "more comments", focusing the first of the new page', async () => {
+    const ida = await createSignedInUser(t, [], 'Indiener Ida');
+    const proposal = await submitProposal(t, ida, { title: 'Een loket voor exportvergunningen', themeId });
+    for (let n = 1; n <= 12; n += 1) {
+      const member = await createSignedInUser(t, [], `Lid ${n}`);
+      await addComment(member, {
+        targetId: proposal.id,
+        body: `Argument nummer ${n}.`,
+        alignment: 'NEUTRAL',
+      });
+    }
+    const page = await open(`/voorstel/${proposal.id}`);
+    const section = discussion(page);
+    await section.getByRole('button', { name: 'Oudste' }).click();
+    await commentBy(page, 'Lid 10').waitFor();
+    expect(await section.getByRole('article').count()).toBe(10);
+    await section.getByRole('button', { name: 'Meer reacties' }).click();
+    await commentBy(page, 'Lid 12').waitFor();
+    expect(await section.getByRole('article').count()).toBe(12);
+    expect(await section.getByRole('button', { name: 'Meer reacties' }).count()).toBe(0);
+    expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe(
+      'Reactie van Lid 11',
+    );
+    await page.context().close();
+  }, 120_000);
 });

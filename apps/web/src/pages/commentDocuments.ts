@@ -33,7 +33,6 @@ graphql(`
 export const COMMENTS = graphql(`
   query Comments($targetId: ID!, $sort: CommentSort!, $after: String) {
     comments(targetId: $targetId, sort: $sort, first: 10, after: $after) {
-      totalCount
       pageInfo {
         hasNextPage
         endCursor
