@@ -34,3 +34,15 @@ export function formatPercent(share: number, language: Language): string {
     share,
   );
 }
+
+/** A moment with its time, such as "1 december 2026 om 20:15", in the reader's locale. */
+export function formatDateTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+/** The time of day, such as "20:15". */
+export function formatTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short' }).format(new Date(iso));
+}

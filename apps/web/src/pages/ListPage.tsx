@@ -6,6 +6,7 @@ import { formatDate, readableTextColor } from '../format';
 import { currentLanguage } from '../i18n';
 import { useAuth } from '../auth';
 import { graphql } from '../gql';
+import { ItemDiscussion } from './ItemDiscussion';
 import { FollowButton } from './FollowButton';
 import { FollowUpForm } from './FollowUpForm';
 import { Status } from './Status';
@@ -31,6 +32,7 @@ const LIST = graphql(`
         position
         title
         body
+        commentCount
         suggestions {
           id
           title
@@ -140,6 +142,7 @@ export function ListPage() {
                 </ol>
               </details>
             )}
+            <ItemDiscussion itemId={item.id} count={item.commentCount} />
           </li>
         ))}
       </ol>

@@ -9,6 +9,8 @@ import { ReasonInput } from './ReasonInput';
 import { Status } from './Status';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
+import { COMMENT_QUERY_CONTEXT } from './commentDocuments';
+import { FlaggedComments } from './FlaggedComments';
 
 const FLAG = graphql(`
   mutation Flag($id: ID!, $reason: String!) {
@@ -118,10 +120,15 @@ export function ModerationActions({
   );
 }
 
-/** Moderators: hidden suggestions waiting for a decision, and the audit log. */
+/** Moderators: hidden suggestions and reported comments waiting for a decision, and the audit log. */
 export function ModerationPage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({ query: QUEUE, requestPolicy: 'network-only' });
+  // Hiding a comment from the queue below adds to the audit log.
+  const [{ data, fetching, error }] = useQuery({
+    query: QUEUE,
+    requestPolicy: 'network-only',
+    context: COMMENT_QUERY_CONTEXT,
+  });
   const [, unhideProposal] = useMutation(UNHIDE);
   return (
     <>
@@ -139,12 +146,17 @@ export function ModerationPage() {
           </li>
         ))}
       </ul>
+      <FlaggedComments />
       <h2>{t('moderation.auditLog')}</h2>
       <ol>
         {data?.auditLog.edges.map(({ node }) => (
           <li key={node.id}>
             {formatDate(node.at, currentLanguage())} — {t(`moderation.actions.${node.action}`)}:{' '}
-            {node.proposal?.title ?? '?'}
+            {node.action.endsWith('_COMMENT')
+              ? node.proposal
+                ? t('moderation.commentOn', { title: node.proposal.title })
+                : t('moderation.aComment')
+              : (node.proposal?.title ?? '?')}
             {node.reason ? ` (${node.reason})` : ''} — {node.actor?.displayName ?? t('moderation.automatic')}
           </li>
         ))}

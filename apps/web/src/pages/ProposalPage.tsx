@@ -8,7 +8,10 @@ import { graphql } from '../gql';
 import { useLiveConnection } from '../live';
 import { signInPath } from '../navigation';
 import { AuthorActions } from './AuthorActions';
+import { CommentCounts } from './CommentCounts';
+import { Discussion } from './Discussion';
 import { FollowButton } from './FollowButton';
+import { COMMENT_QUERY_CONTEXT } from './commentDocuments';
 import { MergeForm } from './MergeForm';
 import { ModerationActions } from './ModerationPages';
 import { SectorSupport } from './SectorSupport';
@@ -27,6 +30,9 @@ const PROPOSAL = graphql(`
       status
       editableUntil
       mergedInto
+      commentCount
+      commentsInFavor
+      commentsAgainst
       theme {
         id
         name
@@ -71,7 +77,12 @@ export function ProposalPage() {
   const { id = '' } = useParams();
   const { session } = useAuth();
   const { pathname } = useLocation();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: PROPOSAL, variables: { id } });
+  // Comment mutations change the suggestion's comment counts, which urql cannot see from their Comment result.
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: PROPOSAL,
+    variables: { id },
+    context: COMMENT_QUERY_CONTEXT,
+  });
   const [{ data: changed }] = useSubscription({ query: VOTES_CHANGED, variables: { id } });
   const live = useLiveConnection(useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]));
   const proposal = data?.proposal;
@@ -89,7 +100,8 @@ export function ProposalPage() {
         {t('proposals.by', { name: proposal.author?.displayName ?? t('proposals.removedMember') })} ·{' '}
         <span className="votes" aria-live="polite">
           {t('proposal.votes', { up: counts.upvotes, down: counts.downvotes })}
-        </span>
+        </span>{' '}
+        · <CommentCounts inFavor={proposal.commentsInFavor} against={proposal.commentsAgainst} />
         {live && (
           <>
             {' '}
@@ -141,6 +153,12 @@ export function ProposalPage() {
           </ul>
         </section>
       )}
+      <Discussion
+        targetId={proposal.id}
+        count={proposal.commentCount}
+        closed={proposal.status !== 'PUBLISHED'}
+        returnTo={`${pathname}#discussie-${proposal.id}`}
+      />
     </article>
   );
 }

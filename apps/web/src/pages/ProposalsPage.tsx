@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { CommentCounts } from './CommentCounts';
 import { Status } from './Status';
 import { graphql } from '../gql';
 
@@ -30,6 +31,8 @@ const PROPOSALS = graphql(`
           title
           upvotes
           downvotes
+          commentsInFavor
+          commentsAgainst
           theme {
             name
           }
@@ -120,7 +123,8 @@ export function ProposalsPage() {
                   {node.author?.organization ? ` (${node.author.organization})` : ''} ·{' '}
                   <span className="votes">
                     {t('proposal.votes', { up: node.upvotes, down: node.downvotes })}
-                  </span>
+                  </span>{' '}
+                  · <CommentCounts inFavor={node.commentsInFavor} against={node.commentsAgainst} />
                 </p>
               </li>
             ))}

@@ -1,7 +1,16 @@
 import { useLimits } from '../limits';
 
-/** A reason to withdraw, flag or hide a suggestion, within the API's limits. */
-export function ReasonInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+/** A reason to withdraw, flag or hide a suggestion or comment, within the API's limits. */
+export function ReasonInput({
+  value,
+  onChange,
+  autoFocus = false,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  /** For a form the reader just opened: typing starts in it. */
+  autoFocus?: boolean;
+}) {
   const limits = useLimits();
   return (
     <input
@@ -9,6 +18,7 @@ export function ReasonInput({ value, onChange }: { value: string; onChange: (val
       minLength={limits?.reason.min}
       maxLength={limits?.reason.max}
       value={value}
+      autoFocus={autoFocus}
       onChange={(e) => onChange(e.target.value)}
     />
   );

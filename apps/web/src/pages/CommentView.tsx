@@ -1,0 +1,457 @@
+import { type SyntheticEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Markdown from 'react-markdown';
+import { useMutation } from 'urql';
+import { canEdit, type CommentSort, repliesToShow, type Thread } from '../comments';
+import { ErrorMessage } from '../errors';
+import { formatDateTime, formatTime } from '../format';
+import type { CommentFieldsFragment } from '../gql/graphql';
+import { currentLanguage } from '../i18n';
+import { BodyField, CommentForm } from './CommentForm';
+import {
+  DELETE_COMMENT,
+  EDIT_COMMENT,
+  FLAG_COMMENT,
+  HIDE_COMMENT,
+  RETRACT_COMMENT_VOTE,
+  THREAD_REPLIES,
+  UNHIDE_COMMENT,
+  VOTE_COMMENT,
+} from './commentDocuments';
+import { ReasonInput } from './ReasonInput';
+import { Status } from './Status';
+import { usePages } from './usePages';
+
+/** Who is reading, as far as the discussion's buttons care. */
+export interface Reader {
+  userId: string | null;
+  canModerate: boolean;
+  /** Whether the discussion takes new comments (the target is public). */
+  open: boolean;
+}
+
+/** The id of a comment's element, for links to it (the moderators' queue). */
+export const commentAnchor = (id: string): string => `reactie-${id}`;
+
+/** The coloured marker of a stance, always with its word. */
+export function AlignmentMarker({ alignment }: { alignment: CommentFieldsFragment['alignment'] }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`alignment-marker alignment-${alignment.toLowerCase()}`}>
+      <span className="alignment-dot" aria-hidden="true" />
+      {t(`comments.alignments.${alignment}`)}
+    </span>
+  );
+}
+
+/** Up or down on someone else's comment; pressing your current choice again takes it back. */
+function CommentVotes({ comment, canVote }: { comment: CommentFieldsFragment; canVote: boolean }) {
+  const { t } = useTranslation();
+  const [voted, vote] = useMutation(VOTE_COMMENT);
+  const [retracted, retract] = useMutation(RETRACT_COMMENT_VOTE);
+  if (!canVote) {
+    return (
+      <span className="meta votes">
+        {t('comments.score', { up: comment.upvotes, down: comment.downvotes })}
+      </span>
+    );
+  }
+  const busy = voted.fetching || retracted.fetching;
+  const choose = (up: boolean) =>
+    void (comment.myVote === up ? retract({ id: comment.id }) : vote({ id: comment.id, up }));
+  return (
+    <span role="group" aria-label={t('comments.voteLabel')} className="comment-votes">
+      <button
+        type="button"
+        className="secondary"
+        aria-pressed={comment.myVote === true}
+        disabled={busy}
+        onClick={() => choose(true)}
+      >
+        <span aria-hidden="true">▲ </span>
+        {t('comments.up')} <span className="votes">{comment.upvotes}</span>
+      </button>{' '}
+      <button
+        type="button"
+        className="secondary"
+        aria-pressed={comment.myVote === false}
+        disabled={busy}
+        onClick={() => choose(false)}
+      >
+        <span aria-hidden="true">▼ </span>
+        {t('comments.down')} <span className="votes">{comment.downvotes}</span>
+      </button>
+      <ErrorMessage error={voted.error ?? retracted.error} />
+    </span>
+  );
+}
+
+/** A form behind a button that says whether it is open; closing it gives the button focus back. */
+function useDisclosure() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  return { open, toggle: () => setOpen((value) => !value), close, button };
+}
+
+/** Report a comment with a reason: members, not on their own, once. */
+function FlagForm({ comment }: { comment: CommentFieldsFragment }) {
+  const { t } = useTranslation();
+  const disclosure = useDisclosure();
+  const [reason, setReason] = useState('');
+  const [flagged, flag] = useMutation(FLAG_COMMENT);
+  const [done, setDone] = useState(false);
+  if (comment.myFlag || done) {
+    return (
+      <span role="status" className="meta">
+        {t(done ? 'comments.flagged' : 'comments.alreadyFlagged')}
+      </span>
+    );
+  }
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    void flag({ id: comment.id, reason }).then((result) => {
+      if (!result.error) setDone(true);
+    });
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary"
+        ref={disclosure.button}
+        aria-expanded={disclosure.open}
+        onClick={disclosure.toggle}
+      >
+        {t('comments.flag')}
+      </button>
+      {disclosure.open && (
+        <form className="comment-inline-form" onSubmit={onSubmit} aria-label={t('comments.flagForm')}>
+          <label>
+            {t('comments.flagReason')}
+            <ReasonInput value={reason} onChange={setReason} autoFocus />
+          </label>
+          <button type="submit" disabled={flagged.fetching}>
+            {t('comments.sendFlag')}
+          </button>{' '}
+          <button type="button" className="secondary" onClick={disclosure.close}>
+            {t('comments.cancel')}
+          </button>
+          <ErrorMessage error={flagged.error} />
+        </form>
+      )}
+    </>
+  );
+}
+
+/** Moderators hide a comment with a reason, or show it again. */
+function ModerateComment({ comment }: { comment: CommentFieldsFragment }) {
+  const { t } = useTranslation();
+  const disclosure = useDisclosure();
+  const [reason, setReason] = useState('');
+  const [hidden, hide] = useMutation(HIDE_COMMENT);
+  const [unhidden, unhide] = useMutation(UNHIDE_COMMENT);
+  if (comment.status === 'DELETED') return null;
+  if (comment.status === 'HIDDEN') {
+    return (
+      <>
+        <button
+          type="button"
+          className="secondary"
+          disabled={unhidden.fetching}
+          onClick={() => void unhide({ id: comment.id })}
+        >
+          {t('comments.unhide')}
+        </button>
+        <ErrorMessage error={unhidden.error} />
+      </>
+    );
+  }
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    void hide({ id: comment.id, reason });
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary"
+        ref={disclosure.button}
+        aria-expanded={disclosure.open}
+        onClick={disclosure.toggle}
+      >
+        {t('comments.hide')}
+      </button>
+      {disclosure.open && (
+        <form className="comment-inline-form" onSubmit={onSubmit} aria-label={t('comments.hideForm')}>
+          <label>
+            {t('comments.hideReason')}
+            <ReasonInput value={reason} onChange={setReason} autoFocus />
+          </label>
+          <button type="submit" disabled={hidden.fetching}>
+            {t('comments.confirmHide')}
+          </button>{' '}
+          <button type="button" className="secondary" onClick={disclosure.close}>
+            {t('comments.cancel')}
+          </button>
+          <ErrorMessage error={hidden.error} />
+        </form>
+      )}
+    </>
+  );
+}
+
+/** The author's edit (while the window is open) and delete (after a second click). */
+function AuthorCommentActions({
+  comment,
+  onEditing,
+}: {
+  comment: CommentFieldsFragment;
+  onEditing: (on: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [deleted, remove] = useMutation(DELETE_COMMENT);
+  const editable = canEdit(comment.editableUntil, Date.now());
+  return (
+    <>
+      {editable && comment.editableUntil && (
+        <button
+          type="button"
+          className="secondary"
+          title={t('comments.editUntil', { time: formatTime(comment.editableUntil, currentLanguage()) })}
+          onClick={() => onEditing(true)}
+        >
+          {t('comments.edit')}
+        </button>
+      )}{' '}
+      {confirming ? (
+        <span role="group" aria-label={t('comments.confirmDelete')}>
+          <span>{t('comments.confirmDelete')}</span>{' '}
+          <button type="button" disabled={deleted.fetching} onClick={() => void remove({ id: comment.id })}>
+            {t('comments.yesDelete')}
+          </button>{' '}
+          <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+            {t('comments.cancel')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+          {t('comments.delete')}
+        </button>
+      )}
+      <ErrorMessage error={deleted.error} />
+    </>
+  );
+}
+
+function EditForm({ comment, onDone }: { comment: CommentFieldsFragment; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState(comment.body);
+  const [edited, edit] = useMutation(EDIT_COMMENT);
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    void edit({ id: comment.id, body }).then((result) => {
+      if (!result.error) onDone();
+    });
+  };
+  return (
+    <form className="comment-form" onSubmit={onSubmit} aria-label={t('comments.editForm')}>
+      <BodyField label={t('comments.body')} value={body} onChange={setBody} autoFocus />
+      <button type="submit" disabled={edited.fetching}>
+        {t('comments.save')}
+      </button>{' '}
+      <button type="button" className="secondary" onClick={onDone}>
+        {t('comments.cancel')}
+      </button>
+      <ErrorMessage error={edited.error} />
+    </form>
+  );
+}
+
+/** One comment: its stance, author, text (or what became of it), and what the reader may do. */
+export function CommentView({
+  comment,
+  reader,
+  onReply,
+}: {
+  comment: CommentFieldsFragment;
+  reader: Reader;
+  onReply?: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [editing, setEditing] = useState(false);
+  const article = useRef<HTMLElement>(null);
+  const own = reader.userId !== null && comment.author?.id === reader.userId;
+  const member = reader.userId !== null;
+  const deleted = comment.status === 'DELETED';
+  const hidden = comment.status === 'HIDDEN';
+  const stopEditing = () => {
+    setEditing(false);
+    article.current?.focus();
+  };
+  return (
+    <article
+      id={commentAnchor(comment.id)}
+      ref={article}
+      tabIndex={-1}
+      className={`comment${hidden ? ' comment-hidden' : ''}${deleted ? ' comment-deleted' : ''}`}
+      aria-label={t('comments.by', { name: comment.author?.displayName ?? t('proposals.removedMember') })}
+    >
+      {deleted ? (
+        <p className="meta">
+          <em>{t('comments.deleted')}</em>
+        </p>
+      ) : (
+        <>
+          <p className="comment-meta">
+            <AlignmentMarker alignment={comment.alignment} />{' '}
+            <strong>{comment.author?.displayName ?? t('proposals.removedMember')}</strong>
+            {comment.author?.organization ? ` (${comment.author.organization})` : ''}{' '}
+            <span className="meta">
+              · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, language)}</time>
+              {comment.editedAt && ` · ${t('comments.edited')}`}
+            </span>
+          </p>
+          {hidden && <p className="notice comment-hidden-note">{t('comments.hiddenNote')}</p>}
+          {reader.canModerate && (comment.flagCount ?? 0) > 0 && (
+            <p className="meta">{t('comments.flagCount', { count: comment.flagCount ?? 0 })}</p>
+          )}
+          {editing ? (
+            <EditForm comment={comment} onDone={stopEditing} />
+          ) : (
+            <div className="comment-text">
+              {/* Markdown without raw HTML: react-markdown renders no HTML from the text. */}
+              <Markdown>{comment.body}</Markdown>
+            </div>
+          )}
+          {!editing && (
+            <div className="comment-actions">
+              <CommentVotes comment={comment} canVote={member && !own && !hidden && reader.open} />{' '}
+              {onReply && member && reader.open && !hidden && (
+                <button type="button" className="secondary" onClick={onReply}>
+                  {t('comments.reply')}
+                </button>
+              )}{' '}
+              {own && <AuthorCommentActions comment={comment} onEditing={setEditing} />}{' '}
+              {member && !own && !hidden && <FlagForm comment={comment} />}{' '}
+              {reader.canModerate && <ModerateComment comment={comment} />}
+            </div>
+          )}
+        </>
+      )}
+    </article>
+  );
+}
+
+/** A thread's replies, loaded when unfolded, with those that arrived live after them. */
+function Replies({
+  thread,
+  sort,
+  reader,
+  id,
+  onMoved,
+}: {
+  thread: Thread<CommentFieldsFragment>;
+  sort: CommentSort;
+  reader: Reader;
+  id: string;
+  /** Reloads the pages of threads, which gives the thread its new place. */
+  onMoved: () => void;
+}) {
+  const { t } = useTranslation();
+  const before = thread.before ?? null;
+  const pages = usePages(
+    THREAD_REPLIES,
+    `${thread.comment.id}:${sort}:${before ?? ''}`,
+    (after) => ({ targetId: thread.comment.targetId, sort, before, after }),
+    (data) => data.comments.edges[0]?.node.replies.pageInfo,
+  );
+  // A thread that arrived live has no place in the pages yet, and no replies but those that did too.
+  const asked = thread.before !== undefined;
+  const found = pages.loaded.flatMap(({ data }) => {
+    const node = data.comments.edges[0]?.node;
+    return node?.id === thread.comment.id ? node.replies.edges.map((edge) => edge.node) : [];
+  });
+  // Votes can move the thread between loading the page and unfolding it; the page then reloads.
+  const moved = pages.loaded.some(({ data }) => data.comments.edges[0]?.node.id !== thread.comment.id);
+  useEffect(() => {
+    if (moved) onMoved();
+  }, [moved, onMoved]);
+  return (
+    <div id={id}>
+      {asked && <Status fetching={pages.first?.data === undefined && !pages.error} error={pages.error} />}
+      {asked && moved && <p className="meta">{t('comments.orderMoved')}</p>}
+      <ol className="replies">
+        {repliesToShow(found, thread.replies).map((reply) => (
+          <li key={reply.id}>
+            <CommentView comment={reply} reader={reader} />
+          </li>
+        ))}
+      </ol>
+      {asked && pages.loadMore && (
+        <button type="button" className="link-button" disabled={pages.loadingMore} onClick={pages.loadMore}>
+          {t('comments.moreReplies')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A thread: its comment, then its replies folded under it ("3 replies"), and a reply form. */
+export function ThreadView({
+  thread,
+  sort,
+  reader,
+  onPosted,
+  onMoved,
+}: {
+  thread: Thread<CommentFieldsFragment>;
+  sort: CommentSort;
+  reader: Reader;
+  onPosted: (comment: CommentFieldsFragment) => void;
+  onMoved: () => void;
+}) {
+  const { t } = useTranslation();
+  const [unfolded, setUnfolded] = useState(false);
+  const [replying, setReplying] = useState(false);
+  const count = Math.max(thread.replyCount, thread.replies.length);
+  const repliesId = `antwoorden-${thread.comment.id}`;
+  return (
+    <li className="thread">
+      <CommentView
+        comment={thread.comment}
+        reader={reader}
+        onReply={thread.comment.status === 'DELETED' ? undefined : () => setReplying(true)}
+      />
+      {count > 0 && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={unfolded}
+          aria-controls={unfolded ? repliesId : undefined}
+          onClick={() => setUnfolded((value) => !value)}
+        >
+          {t(unfolded ? 'comments.hideReplies' : 'comments.showReplies', { count })}
+        </button>
+      )}
+      {unfolded && <Replies thread={thread} sort={sort} reader={reader} id={repliesId} onMoved={onMoved} />}
+      {replying && (
+        <CommentForm
+          targetId={thread.comment.targetId}
+          parentId={thread.comment.id}
+          onCancel={() => setReplying(false)}
+          onPosted={(reply) => {
+            setReplying(false);
+            setUnfolded(true);
+            onPosted(reply);
+          }}
+        />
+      )}
+    </li>
+  );
+}
