@@ -146,6 +146,18 @@ export const OPEN_BANK_MEDIA_COMMENTS: readonly DemoDiscussion[] = [
         body: 'Samen ontwikkelen is ook delen. Wij werken met drie concurrenten aan een gezamenlijke standaard. Dat had de overheid best wat meer mogen ondersteunen.',
         votes: [4, 0],
       },
+      {
+        author: 9,
+        alignment: 'IN_FAVOR',
+        body: 'In de energietransitie vinden honderden installateurs en adviseurs elke dag opnieuw hetzelfde wiel uit. Een open kennisbank met oplossingen die werken zou ons allemaal sneller maken.',
+        votes: [6, 0],
+      },
+      {
+        author: 33,
+        alignment: 'AGAINST',
+        body: 'Mijn klanten betalen mij juist voor mijn kennis van het proces. Als ik die deel, ben ik mijn voorsprong kwijt. Vrijwillig prima, maar geen verplichting.',
+        votes: [4, 1],
+      },
     ],
   },
   {
@@ -417,6 +429,50 @@ export const OPEN_BANK_MEDIA_COMMENTS: readonly DemoDiscussion[] = [
         alignment: 'IN_FAVOR',
         body: 'Een simpel begin: alle aanbestedingen en gegunde opdrachten met bedrag in één doorzoekbaar overzicht. Dat helpt ondernemers én journalisten.',
         votes: [8, 0],
+      },
+      {
+        author: 243,
+        alignment: 'IN_FAVOR',
+        body: 'Ik zou al blij zijn als de gemeente op haar website gewoon zegt hoe lang een vergunningsaanvraag gemiddeld duurt. Dat is transparantie waar een ondernemer iets aan heeft.',
+        votes: [7, 0],
+        replies: [
+          {
+            author: 84,
+            alignment: 'IN_FAVOR',
+            body: 'Ja! En dan graag per soort vergunning. Voor mijn uitbouw was het ‘acht weken’, het werden er zeventien.',
+          },
+        ],
+      },
+      {
+        author: 139,
+        alignment: 'NEUTRAL',
+        body: 'Transparantie kost ook geld: iemand moet al die cijfers bijhouden, controleren en publiceren. Ik ben niet tegen, maar laten we de kosten niet onderschatten voor kleine gemeenten.',
+        votes: [3, 0],
+      },
+      {
+        author: 11,
+        alignment: 'IN_FAVOR',
+        body: 'Ik twitter elke ochtend wat er uit de oven komt. Klanten vinden het leuk en ik weet precies wat er leeft. Als een bakker dat kan, kan een ministerie het ook.',
+        votes: [9, 0],
+      },
+      {
+        author: 16,
+        alignment: 'AGAINST',
+        body: 'Ik zie een risico voor ondernemers: wie met de overheid een contract sluit, ziet straks zijn prijzen en voorwaarden op straat liggen. Dan schrijft een concurrent zijn volgende offerte gewoon over.',
+        votes: [6, 2],
+        replies: [
+          {
+            author: 174,
+            alignment: 'NEUTRAL',
+            body: 'Het gegunde totaalbedrag is iets anders dan de hele offerte. Het eerste mag wat mij betreft openbaar, het tweede niet.',
+            votes: [4, 0],
+          },
+        ],
+      },
+      {
+        author: 53,
+        alignment: 'NEUTRAL',
+        body: 'Geldt dit ook voor het onderwijs? Scholen krijgen veel publiek geld, maar als ondernemer in het onderwijs zie ik weinig van hoe dat besteed wordt.',
       },
     ],
   },

@@ -146,6 +146,25 @@ export const SME_FAIRNESS_STEWARDSHIP_COMMENTS: readonly DemoDiscussion[] = [
         body: 'Doe ook iets aan de raamcontracten. Als een ministerie voor vier jaar alles bij één partij koopt, zijn wij vier jaar lang kansloos.',
         votes: [8, 0],
       },
+      {
+        author: 103,
+        alignment: 'NEUTRAL',
+        body: 'Is er ergens een overzicht van welke regels specifiek voor het mkb knellen? Dan kunnen we daar gericht op inzetten in plaats van in het algemeen ‘minder regels’ te roepen.',
+        replies: [
+          {
+            author: 7,
+            alignment: 'IN_FAVOR',
+            body: 'Goed idee. Misschien kan dit platform dat verzamelen: elke regel die knelt, met een voorbeeld erbij.',
+            votes: [5, 0],
+          },
+        ],
+      },
+      {
+        author: 228,
+        alignment: 'IN_FAVOR',
+        body: 'Hosting van overheidsdata gaat bijna altijd naar Amerikaanse cloudbedrijven. Er zijn prima Nederlandse mkb-hosters. Bestel eens bij ons, dan blijft de data ook hier.',
+        votes: [7, 1],
+      },
     ],
   },
   {
@@ -272,6 +291,37 @@ export const SME_FAIRNESS_STEWARDSHIP_COMMENTS: readonly DemoDiscussion[] = [
         alignment: 'IN_FAVOR',
         body: 'Chauffeurs die 60 uur per week maken voor een loon waar je net van rondkomt, terwijl de bestuurder van de verlader een bonus krijgt voor ‘kostenbesparing’. Daar gaat dit over, wat mij betreft.',
         votes: [6, 1],
+      },
+      {
+        author: 36,
+        alignment: 'IN_FAVOR',
+        body: 'In de thuiszorg werken vooral vrouwen, in deeltijd, voor een bescheiden loon. De zorgverzekeraar bepaalt het tarief. Als het om evenwicht gaat: begin bij de beroepen waar we allemaal van afhankelijk zijn.',
+        votes: [10, 0],
+        replies: [
+          {
+            author: 197,
+            alignment: 'IN_FAVOR',
+            body: 'Dank je. Ik kan mijn mensen niet meer betalen zolang de tarieven niet omhoog gaan, hoe graag ik ook zou willen.',
+          },
+        ],
+      },
+      {
+        author: 186,
+        alignment: 'NEUTRAL',
+        body: 'Een bonus is op zich niet verkeerd. Ik geef mijn medewerkers een winstdeling aan het eind van het jaar. Het probleem zit bij bonussen die los staan van de lange termijn, niet bij belonen als zodanig.',
+        votes: [6, 1],
+      },
+      {
+        author: 240,
+        alignment: 'AGAINST',
+        body: 'Weer een gebod over lonen bij een minister van Financiën. De overheid bepaalt de lonen niet, sociale partners doen dat. Ik denk dat dit gebod op het verkeerde bureau ligt.',
+        votes: [4, 2],
+      },
+      {
+        author: 12,
+        alignment: 'IN_FAVOR',
+        body: 'Eerlijke ruil geldt ook voor creatief werk. ‘Doe het maar voor de naamsbekendheid’ hoor ik als ontwerper nog altijd te vaak, ook van overheden.',
+        votes: [8, 0],
       },
     ],
   },
@@ -404,6 +454,32 @@ export const SME_FAIRNESS_STEWARDSHIP_COMMENTS: readonly DemoDiscussion[] = [
         alignment: 'AGAINST',
         body: 'Wat betekent dit concreet? Ik lees mooie woorden maar geen enkel voorstel waar een ambtenaar morgen mee aan de slag kan.',
         votes: [4, 1],
+      },
+      {
+        author: 119,
+        alignment: 'IN_FAVOR',
+        body: 'Een buurtsuper is rentmeesterschap in het klein: we kennen de klanten, bezorgen bij wie slecht ter been is en sponsoren de school. Faciliteer dat, bijvoorbeeld met lagere lasten voor winkels die een kern leefbaar houden.',
+        votes: [6, 0],
+      },
+      {
+        author: 74,
+        alignment: 'NEUTRAL',
+        body: 'Concreet voorstel vanuit de administratie: laat bedrijven die een meerjarige onderhoudsvoorziening aanleggen (voor bodem, gebouw of machines) die fiscaal gespreid opbouwen. Dat beloont denken op lange termijn.',
+        votes: [5, 0],
+        replies: [
+          {
+            author: 225,
+            alignment: 'IN_FAVOR',
+            body: 'Dat is nou eens concreet. Daar kan ik wat mee.',
+            votes: [3, 0],
+          },
+        ],
+      },
+      {
+        author: 208,
+        alignment: 'AGAINST',
+        body: 'In de hotellerie zijn we allemaal met de volgende generatie bezig, zonder dat iemand het rentmeesterschap hoeft te noemen. Ik zie niet waarom hier een gebod voor nodig is.',
+        votes: [2, 3],
       },
     ],
   },
