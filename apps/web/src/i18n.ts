@@ -345,6 +345,10 @@ export const resources = {
         NOT_PUBLISHED: 'Dit kan alleen bij een gepubliceerde suggestie.',
         EDIT_WINDOW_CLOSED: 'Bewerken kan tot {{days}} dagen na het indienen; die tijd is voorbij.',
         EDIT_VOTES_REACHED: 'Bewerken kan niet meer: er zijn al {{max}} stemmen uitgebracht.',
+        COMMENTS_CLOSED: 'Reageren kan niet meer: deze suggestie is verborgen, ingetrokken of samengevoegd.',
+        COMMENT_HIDDEN: 'Op deze reactie kun je niet reageren: de moderatie heeft haar verborgen.',
+        COMMENT_EDIT_WINDOW_CLOSED:
+          'Een reactie bewerken kan tot {{minutes}} minuten na het plaatsen; die tijd is voorbij.',
         OWN_SUGGESTION: 'Dit kan niet bij je eigen suggestie.',
         OWN_ACCOUNT: 'Dit kan niet bij je eigen account.',
         NOT_YOUR_PAIR: 'Dit paar is aan iemand anders voorgelegd.',
@@ -822,6 +826,10 @@ export const resources = {
         NOT_PUBLISHED: 'This is only possible for a published suggestion.',
         EDIT_WINDOW_CLOSED: 'Editing is possible until {{days}} days after submitting; that time has passed.',
         EDIT_VOTES_REACHED: 'Editing is no longer possible: {{max}} votes have been cast already.',
+        COMMENTS_CLOSED: 'Comments are closed: this suggestion is hidden, withdrawn or merged.',
+        COMMENT_HIDDEN: 'You cannot reply to this comment: moderation has hidden it.',
+        COMMENT_EDIT_WINDOW_CLOSED:
+          'A comment can be edited until {{minutes}} minutes after posting; that time has passed.',
         OWN_SUGGESTION: 'This is not possible for your own suggestion.',
         OWN_ACCOUNT: 'This is not possible for your own account.',
         NOT_YOUR_PAIR: 'This pair was offered to someone else.',

@@ -21,6 +21,10 @@ import {
   LIST_VERSION_MODEL,
   listVersionSchema,
 } from './lists/curated-list.schema';
+import {
+  LIST_ITEM_COMMENT_COUNT_MODEL,
+  listItemCommentCountSchema,
+} from './lists/list-item-comment-count.schema';
 import { CuratedListsRepository } from './lists/curated-lists.repository';
 import {
   CuratedListItemResolver,
@@ -40,6 +44,7 @@ import { CuratedListsService } from './lists/curated-lists.service';
     MongooseModule.forFeature([
       { name: CURATED_LIST_MODEL, schema: curatedListSchema },
       { name: LIST_VERSION_MODEL, schema: listVersionSchema },
+      { name: LIST_ITEM_COMMENT_COUNT_MODEL, schema: listItemCommentCountSchema },
       { name: FOLLOW_UP_STATUS_MODEL, schema: followUpStatusSchema },
       { name: FOLLOW_UP_MODEL, schema: followUpSchema },
       { name: FOLLOW_UP_EVENT_MODEL, schema: followUpEventSchema },

@@ -11,6 +11,7 @@ import {
   commentSchema,
   commentVoteSchema,
 } from './comments/comment.schema';
+import { COMMENT_CLOCK, systemCommentClock } from './comments/comment-clock';
 import { CommentModerationResolver } from './comments/comment-moderation.resolver';
 import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
@@ -30,6 +31,7 @@ import { CommentsService } from './comments/comments.service';
     ]),
   ],
   providers: [
+    { provide: COMMENT_CLOCK, useValue: systemCommentClock },
     CommentsRepository,
     CommentsService,
     CommentsResolver,

@@ -1,6 +1,7 @@
 export * from './proposals.module';
 export * from './moderation/moderation.service';
 export * from './proposals/proposal.schema';
+export * from './proposals/proposal-key';
 export * from './proposals/proposals.service';
 export * from './ranking/scores';
 export * from './text/keywords';

@@ -50,6 +50,12 @@ export const ERROR_REASONS = {
   OWN_SUGGESTION: 'FORBIDDEN',
   OWN_ACCOUNT: 'FORBIDDEN',
   NOT_YOUR_PAIR: 'FORBIDDEN',
+  // Comments on a suggestion that is hidden, withdrawn or merged.
+  COMMENTS_CLOSED: 'FORBIDDEN',
+  // A reply to a comment that moderation hid.
+  COMMENT_HIDDEN: 'FORBIDDEN',
+  // A comment can be edited for `minutes` after it was written.
+  COMMENT_EDIT_WINDOW_CLOSED: 'FORBIDDEN',
 
   NO_PAIR_LEFT: 'NOT_FOUND',
 

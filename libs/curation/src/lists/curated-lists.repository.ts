@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import { type CursorPosition, unlessDuplicate } from '@app/core';
-import { findNewestPage } from '@app/database';
+import { findEachById, findNewestPage } from '@app/database';
 import {
   CURATED_LIST_MODEL,
   type CuratedListRecord,
@@ -11,12 +11,18 @@ import {
   type ListVersionRecord,
   versionId,
 } from './curated-list.schema';
+import {
+  LIST_ITEM_COMMENT_COUNT_MODEL,
+  type ListItemCommentCountRecord,
+} from './list-item-comment-count.schema';
 
 @Injectable()
 export class CuratedListsRepository {
   constructor(
     @InjectModel(CURATED_LIST_MODEL) private readonly lists: Model<CuratedListRecord>,
     @InjectModel(LIST_VERSION_MODEL) private readonly versions: Model<ListVersionRecord>,
+    @InjectModel(LIST_ITEM_COMMENT_COUNT_MODEL)
+    private readonly commentCounts: Model<ListItemCommentCountRecord>,
   ) {}
 
   /** Null when the slug is taken. */
@@ -95,5 +101,14 @@ export class CuratedListsRepository {
       .find({ latestProposalIds: trusted({ $in: [...proposalIds] }) })
       .lean<CuratedListRecord[]>()
       .exec();
+  }
+
+  findCommentCounts(itemIds: readonly string[]): Promise<ListItemCommentCountRecord[]> {
+    return findEachById<ListItemCommentCountRecord>(this.commentCounts, itemIds);
+  }
+
+  /** Callers run it in the item's comments unit of work. */
+  async setCommentCount(itemId: string, total: number): Promise<void> {
+    await this.commentCounts.updateOne({ _id: itemId }, { $set: { total } }, { upsert: true }).exec();
   }
 }

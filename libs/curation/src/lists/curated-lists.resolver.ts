@@ -10,7 +10,7 @@ import {
   UserLoader,
   UserModel,
 } from '@app/accounts';
-import { type Connection, mapConnection, UnavailableError } from '@app/core';
+import { type Connection, mapConnection } from '@app/core';
 import { ProposalModel, ProposalsService, toProposalModel } from '@app/proposals';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { FollowUpModel, FollowUpSummaryModel, toFollowUpModel } from '../follow-up/models/follow-up.models';
@@ -158,6 +158,7 @@ export class CuratedListItemResolver {
   constructor(
     private readonly proposalsService: ProposalsService,
     private readonly followUps: FollowUpService,
+    private readonly lists: CuratedListsService,
   ) {}
 
   @ResolveField(() => [ProposalModel], {
@@ -207,8 +208,11 @@ export class CuratedListItemResolver {
   }
 
   @ResolveField(() => Int, { description: 'Published comments on this item; 0 for items of a draft.' })
-  commentCount(@Parent() _item: CuratedListItemModel): Promise<number> {
-    return Promise.reject(new UnavailableError('Not built yet.'));
+  async commentCount(
+    @Parent() item: CuratedListItemModel,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<number> {
+    return item.published ? this.lists.itemCommentCountLoader.for(request).load(item.id) : 0;
   }
 
   @ResolveField(() => FollowUpModel, { nullable: true, description: 'Null for items of a draft.' })

@@ -33,6 +33,14 @@ import { CuratedListsRepository } from './curated-lists.repository';
 
 export const MAX_ITEMS = 25;
 
+/** An item of a published list's latest version, as comments on it need it. */
+export interface PublishedItem {
+  listId: Types.ObjectId;
+  slug: string;
+  itemId: string;
+  title: string;
+}
+
 const slugSchema = slugText(80);
 const titleSchema = lineText({ min: 3, max: 140 });
 const descriptionSchema = z
@@ -108,6 +116,14 @@ export class CuratedListsService implements OnApplicationBootstrap {
           view !== null && view.list.latestProposalIds.some((id) => id.toHexString() === proposalId),
       ),
     );
+  });
+
+  /** Published comments per list item id (0 when none), batched per request. */
+  readonly itemCommentCountLoader = new RequestLoader<string, number>(async (itemIds) => {
+    const counts = new Map(
+      (await this.lists.findCommentCounts(itemIds)).map((count) => [count._id, count.total]),
+    );
+    return itemIds.map((id) => counts.get(id) ?? 0);
   });
 
   constructor(
@@ -397,6 +413,41 @@ export class CuratedListsService implements OnApplicationBootstrap {
   async findById(viewer: User | null, id: string): Promise<ListView | null> {
     const list = await this.lists.findById(id);
     return list === null ? null : this.find(viewer, list.slug, null, false);
+  }
+
+  /**
+   * The item with this id in the latest published version of its list, or null (no such item,
+   * or revised out of the list). Every published item has a follow-up under its id, which names
+   * its list: two reads by id, no scan.
+   */
+  async findPublishedItem(itemId: string): Promise<PublishedItem | null> {
+    const [followUp] = await this.followUps.findFollowUps([itemId]);
+    const list = followUp === undefined ? null : await this.lists.findById(followUp.listId);
+    if (list === null || list.latestVersion === 0) {
+      return null;
+    }
+    const version = await this.lists.findVersion(list._id, list.latestVersion);
+    const item = version?.items.find((candidate) => candidate.id === itemId);
+    return item === undefined ? null : { listId: list._id, slug: list.slug, itemId, title: item.title };
+  }
+
+  /** The slug of the list with this id; null when there is none. */
+  async slugOf(id: Types.ObjectId): Promise<string | null> {
+    return (await this.lists.findById(id))?.slug ?? null;
+  }
+
+  /** Published comments on a list item, as stored (0 when none). */
+  async itemCommentCount(itemId: string): Promise<number> {
+    const [count] = await this.lists.findCommentCounts([itemId]);
+    return count?.total ?? 0;
+  }
+
+  /**
+   * Stores the count of published comments on a list item (libs/discussion recounts it). The
+   * caller runs it in the item's comments unit of work.
+   */
+  setItemCommentCount(itemId: string, total: number): Promise<void> {
+    return this.lists.setCommentCount(itemId, total);
   }
 
   async exists(id: string): Promise<boolean> {

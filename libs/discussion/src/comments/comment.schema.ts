@@ -66,6 +66,10 @@ export const commentSchema = new Schema<CommentRecord>(
   },
   { collection: 'comments' },
 );
+// comments(targetId) and the recount of a target: every comment on one suggestion or list item.
+commentSchema.index({ targetId: 1 });
+// Comment.replies: the replies of the threads of a page.
+commentSchema.index({ parentId: 1 });
 
 /** One member's vote on a comment; `_id` is `<commentId>:<userId>`: one per member. */
 export interface CommentVoteRecord {

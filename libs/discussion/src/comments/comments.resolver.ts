@@ -5,26 +5,37 @@ import {
   Public,
   Role,
   Roles,
+  toUserModel,
   type User,
+  UserLoader,
   UserModel,
 } from '@app/accounts';
-import { UnavailableError } from '@app/core';
+import { type Connection, mapConnection } from '@app/core';
+import type { CommentRecord } from './comment.schema';
+import { CommentsService } from './comments.service';
 import { AddCommentInput, CommentsArgs } from './dto/comment.inputs';
-import { CommentConnection, CommentModel } from './models/comment.model';
-
-function notBuilt(): never {
-  throw new UnavailableError('Not built yet.');
-}
+import { CommentConnection, CommentModel, toCommentModel } from './models/comment.model';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
+  constructor(
+    private readonly service: CommentsService,
+    private readonly users: UserLoader,
+  ) {}
+
   @Public()
   @Query(() => CommentConnection, {
     description:
       'The threads on a suggestion or on an item of a published list (replies under each). Hidden comments only for moderators, admins and their author.',
   })
-  comments(@Args() _args: CommentsArgs, @CurrentUser() _viewer: User | null): Promise<CommentConnection> {
-    return notBuilt();
+  async comments(
+    @Args() args: CommentsArgs,
+    @CurrentUser() viewer: User | null,
+  ): Promise<Connection<CommentModel>> {
+    const connection = await this.service.list(viewer, args);
+    const first = connection.edges[0]?.node;
+    const listSlug = first === undefined ? null : await this.service.listSlugOf(first);
+    return mapConnection(connection, (record) => toCommentModel(record, viewer, listSlug));
   }
 
   @Roles(Role.MEMBER)
@@ -32,46 +43,58 @@ export class CommentsResolver {
     description:
       'Comment on a suggestion or on an item of a published list; you follow it from then on unless you unfollowed it.',
   })
-  addComment(@CurrentUser() _user: User, @Args('input') _input: AddCommentInput): Promise<CommentModel> {
-    return notBuilt();
+  async addComment(@CurrentUser() user: User, @Args('input') input: AddCommentInput): Promise<CommentModel> {
+    return this.model(await this.service.add(user, input), user);
   }
 
   @Roles(Role.MEMBER)
   @Mutation(() => CommentModel, { description: 'Author only, within 15 minutes of writing it.' })
-  editComment(
-    @CurrentUser() _user: User,
-    @Args('id', { type: () => ID }) _id: string,
-    @Args('body') _body: string,
+  async editComment(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('body') body: string,
   ): Promise<CommentModel> {
-    return notBuilt();
+    return this.model(await this.service.edit(user, id, body), user);
   }
 
   @Roles(Role.MEMBER)
   @Mutation(() => CommentModel, {
     description: 'Author or moderator. The text goes; a comment with replies keeps its place as DELETED.',
   })
-  deleteComment(
-    @CurrentUser() _user: User,
-    @Args('id', { type: () => ID }) _id: string,
+  async deleteComment(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
   ): Promise<CommentModel> {
-    return notBuilt();
+    return this.model(await this.service.delete(user, id), user);
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Null for a deleted comment.' })
-  author(
-    @Parent() _comment: CommentModel,
-    @Context('req') _request: AuthenticatedRequest,
+  async author(
+    @Parent() comment: CommentModel,
+    @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
   ): Promise<UserModel | null> {
-    return notBuilt();
+    if (!this.service.showsAuthor(viewer, comment.record)) {
+      return null;
+    }
+    const author = await this.users.for(request).load(comment.record.authorId.toHexString());
+    return author === null ? null : toUserModel(author);
   }
 
   @ResolveField(() => CommentConnection, { description: 'Oldest first; empty for a reply.' })
-  replies(
-    @Parent() _comment: CommentModel,
-    @CurrentUser() _viewer: User | null,
-    @Args('first', { type: () => Int, nullable: true }) _first: number | null,
-    @Args('after', { type: () => String, nullable: true }) _after: string | null,
-  ): Promise<CommentConnection> {
-    return notBuilt();
+  async replies(
+    @Parent() comment: CommentModel,
+    @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<CommentModel>> {
+    const replies = await this.service.replies(viewer, comment.record, { first, after }, request);
+    return mapConnection(replies, (record) => toCommentModel(record, viewer, comment.listSlug));
+  }
+
+  /** A comment with its list's slug (for a list item). */
+  private async model(record: CommentRecord, viewer: User): Promise<CommentModel> {
+    return toCommentModel(record, viewer, await this.service.listSlugOf(record));
   }
 }

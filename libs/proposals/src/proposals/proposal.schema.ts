@@ -8,6 +8,13 @@ export const PROPOSAL_MODEL = 'Proposal';
 export const PROPOSAL_STATUSES = ['PUBLISHED', 'HIDDEN', 'WITHDRAWN', 'MERGED'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
+/** Published comments on a suggestion, threads and replies, in all and per alignment. */
+export interface CommentCounts {
+  total: number;
+  inFavor: number;
+  against: number;
+}
+
 export interface ProposalRecord {
   _id: Types.ObjectId;
   title: string;
@@ -43,7 +50,7 @@ export interface ProposalRecord {
    * Published comments on it, in all and per alignment; cached like the vote counters (the
    * comments collection is the truth). Absent: none yet.
    */
-  comments?: { total: number; inFavor: number; against: number };
+  comments?: CommentCounts;
   flagCount: number;
   /** Set when a moderator unhid it: flags no longer hide it automatically. */
   moderatorCleared: boolean;

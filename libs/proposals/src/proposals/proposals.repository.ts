@@ -12,7 +12,12 @@ import {
 import { RankingIndex } from '../ranking/ranking-index';
 import { randomKey, scoresOf } from '../ranking/scores';
 import { type VoteCounts, withVoteDelta } from '../votes/vote-counts';
-import { PROPOSAL_MODEL, type ProposalRecord, type ProposalStatus } from './proposal.schema';
+import {
+  type CommentCounts,
+  PROPOSAL_MODEL,
+  type ProposalRecord,
+  type ProposalStatus,
+} from './proposal.schema';
 
 /** Proposals kept in memory; their size is in bench/README.md. */
 const PROPOSAL_CACHE_SIZE = 5_000;
@@ -374,6 +379,22 @@ export class ProposalsRepository {
       scores: { ...proposal.scores, pairwise: strength },
       pairwiseComparisons: comparisons,
     };
+    this.index.upsert(stored);
+    this.cache.set(id, stored);
+    return stored;
+  }
+
+  /**
+   * Stores the counts of published comments on it. Comments are no edit of the suggestion, so
+   * `updatedAt` stays. Callers run it in the proposal's unit of work and read `proposal` in it,
+   * so the result is answered without reading it back.
+   */
+  async setCommentCounts(proposal: ProposalRecord, comments: CommentCounts): Promise<ProposalRecord> {
+    const id = proposal._id.toHexString();
+    await this.cache.write(id, () =>
+      this.proposals.updateOne({ _id: proposal._id }, { $set: { comments } }, { timestamps: false }).exec(),
+    );
+    const stored = { ...proposal, comments: { ...comments } };
     this.index.upsert(stored);
     this.cache.set(id, stored);
     return stored;

@@ -26,7 +26,12 @@ import { reasonSchema } from '../text/reason';
 import { ThemesService } from '../themes/themes.service';
 import { EDIT_VOTE_LIMIT, EDIT_WINDOW_MS } from './edit-window';
 import { PROPOSAL_BODY_LIMITS, PROPOSAL_TITLE_LIMITS } from './proposal-limits';
-import { PROPOSAL_STATUSES, type ProposalRecord, type ProposalStatus } from './proposal.schema';
+import {
+  type CommentCounts,
+  PROPOSAL_STATUSES,
+  type ProposalRecord,
+  type ProposalStatus,
+} from './proposal.schema';
 import type { StoredSort } from '../ranking/ranked-orders';
 import { proposalKey } from './proposal-key';
 import { type ProposalQuery, ProposalsRepository } from './proposals.repository';
@@ -388,6 +393,15 @@ export class ProposalsService {
     return this.proposals.findByIds(
       ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id)),
     );
+  }
+
+  /**
+   * Sets the counts of published comments on a suggestion (libs/discussion recounts them). The
+   * caller runs it in the proposal's unit of work (proposalKey); null when it does not exist.
+   */
+  async setCommentCounts(id: Types.ObjectId, counts: CommentCounts): Promise<ProposalRecord | null> {
+    const proposal = await this.proposals.findById(id);
+    return proposal === null ? null : this.proposals.setCommentCounts(proposal, counts);
   }
 
   async require(id: string): Promise<ProposalRecord> {
