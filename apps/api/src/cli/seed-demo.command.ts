@@ -159,7 +159,7 @@ export class SeedDemoCommand extends CommandRunner {
       perSector.set(sector, (perSector.get(sector) ?? 0) + 1);
     }
     process.stdout.write(
-      `Demo data loaded: ${entries.length} suggestions (${merges.length} merged as duplicates), ${voteCount} votes, ${pairwiseAnswers.length} pairwise answers, ${members.length} members, the ten commandments with their follow-up, and ${comments.length} comments.\n` +
+      `Demo data loaded: ${entries.length} suggestions (${merges.length} merged as duplicates), ${voteCount} votes, ${pairwiseAnswers.length} pairwise answers, ${members.length} members, and the ten commandments with their follow-up; ${comments.length} comments on them.\n` +
         `Members per sector: ${[...perSector]
           .sort(([, a], [, b]) => b - a)
           .map(([sector, count]) => `${sector} ${count}`)
