@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { AccountService, Role } from '@app/accounts';
 import { CuratedListsService } from '@app/curation';
+import { CommentAlignmentEnum, CommentsService } from '@app/discussion';
 import { UnsubscribeTokens } from '@app/notifications';
 import { PairwiseService, ProposalsService, ThemesService } from '@app/proposals';
 import { createSignedInUser, mailedToken, type SignedInUser, TEST_PASSWORD } from './support/accounts';
@@ -57,6 +58,17 @@ async function proposalBy(t: TestApp, author: SignedInUser | null): Promise<stri
     language: 'en',
   });
   return proposal._id.toHexString();
+}
+
+/** A comment by `author` (by a new user when null) on a new suggestion; answers its id. */
+async function commentBy(t: TestApp, author: SignedInUser | null): Promise<string> {
+  const user = author ?? (await createSignedInUser(t));
+  const comment = await t.app.get(CommentsService).add(user.user, {
+    targetId: await proposalBy(t, null),
+    body: 'A comment that the authorization matrix acts on.',
+    alignment: CommentAlignmentEnum.NEUTRAL,
+  });
+  return comment._id.toHexString();
 }
 
 const editors: Access = { ...adminsOnly, EDITOR: 'allowed' };
@@ -138,6 +150,16 @@ const QUERIES: Record<string, Row> = {
   exportMyData: { document: '{ exportMyData }', access: signedIn },
   myVotes: { document: '{ myVotes { totalCount } }', access: signedIn },
   myFollows: { document: '{ myFollows { totalCount } }', access: signedIn },
+  comments: {
+    document:
+      'query ($id: ID!) { comments(targetId: $id) { totalCount edges { node { id author { id } replies { totalCount } } } } }',
+    arrange: async (t) => {
+      const id = await commentBy(t, null);
+      return { id: (await t.app.get(CommentsService).require(id)).targetId };
+    },
+    access: everyone,
+  },
+  flaggedComments: { document: '{ flaggedComments { totalCount } }', access: moderators },
 };
 
 const MUTATIONS: Record<string, Row> = {
@@ -255,6 +277,53 @@ const MUTATIONS: Record<string, Row> = {
     document: 'mutation ($id: ID!) { flagProposal(id: $id, reason: "Looks like spam") }',
     arrange: async (t) => ({ id: await proposalBy(t, null) }),
     access: signedIn,
+  },
+  addComment: {
+    document:
+      'mutation ($id: ID!) { addComment(input: { targetId: $id, body: "Mee eens", alignment: IN_FAVOR }) { id } }',
+    arrange: async (t) => ({ id: await proposalBy(t, null) }),
+    access: signedIn,
+  },
+  editComment: {
+    document: 'mutation ($id: ID!) { editComment(id: $id, body: "Edited by its author") { id } }',
+    arrange: async (t, actor) => ({ id: await commentBy(t, actor) }),
+    access: signedIn,
+  },
+  deleteComment: {
+    document: 'mutation ($id: ID!) { deleteComment(id: $id) { id } }',
+    arrange: async (t, actor) => ({ id: await commentBy(t, actor) }),
+    access: signedIn,
+  },
+  voteComment: {
+    document: 'mutation ($id: ID!) { voteComment(id: $id, up: true) { id } }',
+    arrange: async (t) => ({ id: await commentBy(t, null) }),
+    access: signedIn,
+  },
+  retractCommentVote: {
+    document: 'mutation ($id: ID!) { retractCommentVote(id: $id) { id } }',
+    arrange: async (t) => ({ id: await commentBy(t, null) }),
+    access: signedIn,
+  },
+  flagComment: {
+    document: 'mutation ($id: ID!) { flagComment(id: $id, reason: "Looks like spam") }',
+    arrange: async (t) => ({ id: await commentBy(t, null) }),
+    access: signedIn,
+  },
+  hideComment: {
+    document: 'mutation ($id: ID!) { hideComment(id: $id, reason: "Off topic") { id } }',
+    arrange: async (t) => ({ id: await commentBy(t, null) }),
+    access: moderators,
+  },
+  unhideComment: {
+    document: 'mutation ($id: ID!) { unhideComment(id: $id) { id } }',
+    arrange: async (t) => {
+      const id = await commentBy(t, null);
+      await t.app
+        .get(CommentsService)
+        .changeStatus(id, () => ({ status: 'HIDDEN', statusReason: 'Off topic' }));
+      return { id };
+    },
+    access: moderators,
   },
   hideProposal: {
     document: 'mutation ($id: ID!) { hideProposal(id: $id, reason: "Off topic") { id } }',

@@ -11,8 +11,13 @@ import {
   commentSchema,
   commentVoteSchema,
 } from './comments/comment.schema';
+import { AuditCommentResolver } from './comments/audit-comment.resolver';
+import { CommentFlagsRepository } from './comments/comment-flags.repository';
 import { COMMENT_CLOCK, systemCommentClock } from './comments/comment-clock';
 import { CommentModerationResolver } from './comments/comment-moderation.resolver';
+import { CommentModerationService } from './comments/comment-moderation.service';
+import { CommentVotesRepository } from './comments/comment-votes.repository';
+import { CommentVotesService } from './comments/comment-votes.service';
 import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
 import { CommentsRepository } from './comments/comments.repository';
@@ -36,6 +41,11 @@ import { CommentsService } from './comments/comments.service';
     CommentsService,
     CommentsResolver,
     CommentModerationResolver,
+    CommentVotesRepository,
+    CommentVotesService,
+    CommentFlagsRepository,
+    CommentModerationService,
+    AuditCommentResolver,
     CommentSubscriptionsResolver,
   ],
   exports: [CommentsService],

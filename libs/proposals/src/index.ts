@@ -18,3 +18,5 @@ export type { ClusteringRequest } from './text/clustering.worker';
 export * from './votes/models/sector-support.model';
 export { ProposalFilter } from './proposals/dto/proposal.inputs';
 export * from './proposals/proposal-limits';
+export * from './text/reason';
+export { AuditEntryModel } from './moderation/models/audit-entry.model';

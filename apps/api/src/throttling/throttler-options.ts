@@ -18,7 +18,13 @@ function isExportThrottled(context: ExecutionContext): boolean {
  * Top-level mutation fields that change a vote, or answer a pair (a quick click each, like a
  * vote): counted in their own, larger bucket per user.
  */
-export const VOTE_MUTATIONS: ReadonlySet<string> = new Set(['castVote', 'retractVote', 'comparePair']);
+export const VOTE_MUTATIONS: ReadonlySet<string> = new Set([
+  'castVote',
+  'retractVote',
+  'comparePair',
+  'voteComment',
+  'retractCommentVote',
+]);
 
 function graphqlInfo(context: ExecutionContext): { operation: string; fieldName: string } | undefined {
   if (context.getType<GqlContextType>() !== 'graphql') return undefined;

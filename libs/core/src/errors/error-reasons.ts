@@ -50,6 +50,9 @@ export const ERROR_REASONS = {
   OWN_SUGGESTION: 'FORBIDDEN',
   OWN_ACCOUNT: 'FORBIDDEN',
   NOT_YOUR_PAIR: 'FORBIDDEN',
+  OWN_COMMENT: 'FORBIDDEN',
+  // Votes only on a published comment (not hidden, not deleted).
+  COMMENT_NOT_PUBLISHED: 'FORBIDDEN',
   // Comments on a suggestion that is hidden, withdrawn or merged.
   COMMENTS_CLOSED: 'FORBIDDEN',
   // A reply to a comment that moderation hid.
@@ -64,6 +67,9 @@ export const ERROR_REASONS = {
   SLUG_TAKEN: 'CONFLICT',
   ALREADY_FLAGGED: 'CONFLICT',
   CHANGED_MEANWHILE: 'CONFLICT',
+  // Moderation of a comment that has no text left, or unhiding one that is not hidden.
+  COMMENT_DELETED: 'CONFLICT',
+  COMMENT_NOT_HIDDEN: 'CONFLICT',
 
   DATABASE_BUSY: 'UNAVAILABLE',
   CLUSTERING_TOO_LARGE: 'UNAVAILABLE',

@@ -1,67 +1,85 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type AuthenticatedRequest, CurrentUser, Role, Roles, type User } from '@app/accounts';
-import { UnavailableError } from '@app/core';
-import { CommentConnection, CommentModel } from './models/comment.model';
+import { type AuthenticatedRequest, CurrentUser, hasAnyRole, Role, Roles, type User } from '@app/accounts';
+import type { Connection } from '@app/core';
+import type { CommentRecord } from './comment.schema';
+import { CommentModerationService } from './comment-moderation.service';
+import { CommentVotesService } from './comment-votes.service';
+import { commentVoteId } from './comment-votes.repository';
+import { CommentsService } from './comments.service';
+import { CommentConnection, CommentModel, toCommentModel } from './models/comment.model';
 
-function notBuilt(): never {
-  throw new UnavailableError('Not built yet.');
+function isModerator(viewer: User | null): viewer is User {
+  return viewer !== null && hasAnyRole(viewer.roles, [Role.MODERATOR]);
 }
 
 /** Votes on comments, reports, and what moderators do with them. */
 @Resolver(() => CommentModel)
 export class CommentModerationResolver {
+  constructor(
+    private readonly votes: CommentVotesService,
+    private readonly moderation: CommentModerationService,
+    private readonly comments: CommentsService,
+  ) {}
+
   @Roles(Role.MEMBER)
   @Mutation(() => CommentModel, {
     description: 'One vote per member, not on your own comment; the other value changes it.',
   })
-  voteComment(
-    @CurrentUser() _user: User,
-    @Args('id', { type: () => ID }) _id: string,
-    @Args('up') _up: boolean,
+  async voteComment(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('up') up: boolean,
+    @Context('req') request: AuthenticatedRequest,
   ): Promise<CommentModel> {
-    return notBuilt();
+    const outcome = await this.votes.cast(user, id, up);
+    this.votes.primeViewerVote(request, user, outcome);
+    return this.model(outcome.comment, user);
   }
 
   @Roles(Role.MEMBER)
   @Mutation(() => CommentModel, { description: 'Takes your vote on a comment back.' })
-  retractCommentVote(
-    @CurrentUser() _user: User,
-    @Args('id', { type: () => ID }) _id: string,
+  async retractCommentVote(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Context('req') request: AuthenticatedRequest,
   ): Promise<CommentModel> {
-    return notBuilt();
+    const outcome = await this.votes.retract(user, id);
+    this.votes.primeViewerVote(request, user, outcome);
+    return this.model(outcome.comment, user);
   }
 
   @Roles(Role.MEMBER)
   @Mutation(() => Boolean, {
     description: 'Once per member; five reports hide it until a moderator decides.',
   })
-  flagComment(
-    @CurrentUser() _user: User,
-    @Args('id', { type: () => ID }) _id: string,
-    @Args('reason') _reason: string,
+  async flagComment(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
   ): Promise<boolean> {
-    return notBuilt();
+    await this.moderation.flag(user, id, reason);
+    return true;
   }
 
   @Roles(Role.MODERATOR)
   @Mutation(() => CommentModel, { description: 'In the audit log.' })
-  hideComment(
-    @CurrentUser() _user: User,
-    @Args('id', { type: () => ID }) _id: string,
-    @Args('reason') _reason: string,
+  async hideComment(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
   ): Promise<CommentModel> {
-    return notBuilt();
+    return this.model(await this.moderation.hide(user, id, reason), user);
   }
 
   @Roles(Role.MODERATOR)
   @Mutation(() => CommentModel, {
     description: 'In the audit log; from then on reports no longer hide it by themselves.',
   })
-  unhideComment(
-    @CurrentUser() _user: User,
-    @Args('id', { type: () => ID }) _id: string,
+  async unhideComment(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
   ): Promise<CommentModel> {
-    return notBuilt();
+    return this.model(await this.moderation.unhide(user, id), user);
   }
 
   @Roles(Role.MODERATOR)
@@ -69,51 +87,75 @@ export class CommentModerationResolver {
     description:
       'Reported comments a moderator has not decided on yet (published with reports, or hidden automatically), most reports first.',
   })
-  flaggedComments(
-    @Args('first', { type: () => Int, nullable: true }) _first: number | null,
-    @Args('after', { type: () => String, nullable: true }) _after: string | null,
-  ): Promise<CommentConnection> {
-    return notBuilt();
+  async flaggedComments(
+    @CurrentUser() viewer: User,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<CommentModel>> {
+    const page = await this.moderation.flagged({ first, after });
+    // Each comment may discuss an item of another list.
+    const edges = await Promise.all(
+      page.edges.map(async (edge) => ({ cursor: edge.cursor, node: await this.model(edge.node, viewer) })),
+    );
+    return { totalCount: page.totalCount, pageInfo: page.pageInfo, edges };
   }
 
   @ResolveField(() => Boolean, {
     nullable: true,
     description: 'Your vote: true up, false down, null none (or not signed in).',
   })
-  myVote(
-    @Parent() _comment: CommentModel,
-    @CurrentUser() _viewer: User | null,
-    @Context('req') _request: AuthenticatedRequest,
+  async myVote(
+    @Parent() comment: CommentModel,
+    @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
   ): Promise<boolean | null> {
-    return notBuilt();
+    if (viewer === null) {
+      return null;
+    }
+    const vote = await this.votes.voteLoader.for(request).load(commentVoteId(comment.record._id, viewer._id));
+    return vote === null ? null : vote.value === 1;
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Moderators only; null for others.' })
-  flagCount(@Parent() _comment: CommentModel, @CurrentUser() _viewer: User | null): number | null {
-    return notBuilt();
+  flagCount(@Parent() comment: CommentModel, @CurrentUser() viewer: User | null): number | null {
+    return isModerator(viewer) ? comment.record.flagCount : null;
   }
 
   @ResolveField(() => [String], {
     nullable: true,
     description: 'The reasons members gave, newest first; moderators only, null for others.',
   })
-  flagReasons(
-    @Parent() _comment: CommentModel,
-    @CurrentUser() _viewer: User | null,
-    @Context('req') _request: AuthenticatedRequest,
+  async flagReasons(
+    @Parent() comment: CommentModel,
+    @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
   ): Promise<string[] | null> {
-    return notBuilt();
+    if (!isModerator(viewer)) {
+      return null;
+    }
+    return this.moderation.reasonsLoader.for(request).load(comment.record._id.toHexString());
   }
 
   @ResolveField(() => Boolean, {
     nullable: true,
     description: 'Whether you reported it; null when not signed in.',
   })
-  myFlag(
-    @Parent() _comment: CommentModel,
-    @CurrentUser() _viewer: User | null,
-    @Context('req') _request: AuthenticatedRequest,
+  async myFlag(
+    @Parent() comment: CommentModel,
+    @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
   ): Promise<boolean | null> {
-    return notBuilt();
+    if (viewer === null) {
+      return null;
+    }
+    const flag = await this.moderation.flagLoader
+      .for(request)
+      .load(commentVoteId(comment.record._id, viewer._id));
+    return flag !== null;
+  }
+
+  /** A comment with its list's slug (for a list item). */
+  private async model(record: CommentRecord, viewer: User): Promise<CommentModel> {
+    return toCommentModel(record, viewer, await this.comments.listSlugOf(record));
   }
 }

@@ -40,6 +40,8 @@ export interface CommentRecord {
   flagCount: number;
   /** Set when a moderator unhid it: flags no longer hide it automatically. */
   moderatorCleared: boolean;
+  /** Hidden by its reports, waiting for a moderator (flaggedComments); cleared when one decides. */
+  autoHidden: boolean;
   createdAt: Date;
   editedAt: Date | null;
 }
@@ -61,11 +63,16 @@ export const commentSchema = new Schema<CommentRecord>(
     bestScore: { type: Number, default: 0 },
     flagCount: { type: Number, default: 0 },
     moderatorCleared: { type: Boolean, default: false },
+    autoHidden: { type: Boolean, default: false },
     createdAt: { type: Date, required: true },
     editedAt: { type: Date, default: null },
   },
   { collection: 'comments' },
 );
+// flaggedComments, published reports not decided: status PUBLISHED, not cleared, most reports first.
+commentSchema.index({ status: 1, moderatorCleared: 1, flagCount: -1, _id: -1 });
+// flaggedComments, hidden by their reports: status HIDDEN, autoHidden, most reports first.
+commentSchema.index({ status: 1, autoHidden: 1, flagCount: -1, _id: -1 });
 // comments(targetId) and the recount of a target: every comment on one suggestion or list item.
 commentSchema.index({ targetId: 1 });
 // Comment.replies: the replies of the threads of a page.
@@ -89,6 +96,8 @@ export const commentVoteSchema = new Schema<CommentVoteRecord>(
   },
   { collection: 'comment_votes' },
 );
+// The recount of one comment's votes (its repair after a failed vote).
+commentVoteSchema.index({ commentId: 1 });
 
 /** A member's report of a comment; `_id` is `<commentId>:<userId>`: one flag per member. */
 export interface CommentFlagRecord {
@@ -108,3 +117,5 @@ export const commentFlagSchema = new Schema<CommentFlagRecord>(
   },
   { collection: 'comment_flags', timestamps: { createdAt: true, updatedAt: false } },
 );
+// Counting one comment's flags, and their reasons newest first (flagReasons).
+commentFlagSchema.index({ commentId: 1, createdAt: -1 });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type Model, trusted, type Types } from 'mongoose';
-import { findEachById } from '@app/database';
+import { type Model, type QueryFilter, trusted, Types } from 'mongoose';
+import { type CursorPosition, numericCursorKey } from '@app/core';
+import { afterPositionFilter, findEachById } from '@app/database';
 import { COMMENT_MODEL, type CommentRecord } from './comment.schema';
 
 export type NewComment = Pick<
@@ -59,5 +60,40 @@ export class CommentsRepository {
   /** Inside the comment's unit of work. */
   async update(id: Types.ObjectId, set: Partial<Omit<CommentRecord, '_id'>>): Promise<void> {
     await this.comments.updateOne({ _id: id }, { $set: set }).exec();
+  }
+
+  /**
+   * The moderators' queue (flaggedComments): reported comments no moderator has decided on,
+   * published with flags and not cleared, or hidden by their flags; most flags first.
+   */
+  async flaggedPage(
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<{ comments: CommentRecord[]; totalCount: number }> {
+    const filter: QueryFilter<CommentRecord> = {
+      $or: [
+        { status: 'PUBLISHED', moderatorCleared: false, flagCount: trusted({ $gt: 0 }) },
+        { status: 'HIDDEN', autoHidden: true },
+      ],
+    };
+    const pageFilter =
+      after === null
+        ? filter
+        : {
+            $and: [
+              filter,
+              afterPositionFilter('flagCount', 'desc', numericCursorKey(after), new Types.ObjectId(after.id)),
+            ],
+          };
+    const [comments, totalCount] = await Promise.all([
+      this.comments
+        .find(pageFilter as QueryFilter<CommentRecord>)
+        .sort({ flagCount: -1, _id: -1 })
+        .limit(limit)
+        .lean<CommentRecord[]>()
+        .exec(),
+      this.comments.countDocuments(filter).exec(),
+    ]);
+    return { comments, totalCount };
   }
 }

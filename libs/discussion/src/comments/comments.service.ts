@@ -64,7 +64,7 @@ interface Target {
 
 /** The new status, reason and moderator mark `changeStatus` applies; null: no change. */
 export type CommentStatusDecision = Partial<
-  Pick<CommentRecord, 'status' | 'statusReason' | 'moderatorCleared'>
+  Pick<CommentRecord, 'status' | 'statusReason' | 'moderatorCleared' | 'autoHidden'>
 > | null;
 
 export interface PageArgs {
@@ -336,6 +336,16 @@ export class CommentsService {
     if (comment.status === 'HIDDEN' && !canReadHiddenComment(viewer, comment)) {
       throw new NotFoundError('Comment', id);
     }
+    return comment;
+  }
+
+  /**
+   * requireReadable, for a member who acts on it (votes): what it discusses must be open (a
+   * suggestion that is not published is closed) and the member not blocked, as for commenting.
+   */
+  async requireOpen(user: User, id: string): Promise<CommentRecord> {
+    const comment = await this.requireReadable(user, id);
+    await this.writableTarget(user, await this.readableTarget(user, comment.targetId));
     return comment;
   }
 
