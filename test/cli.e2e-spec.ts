@@ -174,8 +174,9 @@ describe('operator CLI: user:create', () => {
     const counted = counters.reduce((sum, p) => sum + Number(p.upvotes) + Number(p.downvotes), 0);
     const storedComments = await db
       .collection('comments')
-      .find({}, { projection: { targetType: 1, parentId: 1, alignment: 1 } })
+      .find({}, { projection: { targetType: 1, parentId: 1, alignment: 1, upvotes: 1, downvotes: 1 } })
       .toArray();
+    const commentVotes = await db.collection('comment_votes').countDocuments();
     const commentCounters = (
       await db
         .collection('proposals')
@@ -207,6 +208,11 @@ describe('operator CLI: user:create', () => {
     // Eleven suggestions discussed, their counters equal to what was added.
     const onSuggestions = storedComments.filter((comment) => comment.targetType === 'PROPOSAL');
     expect(commentCounters).toHaveLength(11);
+    const plannedVotes = comments.reduce((sum, comment) => sum + comment.votes.length, 0);
+    expect(commentVotes).toBe(plannedVotes);
+    expect(
+      storedComments.reduce((sum, comment) => sum + Number(comment.upvotes) + Number(comment.downvotes), 0),
+    ).toBe(plannedVotes);
     expect(commentCounters.reduce((sum, counts) => sum + counts.total, 0)).toBe(onSuggestions.length);
     expect(commentCounters.reduce((sum, counts) => sum + counts.against, 0)).toBe(
       onSuggestions.filter((comment) => comment.alignment === 'AGAINST').length,

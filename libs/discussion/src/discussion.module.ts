@@ -48,6 +48,7 @@ import { CommentsService } from './comments/comments.service';
     AuditCommentResolver,
     CommentSubscriptionsResolver,
   ],
-  exports: [CommentsService],
+  // CommentVotesService for the demo seed, which votes on its comments as members would.
+  exports: [CommentsService, CommentVotesService],
 })
 export class DiscussionModule {}

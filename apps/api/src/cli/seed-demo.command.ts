@@ -4,7 +4,7 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { type User, UsersService } from '@app/accounts';
 import { type AppConfig, ForbiddenError } from '@app/core';
 import { CuratedListsService, FollowUpService } from '@app/curation';
-import { CommentAlignmentEnum, CommentsService } from '@app/discussion';
+import { CommentAlignmentEnum, CommentsService, CommentVotesService } from '@app/discussion';
 import {
   ModerationService,
   PairwiseService,
@@ -45,6 +45,7 @@ export class SeedDemoCommand extends CommandRunner {
     private readonly lists: CuratedListsService,
     private readonly followUps: FollowUpService,
     private readonly comments: CommentsService,
+    private readonly commentVotes: CommentVotesService,
     private readonly config: ConfigService<AppConfig, true>,
   ) {
     super();
@@ -100,6 +101,7 @@ export class SeedDemoCommand extends CommandRunner {
     const { generatedMembers, memberSectors, entries, plan, merges } = planDemo(new Date());
     const voteCount = plan.reduce((sum, suggestion) => sum + suggestion.votes.length, 0);
     const comments = planComments(generatedMembers.length + DEMO_ENTREPRENEURS.length);
+    const commentVoteCount = comments.reduce((sum, comment) => sum + comment.votes.length, 0);
 
     const progress = new SingleBar({
       format: 'Demo data [{bar}] {percentage}% {task}',
@@ -112,7 +114,8 @@ export class SeedDemoCommand extends CommandRunner {
         voteCount +
         merges.length +
         1 +
-        comments.length,
+        comments.length +
+        commentVoteCount,
       0,
       { task: 'accounts' },
     );
@@ -151,7 +154,11 @@ export class SeedDemoCommand extends CommandRunner {
     progress.increment();
 
     progress.update({ task: 'comments' });
-    await this.discussions(comments, proposals, items, members, () => progress.increment());
+    const commentIds = await this.discussions(comments, proposals, items, members, () =>
+      progress.increment(),
+    );
+    progress.update({ task: 'votes on comments' });
+    await this.castCommentVotes(comments, commentIds, members, () => progress.increment());
     progress.stop();
 
     const perSector = new Map<string, number>();
@@ -159,7 +166,7 @@ export class SeedDemoCommand extends CommandRunner {
       perSector.set(sector, (perSector.get(sector) ?? 0) + 1);
     }
     process.stdout.write(
-      `Demo data loaded: ${entries.length} suggestions (${merges.length} merged as duplicates), ${voteCount} votes, ${pairwiseAnswers.length} pairwise answers, ${members.length} members, and the ten commandments with their follow-up; ${comments.length} comments on them.\n` +
+      `Demo data loaded: ${entries.length} suggestions (${merges.length} merged as duplicates), ${voteCount} votes, ${pairwiseAnswers.length} pairwise answers, ${members.length} members, and the ten commandments with their follow-up; ${comments.length} comments on them with ${commentVoteCount} votes.\n` +
         `Members per sector: ${[...perSector]
           .sort(([, a], [, b]) => b - a)
           .map(([sector, count]) => `${sector} ${count}`)
@@ -271,7 +278,7 @@ export class SeedDemoCommand extends CommandRunner {
     items: readonly { id: string }[],
     members: readonly User[],
     onEach: () => void,
-  ): Promise<void> {
+  ): Promise<string[]> {
     const targetId = ({ target }: PlannedComment): string => {
       if ('commandment' in target) {
         return at(items, target.commandment).id;
@@ -299,6 +306,32 @@ export class SeedDemoCommand extends CommandRunner {
             parentId: comment.parent === null ? null : at(ids, comment.parent),
           });
           ids[index] = added._id.toHexString();
+          onEach();
+        }
+      }),
+    );
+    return ids;
+  }
+
+  /**
+   * The planned votes on the comments (`ids` in the plan's order), cast as members cast them, a
+   * few at a time: each is a unit of work on its comment, so votes on different comments overlap.
+   */
+  private async castCommentVotes(
+    planned: readonly PlannedComment[],
+    ids: readonly string[],
+    members: readonly User[],
+    onEach: () => void,
+  ): Promise<void> {
+    const votes = planned.flatMap((comment, index) =>
+      comment.votes.map(({ voter, up }) => ({ voter, up, commentId: at(ids, index) })),
+    );
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: COMMENT_VOTES_AT_ONCE }, async () => {
+        for (let taken = next++; taken < votes.length; taken = next++) {
+          const { voter, up, commentId } = at(votes, taken);
+          await this.commentVotes.cast(at(members, voter), commentId, up);
           onEach();
         }
       }),
@@ -367,6 +400,9 @@ export class SeedDemoCommand extends CommandRunner {
 
 /** Suggestions linked to each curated item besides the one it condenses. */
 const RELATED_PER_ITEM = 4;
+
+/** Votes on comments cast side by side while seeding. */
+const COMMENT_VOTES_AT_ONCE = 8;
 
 function at<T>(list: readonly T[], index: number): T {
   const value = list[index];
