@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection, Types } from 'mongoose';
+import { planComments } from '../apps/api/src/cli/demo-comments';
 import { DEMO_PROPOSALS } from '../apps/api/src/cli/demo-data';
 import { DEMO_SUGGESTIONS } from '../apps/api/src/cli/demo-suggestions';
 import { runBuilt, startBuiltServer, startSeedArguments } from './support/built-app';
@@ -125,13 +126,14 @@ describe('operator CLI: user:create', () => {
 
   it('loads the demo data once as npm start does: the written suggestions over six weeks, votes, merged duplicates, and the ten commandments with their follow-up', async () => {
     const suggestions = DEMO_PROPOSALS.length + DEMO_SUGGESTIONS.length;
+    const comments = planComments(250);
     const demoEnv = { ...env, MONGODB_DB: `${DB}_demo` };
     // What npm start runs before the server: outside production it loads the demo data.
     const first = await runBuilt('cli', startSeedArguments(), demoEnv);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
       new RegExp(
-        `Demo data loaded: ${suggestions} suggestions \\(5 merged as duplicates\\), \\d+ votes, \\d+ pairwise answers, 250 members, and the ten commandments`,
+        `Demo data loaded: ${suggestions} suggestions \\(5 merged as duplicates\\), \\d+ votes, \\d+ pairwise answers, 250 members, and the ten commandments with their follow-up; ${comments.length} comments on them`,
       ),
     );
     expect(first.stdout).toMatch(/Members per sector: zakelijke-dienstverlening \d+, bouw \d+/);
@@ -170,6 +172,17 @@ describe('operator CLI: user:create', () => {
       .find({}, { projection: { upvotes: 1, downvotes: 1 } })
       .toArray();
     const counted = counters.reduce((sum, p) => sum + Number(p.upvotes) + Number(p.downvotes), 0);
+    const storedComments = await db
+      .collection('comments')
+      .find({}, { projection: { targetType: 1, parentId: 1, alignment: 1, upvotes: 1, downvotes: 1 } })
+      .toArray();
+    const commentVotes = await db.collection('comment_votes').countDocuments();
+    const commentCounters = (
+      await db
+        .collection('proposals')
+        .find({ 'comments.total': { $gt: 0 } }, { projection: { comments: 1 } })
+        .toArray()
+    ).map((proposal) => proposal.comments as { total: number; inFavor: number; against: number });
     await connection.dropDatabase();
     await connection.close();
     expect(proposals).toBe(suggestions);
@@ -188,14 +201,31 @@ describe('operator CLI: user:create', () => {
     expect(inTalks).toBe(1);
     expect(received).toBe(10);
     expect(counted).toBe(votes);
+    expect(storedComments).toHaveLength(comments.length);
+    expect(storedComments.filter((comment) => comment.parentId !== null)).toHaveLength(
+      comments.filter((comment) => comment.parent !== null).length,
+    );
+    // Eleven suggestions discussed, their counters equal to what was added.
+    const onSuggestions = storedComments.filter((comment) => comment.targetType === 'PROPOSAL');
+    expect(commentCounters).toHaveLength(11);
+    const plannedVotes = comments.reduce((sum, comment) => sum + comment.votes.length, 0);
+    expect(commentVotes).toBe(plannedVotes);
+    expect(
+      storedComments.reduce((sum, comment) => sum + Number(comment.upvotes) + Number(comment.downvotes), 0),
+    ).toBe(plannedVotes);
+    expect(commentCounters.reduce((sum, counts) => sum + counts.total, 0)).toBe(onSuggestions.length);
+    expect(commentCounters.reduce((sum, counts) => sum + counts.against, 0)).toBe(
+      onSuggestions.filter((comment) => comment.alignment === 'AGAINST').length,
+    );
     expect(pairwiseAnswers).toBeGreaterThan(500);
     expect(compared).toBeGreaterThan(100);
     expect(votesWithoutSector).toBe(0);
     expect(sectors).toContain('zakelijke-dienstverlening');
     expect(sectors).not.toContain('zakelijke dienstverlening');
-    // Seeding ~540 suggestions with their votes and pairwise answers takes most of a minute on the
-    // PostgreSQL backend of a busy machine, more than the suite's default.
-  }, 180_000);
+    // Seeding ~540 suggestions with their votes, pairwise answers and comments takes most of a
+    // minute on the PostgreSQL backend of a busy machine, more than the suite's default; on a busy
+    // shared machine this test took 134 s with the comments.
+  }, 240_000);
 
   it('refuses to load the demo accounts in production without --allow-production', async () => {
     const production = {

@@ -57,6 +57,7 @@ import { PersonalCommentsService } from './comments/personal-comments.service';
     PersonalCommentsRepository,
     PersonalCommentsService,
   ],
-  exports: [CommentsService, PersonalCommentsService],
+  // CommentVotesService also for the demo seed, which votes on its comments as members would.
+  exports: [CommentsService, CommentVotesService, PersonalCommentsService],
 })
 export class DiscussionModule {}

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { CurationModule } from '@app/curation';
+import { DiscussionModule } from '@app/discussion';
 import { NotificationsModule } from '@app/notifications';
 import { PrivacyModule } from '@app/privacy';
 import { ProposalsModule } from '@app/proposals';
@@ -23,6 +24,7 @@ export class CliModule {
         AccountsModule,
         ProposalsModule,
         CurationModule,
+        DiscussionModule,
         NotificationsModule,
         PrivacyModule,
         AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),

@@ -4,6 +4,7 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { type User, UsersService } from '@app/accounts';
 import { type AppConfig, ForbiddenError } from '@app/core';
 import { CuratedListsService, FollowUpService } from '@app/curation';
+import { CommentAlignmentEnum, CommentsService, CommentVotesService } from '@app/discussion';
 import {
   ModerationService,
   PairwiseService,
@@ -20,6 +21,7 @@ import {
   planPairwiseAnswers,
   relatedSuggestions,
 } from './demo-generator';
+import { type PlannedComment, planComments } from './demo-comments';
 import { COMMANDMENTS, DEMO_ENTREPRENEURS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
 
 interface SeedDemoOptions {
@@ -42,6 +44,8 @@ export class SeedDemoCommand extends CommandRunner {
     private readonly moderation: ModerationService,
     private readonly lists: CuratedListsService,
     private readonly followUps: FollowUpService,
+    private readonly comments: CommentsService,
+    private readonly commentVotes: CommentVotesService,
     private readonly config: ConfigService<AppConfig, true>,
   ) {
     super();
@@ -96,13 +100,22 @@ export class SeedDemoCommand extends CommandRunner {
   private async load(): Promise<void> {
     const { generatedMembers, memberSectors, entries, plan, merges } = planDemo(new Date());
     const voteCount = plan.reduce((sum, suggestion) => sum + suggestion.votes.length, 0);
+    const comments = planComments(generatedMembers.length + DEMO_ENTREPRENEURS.length);
+    const commentVoteCount = comments.reduce((sum, comment) => sum + comment.votes.length, 0);
 
     const progress = new SingleBar({
       format: 'Demo data [{bar}] {percentage}% {task}',
       stream: process.stderr,
     });
     progress.start(
-      DEMO_STAFF.length + memberSectors.length + entries.length + voteCount + merges.length + 1,
+      DEMO_STAFF.length +
+        memberSectors.length +
+        entries.length +
+        voteCount +
+        merges.length +
+        1 +
+        comments.length +
+        commentVoteCount,
       0,
       { task: 'accounts' },
     );
@@ -133,12 +146,19 @@ export class SeedDemoCommand extends CommandRunner {
 
     progress.update({ task: 'the ten commandments' });
     const merged = new Set(merges.map(({ duplicate }) => duplicate));
-    await this.curatedList(staff, (commandment) => {
+    const items = await this.curatedList(staff, (commandment) => {
       const own = proposals.find((proposal) => proposal.title === commandment.suggestion);
       const related = relatedSuggestions(commandment.theme, entries, plan, merged, RELATED_PER_ITEM);
       return [...(own ? [own] : []), ...related.map((index) => at(proposals, index))];
     });
     progress.increment();
+
+    progress.update({ task: 'comments' });
+    const commentIds = await this.discussions(comments, proposals, items, members, () =>
+      progress.increment(),
+    );
+    progress.update({ task: 'votes on comments' });
+    await this.castCommentVotes(comments, commentIds, members, () => progress.increment());
     progress.stop();
 
     const perSector = new Map<string, number>();
@@ -146,7 +166,7 @@ export class SeedDemoCommand extends CommandRunner {
       perSector.set(sector, (perSector.get(sector) ?? 0) + 1);
     }
     process.stdout.write(
-      `Demo data loaded: ${entries.length} suggestions (${merges.length} merged as duplicates), ${voteCount} votes, ${pairwiseAnswers.length} pairwise answers, ${members.length} members, and the ten commandments with their follow-up.\n` +
+      `Demo data loaded: ${entries.length} suggestions (${merges.length} merged as duplicates), ${voteCount} votes, ${pairwiseAnswers.length} pairwise answers, ${members.length} members, and the ten commandments with their follow-up; ${comments.length} comments on them with ${commentVoteCount} votes.\n` +
         `Members per sector: ${[...perSector]
           .sort(([, a], [, b]) => b - a)
           .map(([sector, count]) => `${sector} ${count}`)
@@ -247,11 +267,85 @@ export class SeedDemoCommand extends CommandRunner {
     return proposals;
   }
 
-  /** The ten commandments and the eleventh, handed to the Minister of Finance, and what followed. */
+  /**
+   * Every planned comment, added as its author would add it. Discussions run side by side, each
+   * in its own order (a thread before its replies), since each target's counters serialise its
+   * comments anyway.
+   */
+  private async discussions(
+    planned: readonly PlannedComment[],
+    proposals: readonly ProposalRecord[],
+    items: readonly { id: string }[],
+    members: readonly User[],
+    onEach: () => void,
+  ): Promise<string[]> {
+    const targetId = ({ target }: PlannedComment): string => {
+      if ('commandment' in target) {
+        return at(items, target.commandment).id;
+      }
+      const proposal = proposals.find((candidate) => candidate.title === target.suggestion);
+      if (proposal === undefined) {
+        throw new Error(`The demo comments discuss a suggestion that is not loaded: ${target.suggestion}`);
+      }
+      return proposal._id.toHexString();
+    };
+    const byTarget = new Map<string, number[]>();
+    planned.forEach((comment, index) => {
+      const id = targetId(comment);
+      byTarget.set(id, [...(byTarget.get(id) ?? []), index]);
+    });
+    const ids: string[] = [];
+    await Promise.all(
+      [...byTarget].map(async ([id, indexes]) => {
+        for (const index of indexes) {
+          const comment = at(planned, index);
+          const added = await this.comments.add(at(members, comment.author), {
+            targetId: id,
+            body: comment.body,
+            alignment: CommentAlignmentEnum[comment.alignment],
+            parentId: comment.parent === null ? null : at(ids, comment.parent),
+          });
+          ids[index] = added._id.toHexString();
+          onEach();
+        }
+      }),
+    );
+    return ids;
+  }
+
+  /**
+   * The planned votes on the comments (`ids` in the plan's order), cast as members cast them, a
+   * few at a time: each is a unit of work on its comment, so votes on different comments overlap.
+   */
+  private async castCommentVotes(
+    planned: readonly PlannedComment[],
+    ids: readonly string[],
+    members: readonly User[],
+    onEach: () => void,
+  ): Promise<void> {
+    const votes = planned.flatMap((comment, index) =>
+      comment.votes.map(({ voter, up }) => ({ voter, up, commentId: at(ids, index) })),
+    );
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: COMMENT_VOTES_AT_ONCE }, async () => {
+        for (let taken = next++; taken < votes.length; taken = next++) {
+          const { voter, up, commentId } = at(votes, taken);
+          await this.commentVotes.cast(at(members, voter), commentId, up);
+          onEach();
+        }
+      }),
+    );
+  }
+
+  /**
+   * The ten commandments and the eleventh, handed to the Minister of Finance, and what followed;
+   * answers the published items in the commandments' order.
+   */
   private async curatedList(
     staff: Map<string, User>,
     linkedTo: (commandment: (typeof COMMANDMENTS)[number]) => ProposalRecord[],
-  ): Promise<void> {
+  ): Promise<readonly { id: string }[]> {
     const editor = required(staff, 'redactie@kabinet.example');
     const liaison = required(staff, 'contact@minfin.example');
     const created = await this.lists.create(editor, {
@@ -287,6 +381,7 @@ export class SeedDemoCommand extends CommandRunner {
         nextReviewAt: new Date(Date.now() + 30 * 24 * 3600 * 1000),
       });
     }
+    return published.content.items;
   }
 
   /** Existing users are kept as they are, so seeding twice does not fail. */
@@ -305,6 +400,9 @@ export class SeedDemoCommand extends CommandRunner {
 
 /** Suggestions linked to each curated item besides the one it condenses. */
 const RELATED_PER_ITEM = 4;
+
+/** Votes on comments cast side by side while seeding. */
+const COMMENT_VOTES_AT_ONCE = 8;
 
 function at<T>(list: readonly T[], index: number): T {
   const value = list[index];
