@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { createHash } from 'node:crypto';
 import { type Model, Types } from 'mongoose';
@@ -23,7 +28,7 @@ const BATCH = 100;
  * so handlers must be idempotent; a failed entry is retried on the next sweep.
  */
 @Injectable()
-export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DomainEvents implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DomainEvents.name);
   private readonly handlers: DomainEventHandler[] = [];
   private draining: Promise<void> | null = null;
@@ -70,7 +75,11 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
     this.sweep.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before any module shuts down: the event in hand finishes while the database connection is
+   * still open (it closes in the shutdown hooks), and the rest wait in the outbox for the next start.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.sweep);
     await this.draining;

@@ -51,4 +51,26 @@ export class CommentVotesRepository {
     const up = votes.filter((vote) => vote.value === 1).length;
     return { up, down: votes.length - up };
   }
+
+  /**
+   * Up and down votes of each of these comments, by comment id: one read of the votes collection
+   * (FerretDB reads all of it for any filter but `{_id}` anyway), summed in code.
+   */
+  async tally(commentIds: readonly Types.ObjectId[]): Promise<Map<string, { up: number; down: number }>> {
+    const wanted = new Set(commentIds.map((id) => id.toHexString()));
+    const counts = new Map<string, { up: number; down: number }>(
+      [...wanted].map((id) => [id, { up: 0, down: 0 }]),
+    );
+    const votes = await this.votes
+      .find({}, { commentId: 1, value: 1 })
+      .lean<Pick<CommentVoteRecord, 'commentId' | 'value'>[]>();
+    for (const vote of votes) {
+      const count = counts.get(vote.commentId.toHexString());
+      if (count !== undefined) {
+        if (vote.value === 1) count.up += 1;
+        else count.down += 1;
+      }
+    }
+    return counts;
+  }
 }

@@ -110,4 +110,24 @@ describe('CommentVotesService', () => {
     expect(await votes.recount(added._id)).toBe(true);
     expect(await comments.require(added._id.toHexString())).toMatchObject({ upvotes: 1, downvotes: 1 });
   });
+
+  it('imports many votes and sets each comment’s counters from them, keeping votes that exist', async () => {
+    const [a, b, c] = members as [User, User, User];
+    const first = await comment();
+    const second = await comment(moderator);
+    await votes.cast(a, first._id.toHexString(), false);
+    await votes.importVotes([
+      { commentId: first._id, userId: a._id, value: 1 },
+      { commentId: first._id, userId: b._id, value: 1 },
+      { commentId: first._id, userId: c._id, value: -1 },
+      { commentId: second._id, userId: a._id, value: 1 },
+    ]);
+    // a's earlier vote down stays: an import never changes a vote.
+    expect(await comments.require(first._id.toHexString())).toMatchObject({
+      upvotes: 1,
+      downvotes: 2,
+      bestScore: wilsonLowerBound(1, 2),
+    });
+    expect(await comments.require(second._id.toHexString())).toMatchObject({ upvotes: 1, downvotes: 0 });
+  });
 });

@@ -52,6 +52,30 @@ export class CommentVotesService {
     return { comment, vote: null };
   }
 
+  /**
+   * Loads many votes at once (demo data, imports): inserts them (a vote that exists is kept), then
+   * sets the counters of each comment they touch from one tally of its votes, in its unit of work.
+   * The rules of `cast` (not on one's own, only on published comments) are the caller's to keep.
+   */
+  async importVotes(
+    votes: readonly { commentId: Types.ObjectId; userId: Types.ObjectId; value: 1 | -1 }[],
+    onProgress: () => void = () => undefined,
+  ): Promise<void> {
+    for (const vote of votes) {
+      await this.votes.insert(vote.commentId, vote.userId, vote.value);
+      onProgress();
+    }
+    const tally = await this.votes.tally(votes.map((vote) => vote.commentId));
+    for (const [id, { up, down }] of tally) {
+      await this.unitOfWork.run(commentKey(id), async () => {
+        const comment = await this.repository.findById(id);
+        if (comment !== null) {
+          await this.setCounts(comment, up, down);
+        }
+      });
+    }
+  }
+
   /** Lets `myVote` in the same request answer from the vote just written. */
   primeViewerVote(request: object, user: User, outcome: CommentVoteOutcome): void {
     const key = commentVoteId(outcome.comment._id, user._id);
