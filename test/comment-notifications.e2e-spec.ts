@@ -136,14 +136,12 @@ describe('comments: notifications, live comments and exports', () => {
    */
   async function published(of: string, changes: Partial<CommentRecord>): Promise<void> {
     const stored = await t.app.get(CommentsService).require(of);
-    await t.app
-      .get(LiveUpdates)
-      .publish(COMMENT_ADDED, {
-        ...stored,
-        _id: new Types.ObjectId(),
-        body: 'Een kopie die niet live mag',
-        ...changes,
-      });
+    await t.app.get(LiveUpdates).publish(COMMENT_ADDED, {
+      ...stored,
+      _id: new Types.ObjectId(),
+      body: 'Een kopie die niet live mag',
+      ...changes,
+    });
   }
 
   beforeAll(async () => {

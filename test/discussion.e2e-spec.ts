@@ -406,5 +406,4 @@ describe('discussion (e2e)', () => {
       await strict.close();
     }
   });
-
 });
