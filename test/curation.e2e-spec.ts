@@ -402,7 +402,7 @@ describe('curated lists and follow-up', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'position,item,text,suggestions,upvotes,downvotes,status,status_kind,progress,next_review_at,last_updated_at,events',
+      'position,item,text,suggestions,upvotes,downvotes,status,status_kind,progress,next_review_at,last_updated_at,events,comment_count',
     );
     expect(lines[1]).toMatch(
       /^1,"'=HYPERLINK\(""http:\/\/evil\.example"",""klik""\)","Tekst met ""aanhalingstekens"", komma\nen regel",Voorkom verspilling van energie,0,0,Overhandigd,OPEN,0,/,
@@ -428,7 +428,9 @@ describe('curated lists and follow-up', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(rows[0]).toBe('id,title,theme,tags,language,upvotes,downvotes,author,organization,created_at');
+    expect(rows[0]).toBe(
+      'id,title,theme,tags,language,upvotes,downvotes,author,organization,created_at,comment_count,comments_in_favor,comments_against',
+    );
     expect(rows).toHaveLength(suggestions.length + 1);
   });
 });
