@@ -159,6 +159,11 @@ const QUERIES: Record<string, Row> = {
     },
     access: everyone,
   },
+  comment: {
+    document: 'query ($id: ID!) { comment(id: $id) { id author { id } replies { totalCount } } }',
+    arrange: async (t) => ({ id: await commentBy(t, null) }),
+    access: everyone,
+  },
   flaggedComments: { document: '{ flaggedComments { totalCount } }', access: moderators },
 };
 

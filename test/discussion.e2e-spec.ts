@@ -282,6 +282,37 @@ describe('discussion (e2e)', () => {
     expect(counts.data?.proposal.commentCount).toBe(0);
   });
 
+  it('answers one comment with its replies, and null where it is not there for the viewer', async () => {
+    const scene = await FollowUpScene.start(t);
+    const { slug, itemId } = await scene.publishedList('Eén reactie opvragen');
+    const thread = await added(member, itemId);
+    const reply = await added(author, itemId, { parentId: thread.id });
+    const hidden = await added(member, itemId);
+    await t.app
+      .get(CommentsService)
+      .changeStatus(hidden.id, () => ({ status: 'HIDDEN', statusReason: 'Beledigend' }));
+    const comment = async (id: string, viewer: SignedInUser | null = null) => {
+      const response = await t.gql<{ comment: ThreadView | null }>(
+        `query ($id: ID!) { comment(id: $id) { ${FIELDS} replies(first: 5) { totalCount edges { node { ${FIELDS} } } } } }`,
+        { id },
+        viewer === null ? {} : { token: viewer.accessToken },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.comment;
+    };
+    const found = await comment(thread.id);
+    expect(found).toMatchObject({ id: thread.id, listSlug: slug, replyCount: 1 });
+    expect(found!.replies.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ id: reply.id, listSlug: slug }),
+    ]);
+    expect(await comment(hidden.id)).toBeNull();
+    expect(await comment(hidden.id, author)).toBeNull();
+    expect(await comment(hidden.id, member)).toMatchObject({ status: 'HIDDEN', body: hidden.body });
+    expect(await comment(hidden.id, moderator)).toMatchObject({ status: 'HIDDEN', body: hidden.body });
+    expect(await comment('0123456789abcdef01234567')).toBeNull();
+    expect(await comment('geen-id')).toBeNull();
+  });
+
   it('discusses an item of a published list and counts its comments', async () => {
     const scene = await FollowUpScene.start(t);
     const { slug, itemId } = await scene.publishedList('Tien geboden voor ondernemers');

@@ -265,6 +265,47 @@ describe('discussion in a browser', () => {
     await page.context().close();
   });
 
+  it('unfolds a thread’s replies a page at a time, also after the order moved', async () => {
+    const ida = await createSignedInUser(t, [], 'Indiener Ida');
+    const hanna = await createSignedInUser(t, [], 'Hanna Hendriks');
+    const joost = await createSignedInUser(t, [], 'Joost Jansen');
+    const proposal = await submitProposal(t, ida, { title: 'Een vast aanspreekpunt per sector', themeId });
+    const quiet = await addComment(ida, { targetId: proposal.id, body: 'Kort punt.', alignment: 'NEUTRAL' });
+    const thread = await addComment(hanna, {
+      targetId: proposal.id,
+      body: 'Wie betaalt het aanspreekpunt?',
+      alignment: 'AGAINST',
+    });
+    for (let n = 1; n <= 6; n += 1) {
+      await addComment(joost, {
+        targetId: proposal.id,
+        body: `Antwoord ${n}.`,
+        alignment: 'NEUTRAL',
+        parentId: thread,
+      });
+    }
+    const page = await open(`/voorstel/${proposal.id}`);
+    const section = discussion(page);
+    await commentBy(page, 'Hanna Hendriks').waitFor();
+    // A vote moves the other thread ahead of it (BEST) before it is unfolded.
+    const vote = await t.gql(
+      'mutation ($id: ID!) { voteComment(id: $id, up: true) { id } }',
+      { id: quiet },
+      {
+        token: joost.accessToken,
+      },
+    );
+    expect(vote.errors).toBeUndefined();
+    await section.getByRole('button', { name: '6 reacties tonen' }).click();
+    await section.getByText('Antwoord 5.').waitFor();
+    expect(await commentBy(page, 'Joost Jansen').count()).toBe(5);
+    await section.getByRole('button', { name: 'Meer antwoorden' }).click();
+    await section.getByText('Antwoord 6.').waitFor();
+    expect(await commentBy(page, 'Joost Jansen').count()).toBe(6);
+    expect(await section.getByRole('button', { name: 'Meer antwoorden' }).count()).toBe(0);
+    await page.context().close();
+  }, 120_000);
+
   it('pages through the threads with "more comments", focusing the first of the new page', async () => {
     const ida = await createSignedInUser(t, [], 'Indiener Ida');
     const proposal = await submitProposal(t, ida, { title: 'Een loket voor exportvergunningen', themeId });

@@ -33,17 +33,10 @@ export interface Thread<C extends CommentLike> {
   replies: C[];
   /** Published replies, those that arrived live included. */
   replyCount: number;
-  /**
-   * The cursor after which the thread's page query finds it (undefined for a thread that arrived
-   * live): how its replies are asked for.
-   */
-  before?: string | null;
 }
 
 interface PageLike<C extends CommentLike> {
-  /** The cursor the page starts after. */
-  after: string | null;
-  edges: readonly { cursor: string; node: C }[];
+  edges: readonly { node: C }[];
 }
 
 /**
@@ -54,11 +47,10 @@ export function threadsOf<C extends CommentLike>(pages: readonly PageLike<C>[]):
   const seen = new Set<string>();
   const threads: Thread<C>[] = [];
   for (const page of pages) {
-    page.edges.forEach(({ node }, index) => {
+    page.edges.forEach(({ node }) => {
       if (seen.has(node.id)) return;
       seen.add(node.id);
-      const before = index === 0 ? page.after : (page.edges[index - 1]?.cursor ?? null);
-      threads.push({ comment: node, replies: [], replyCount: node.replyCount, before });
+      threads.push({ comment: node, replies: [], replyCount: node.replyCount });
     });
   }
   return threads;

@@ -1,8 +1,8 @@
-import { type SyntheticEvent, useEffect, useRef, useState } from 'react';
+import { type SyntheticEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { useMutation } from 'urql';
-import { canEdit, type CommentSort, repliesToShow, type Thread } from '../comments';
+import { canEdit, repliesToShow, type Thread } from '../comments';
 import { ErrorMessage } from '../errors';
 import { formatDateTime, formatTime } from '../format';
 import type { CommentFieldsFragment } from '../gql/graphql';
@@ -351,41 +351,26 @@ export function CommentView({
 /** A thread's replies, loaded when unfolded, with those that arrived live after them. */
 function Replies({
   thread,
-  sort,
   reader,
   id,
-  onMoved,
 }: {
   thread: Thread<CommentFieldsFragment>;
-  sort: CommentSort;
   reader: Reader;
   id: string;
-  /** Reloads the pages of threads, which gives the thread its new place. */
-  onMoved: () => void;
 }) {
   const { t } = useTranslation();
-  const before = thread.before ?? null;
   const pages = usePages(
     THREAD_REPLIES,
-    `${thread.comment.id}:${sort}:${before ?? ''}`,
-    (after) => ({ targetId: thread.comment.targetId, sort, before, after }),
-    (data) => data.comments.edges[0]?.node.replies.pageInfo,
+    thread.comment.id,
+    (after) => ({ id: thread.comment.id, after }),
+    (data) => data.comment?.replies.pageInfo,
   );
-  // A thread that arrived live has no place in the pages yet, and no replies but those that did too.
-  const asked = thread.before !== undefined;
-  const found = pages.loaded.flatMap(({ data }) => {
-    const node = data.comments.edges[0]?.node;
-    return node?.id === thread.comment.id ? node.replies.edges.map((edge) => edge.node) : [];
-  });
-  // Votes can move the thread between loading the page and unfolding it; the page then reloads.
-  const moved = pages.loaded.some(({ data }) => data.comments.edges[0]?.node.id !== thread.comment.id);
-  useEffect(() => {
-    if (moved) onMoved();
-  }, [moved, onMoved]);
+  const found = pages.loaded.flatMap(
+    ({ data }) => data.comment?.replies.edges.map((edge) => edge.node) ?? [],
+  );
   return (
     <div id={id}>
-      {asked && <Status fetching={pages.first?.data === undefined && !pages.error} error={pages.error} />}
-      {asked && moved && <p className="meta">{t('comments.orderMoved')}</p>}
+      <Status fetching={pages.first?.data === undefined && !pages.error} error={pages.error} />
       <ol className="replies">
         {repliesToShow(found, thread.replies).map((reply) => (
           <li key={reply.id}>
@@ -393,7 +378,7 @@ function Replies({
           </li>
         ))}
       </ol>
-      {asked && pages.loadMore && (
+      {pages.loadMore && (
         <button type="button" className="link-button" disabled={pages.loadingMore} onClick={pages.loadMore}>
           {t('comments.moreReplies')}
         </button>
@@ -405,16 +390,12 @@ function Replies({
 /** A thread: its comment, then its replies folded under it ("3 replies"), and a reply form. */
 export function ThreadView({
   thread,
-  sort,
   reader,
   onPosted,
-  onMoved,
 }: {
   thread: Thread<CommentFieldsFragment>;
-  sort: CommentSort;
   reader: Reader;
   onPosted: (comment: CommentFieldsFragment) => void;
-  onMoved: () => void;
 }) {
   const { t } = useTranslation();
   const [unfolded, setUnfolded] = useState(false);
@@ -439,7 +420,7 @@ export function ThreadView({
           {t(unfolded ? 'comments.hideReplies' : 'comments.showReplies', { count })}
         </button>
       )}
-      {unfolded && <Replies thread={thread} sort={sort} reader={reader} id={repliesId} onMoved={onMoved} />}
+      {unfolded && <Replies thread={thread} reader={reader} id={repliesId} />}
       {replying && (
         <CommentForm
           targetId={thread.comment.targetId}

@@ -76,9 +76,7 @@ export function Discussion({
     ...posted,
     ...arrived.filter((comment) => sort === 'NEWEST' || revealed.has(comment.id)),
   ];
-  const base = threadsOf<CommentFieldsFragment>(
-    pages.loaded.map(({ after, data }) => ({ after, edges: data.comments.edges })),
-  );
+  const base = threadsOf<CommentFieldsFragment>(pages.loaded.map(({ data }) => data.comments));
   const threads = withArrivals(base, [...shownLive].sort(byCreation));
   const pending = newArrivals(threads, arrived);
   const othersArrived = arrived.filter((comment) => comment.author?.id !== reader.userId).length;
@@ -165,14 +163,7 @@ export function Discussion({
       {pages.first?.data && threads.length === 0 && <p>{t('comments.empty')}</p>}
       <ol className="threads">
         {threads.map((thread) => (
-          <ThreadView
-            key={thread.comment.id}
-            thread={thread}
-            sort={sort}
-            reader={reader}
-            onPosted={onPosted}
-            onMoved={pages.refresh}
-          />
+          <ThreadView key={thread.comment.id} thread={thread} reader={reader} onPosted={onPosted} />
         ))}
       </ol>
       <ErrorMessage error={pages.first?.data ? pages.error : undefined} />

@@ -47,26 +47,19 @@ export const COMMENTS = graphql(`
   }
 `);
 
-/**
- * The replies of one thread, asked as the one thread after the cursor before it in the same order
- * (the API has no query for a single comment); the answer names the thread it found.
- */
+/** The replies of one thread, a page at a time (null when the thread is gone for this reader). */
 export const THREAD_REPLIES = graphql(`
-  query ThreadReplies($targetId: ID!, $sort: CommentSort!, $before: String, $after: String) {
-    comments(targetId: $targetId, sort: $sort, first: 1, after: $before) {
-      edges {
-        node {
-          id
-          replies(first: 5, after: $after) {
-            pageInfo {
-              hasNextPage
-              endCursor
-            }
-            edges {
-              node {
-                ...CommentFields
-              }
-            }
+  query ThreadReplies($id: ID!, $after: String) {
+    comment(id: $id) {
+      id
+      replies(first: 5, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...CommentFields
           }
         }
       }

@@ -39,6 +39,21 @@ export class CommentsResolver {
     return mapConnection(connection, (record) => toCommentModel(record, viewer, listSlug));
   }
 
+  @Public()
+  @Query(() => CommentModel, {
+    nullable: true,
+    description:
+      'One comment (a thread with its replies). Null when it does not exist or is hidden from you; a hidden thread with replies you see keeps its place without text or author, as in `comments`.',
+  })
+  async comment(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<CommentModel | null> {
+    const record = await this.service.findReadable(viewer, id, request);
+    return record === null ? null : this.model(record, viewer);
+  }
+
   @Roles(Role.MEMBER)
   @Mutation(() => CommentModel, {
     description:
@@ -95,7 +110,7 @@ export class CommentsResolver {
   }
 
   /** A comment with its list's slug (for a list item). */
-  private async model(record: CommentRecord, viewer: User): Promise<CommentModel> {
+  private async model(record: CommentRecord, viewer: User | null): Promise<CommentModel> {
     return toCommentModel(record, viewer, await this.service.listSlugOf(record));
   }
 }

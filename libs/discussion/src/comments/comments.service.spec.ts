@@ -180,6 +180,28 @@ describe('CommentsService', () => {
     expect((await proposals.require(id)).comments?.total).toBe(2);
   });
 
+  it('finds one comment for who may read it, and a hidden thread where it keeps its replies', async () => {
+    const id = (await submitProposal(moduleRef, author))._id.toHexString();
+    const hidden = await add(member, id);
+    const thread = await add(member, id);
+    await add(author, id, undefined, thread._id.toHexString());
+    for (const comment of [hidden, thread]) {
+      await comments.changeStatus(comment._id.toHexString(), () => ({ status: 'HIDDEN' }));
+    }
+    const found = async (viewer: User | null, commentId: string) =>
+      (await comments.findReadable(viewer, commentId, {}))?._id.toHexString() ?? null;
+    const hiddenId = hidden._id.toHexString();
+    expect(await found(null, hiddenId)).toBeNull();
+    expect(await found(author, hiddenId)).toBeNull();
+    expect(await found(member, hiddenId)).toBe(hiddenId);
+    expect(await found(moderator, hiddenId)).toBe(hiddenId);
+    expect(await found(null, thread._id.toHexString())).toBe(thread._id.toHexString());
+    expect(await found(null, '0123456789abcdef01234567')).toBeNull();
+    expect(await found(null, 'not-an-id')).toBeNull();
+    await proposals.withdraw(author, id, 'Dubbel ingediend');
+    expect(await found(member, hiddenId)).toBeNull();
+  });
+
   it('pages threads in the BEST, NEWEST and OLDEST orders without skipping or repeating', async () => {
     const id = (await submitProposal(moduleRef, author))._id.toHexString();
     const written: CommentRecord[] = [];

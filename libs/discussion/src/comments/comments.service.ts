@@ -353,6 +353,25 @@ export class CommentsService {
   }
 
   /**
+   * The comment for `comment(id)`: null where requireReadable finds none (no such comment or an
+   * invalid id, a target the viewer may not read, a hidden comment they may not read), except a
+   * hidden thread with replies the viewer sees, which keeps its place as in `list` (its text and
+   * author are then not shown). `request` batches the reads of its replies with its `replies`.
+   */
+  async findReadable(viewer: User | null, id: string, request: object): Promise<CommentRecord | null> {
+    const comment = Types.ObjectId.isValid(id) ? await this.comments.findById(id) : null;
+    if (comment === null || (await this.findReadableTarget(viewer, comment.targetId)) === null) {
+      return null;
+    }
+    if (comment.status !== 'HIDDEN' || canReadHiddenComment(viewer, comment)) {
+      return comment;
+    }
+    const replies =
+      comment.parentId === null ? await this.repliesLoader.for(request).load(comment._id.toHexString()) : [];
+    return replies.some((reply) => showsReply(viewer, reply)) ? comment : null;
+  }
+
+  /**
    * requireReadable, for a member who acts on it (votes): what it discusses must be open (a
    * suggestion that is not published is closed) and the member not blocked, as for commenting.
    */
@@ -533,6 +552,15 @@ export class CommentsService {
    * NOT_FOUND for anything else.
    */
   private async readableTarget(viewer: User | null, targetId: string): Promise<Target> {
+    const target = await this.findReadableTarget(viewer, targetId);
+    if (target === null) {
+      throw new NotFoundError('Suggestion or list item', targetId);
+    }
+    return target;
+  }
+
+  /** readableTarget, null for anything else. */
+  private async findReadableTarget(viewer: User | null, targetId: string): Promise<Target | null> {
     const proposal = await this.proposals.findVisible(viewer, targetId);
     if (proposal !== null) {
       return {
@@ -547,7 +575,7 @@ export class CommentsService {
     }
     const item = /^[0-9a-f]{24}$/.test(targetId) ? await this.lists.findPublishedItem(targetId) : null;
     if (item === null) {
-      throw new NotFoundError('Suggestion or list item', targetId);
+      return null;
     }
     return {
       type: 'LIST_ITEM',
