@@ -1,7 +1,7 @@
 import { type SyntheticEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
-import { useMutation } from 'urql';
+import { type CombinedError, useMutation } from 'urql';
 import { canEdit, repliesToShow, type Thread } from '../comments';
 import { ErrorMessage } from '../errors';
 import { formatDateTime, formatTime } from '../format';
@@ -97,25 +97,33 @@ function useDisclosure() {
   return { open, toggle: () => setOpen((value) => !value), close, button };
 }
 
-/** Report a comment with a reason: members, not on their own, once. */
-function FlagForm({ comment }: { comment: CommentFieldsFragment }) {
+/**
+ * A button that opens a small form asking for a reason (to report or to hide a comment), and
+ * gives focus back to the button when it closes.
+ */
+function ReasonForm({
+  label,
+  formLabel,
+  reasonLabel,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+}: {
+  label: string;
+  formLabel: string;
+  reasonLabel: string;
+  submitLabel: string;
+  busy: boolean;
+  error: CombinedError | undefined;
+  onSubmit: (reason: string) => void;
+}) {
   const { t } = useTranslation();
   const disclosure = useDisclosure();
   const [reason, setReason] = useState('');
-  const [flagged, flag] = useMutation(FLAG_COMMENT);
-  const [done, setDone] = useState(false);
-  if (comment.myFlag || done) {
-    return (
-      <span role="status" className="meta">
-        {t(done ? 'comments.flagged' : 'comments.alreadyFlagged')}
-      </span>
-    );
-  }
-  const onSubmit = (event: SyntheticEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    void flag({ id: comment.id, reason }).then((result) => {
-      if (!result.error) setDone(true);
-    });
+    onSubmit(reason);
   };
   return (
     <>
@@ -126,32 +134,59 @@ function FlagForm({ comment }: { comment: CommentFieldsFragment }) {
         aria-expanded={disclosure.open}
         onClick={disclosure.toggle}
       >
-        {t('comments.flag')}
+        {label}
       </button>
       {disclosure.open && (
-        <form className="comment-inline-form" onSubmit={onSubmit} aria-label={t('comments.flagForm')}>
+        <form className="comment-inline-form" onSubmit={submit} aria-label={formLabel}>
           <label>
-            {t('comments.flagReason')}
+            {reasonLabel}
             <ReasonInput value={reason} onChange={setReason} autoFocus />
           </label>
-          <button type="submit" disabled={flagged.fetching}>
-            {t('comments.sendFlag')}
+          <button type="submit" disabled={busy}>
+            {submitLabel}
           </button>{' '}
           <button type="button" className="secondary" onClick={disclosure.close}>
             {t('comments.cancel')}
           </button>
-          <ErrorMessage error={flagged.error} />
+          <ErrorMessage error={error} />
         </form>
       )}
     </>
   );
 }
 
+/** Report a comment with a reason: members, not on their own, once. */
+function FlagForm({ comment }: { comment: CommentFieldsFragment }) {
+  const { t } = useTranslation();
+  const [flagged, flag] = useMutation(FLAG_COMMENT);
+  const [done, setDone] = useState(false);
+  if (comment.myFlag || done) {
+    return (
+      <span role="status" className="meta">
+        {t(done ? 'comments.flagged' : 'comments.alreadyFlagged')}
+      </span>
+    );
+  }
+  return (
+    <ReasonForm
+      label={t('comments.flag')}
+      formLabel={t('comments.flagForm')}
+      reasonLabel={t('comments.flagReason')}
+      submitLabel={t('comments.sendFlag')}
+      busy={flagged.fetching}
+      error={flagged.error}
+      onSubmit={(reason) =>
+        void flag({ id: comment.id, reason }).then((result) => {
+          if (!result.error) setDone(true);
+        })
+      }
+    />
+  );
+}
+
 /** Moderators hide a comment with a reason, or show it again. */
 function ModerateComment({ comment }: { comment: CommentFieldsFragment }) {
   const { t } = useTranslation();
-  const disclosure = useDisclosure();
-  const [reason, setReason] = useState('');
   const [hidden, hide] = useMutation(HIDE_COMMENT);
   const [unhidden, unhide] = useMutation(UNHIDE_COMMENT);
   if (comment.status === 'DELETED') return null;
@@ -170,37 +205,16 @@ function ModerateComment({ comment }: { comment: CommentFieldsFragment }) {
       </>
     );
   }
-  const onSubmit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void hide({ id: comment.id, reason });
-  };
   return (
-    <>
-      <button
-        type="button"
-        className="secondary"
-        ref={disclosure.button}
-        aria-expanded={disclosure.open}
-        onClick={disclosure.toggle}
-      >
-        {t('comments.hide')}
-      </button>
-      {disclosure.open && (
-        <form className="comment-inline-form" onSubmit={onSubmit} aria-label={t('comments.hideForm')}>
-          <label>
-            {t('comments.hideReason')}
-            <ReasonInput value={reason} onChange={setReason} autoFocus />
-          </label>
-          <button type="submit" disabled={hidden.fetching}>
-            {t('comments.confirmHide')}
-          </button>{' '}
-          <button type="button" className="secondary" onClick={disclosure.close}>
-            {t('comments.cancel')}
-          </button>
-          <ErrorMessage error={hidden.error} />
-        </form>
-      )}
-    </>
+    <ReasonForm
+      label={t('comments.hide')}
+      formLabel={t('comments.hideForm')}
+      reasonLabel={t('comments.hideReason')}
+      submitLabel={t('comments.confirmHide')}
+      busy={hidden.fetching}
+      error={hidden.error}
+      onSubmit={(reason) => void hide({ id: comment.id, reason })}
+    />
   );
 }
 
