@@ -106,6 +106,9 @@ describe('discussion in a browser', () => {
     await section.getByRole('button', { name: '1 reactie verbergen', expanded: true }).waitFor();
     await commentBy(first, 'Bart Bakker').getByText('De gemeenten samen').waitFor();
     await commentBy(first, 'Bart Bakker').getByText('Voor', { exact: true }).waitFor();
+    // The counts of the suggestion follow the reply that arrived live.
+    await first.getByText('1 reactie voor', { exact: true }).waitFor();
+    await first.getByRole('heading', { name: 'Discussie (2 reacties)' }).waitFor();
     await first.screenshot({ path: 'test/artifacts/discussion-desktop.png', fullPage: true });
     expect(await seriousAxeViolations(first, 'discussion')).toEqual([]);
 

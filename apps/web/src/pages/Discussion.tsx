@@ -31,6 +31,7 @@ export function Discussion({
   closed = false,
   returnTo,
   level = 2,
+  onArrival,
 }: {
   targetId: string;
   /** Published comments, from the target. */
@@ -40,6 +41,8 @@ export function Discussion({
   /** Where signing in returns to: this discussion's place. */
   returnTo: string;
   level?: 2 | 3;
+  /** Called when a comment arrives live, so the target's counts (`count` among them) are read again. */
+  onArrival?: () => void;
 }) {
   const { t } = useTranslation();
   const { session } = useAuth();
@@ -65,6 +68,9 @@ export function Discussion({
     ...previous,
     data.commentAdded,
   ]);
+  useEffect(() => {
+    if (arrived.length > 0) onArrival?.();
+  }, [arrived.length, onArrival]);
   const [posted, setPosted] = useState<CommentFieldsFragment[]>([]);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);

@@ -84,7 +84,8 @@ export function ProposalPage() {
     context: COMMENT_QUERY_CONTEXT,
   });
   const [{ data: changed }] = useSubscription({ query: VOTES_CHANGED, variables: { id } });
-  const live = useLiveConnection(useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]));
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const live = useLiveConnection(reload);
   const proposal = data?.proposal;
   if (!proposal) {
     return data ? <p>{t('proposal.notFound')}</p> : <Status fetching={fetching} error={error} />;
@@ -158,6 +159,7 @@ export function ProposalPage() {
         count={proposal.commentCount}
         closed={proposal.status !== 'PUBLISHED'}
         returnTo={`${pathname}#discussie-${proposal.id}`}
+        onArrival={reload}
       />
     </article>
   );
