@@ -25,7 +25,6 @@ import { CommentSubscriptionsResolver } from './comments/comment-subscriptions.r
 import { CommentsResolver } from './comments/comments.resolver';
 import { CommentsRepository } from './comments/comments.repository';
 import { CommentsService } from './comments/comments.service';
-import { PersonalCommentsRepository } from './comments/personal-comments.repository';
 import { PersonalCommentsService } from './comments/personal-comments.service';
 
 /** Comments on suggestions and on list items, their votes, reports and moderation. */
@@ -54,7 +53,6 @@ import { PersonalCommentsService } from './comments/personal-comments.service';
     AuditCommentResolver,
     CommentSubscriptionsResolver,
     CommentFeed,
-    PersonalCommentsRepository,
     PersonalCommentsService,
   ],
   // CommentVotesService also for the demo seed, which votes on its comments as members would.

@@ -23,6 +23,19 @@ export class CommentFlagsRepository {
     );
   }
 
+  /** A member's reports (a scan on FerretDB; once per account deletion). */
+  ofMember(userId: Types.ObjectId): Promise<Pick<CommentFlagRecord, '_id' | 'commentId'>[]> {
+    return this.flags
+      .find({ userId }, { commentId: 1 })
+      .lean<Pick<CommentFlagRecord, '_id' | 'commentId'>[]>()
+      .exec();
+  }
+
+  /** Deleting by `_id` is atomic on FerretDB. */
+  async delete(id: string): Promise<void> {
+    await this.flags.deleteOne({ _id: id }).exec();
+  }
+
   count(commentId: Types.ObjectId): Promise<number> {
     return this.flags.countDocuments({ commentId }).exec();
   }

@@ -18,12 +18,7 @@ import type { CommentFlagRecord, CommentRecord } from './comment.schema';
 import { CommentFlagsRepository } from './comment-flags.repository';
 import { commentKey } from './comment-keys';
 import { CommentsRepository } from './comments.repository';
-import { CommentsService } from './comments.service';
-
-/** The suggestion a comment discusses, for the audit log; null for a list item. */
-function discussedProposal(comment: CommentRecord): Types.ObjectId | null {
-  return comment.targetType === 'PROPOSAL' ? new Types.ObjectId(comment.targetId) : null;
-}
+import { CommentsService, discussedProposal } from './comments.service';
 
 /** Whether a comment's flags hide it now: published, and no moderator has cleared it. */
 function dueForAutoHide(comment: CommentRecord, flagCount: number): boolean {

@@ -34,6 +34,14 @@ export class CommentVotesRepository {
     return (await unlessDuplicate(this.votes.insertMany([vote], { lean: true }))) === null ? null : vote;
   }
 
+  /** A member's votes on comments (a scan on FerretDB; once per account deletion). */
+  ofVoter(userId: Types.ObjectId): Promise<Pick<CommentVoteRecord, '_id' | 'commentId'>[]> {
+    return this.votes
+      .find({ userId }, { commentId: 1 })
+      .lean<Pick<CommentVoteRecord, '_id' | 'commentId'>[]>()
+      .exec();
+  }
+
   async setValue(id: string, value: 1 | -1): Promise<void> {
     await this.votes.updateOne({ _id: id }, { $set: { value } }).exec();
   }

@@ -68,6 +68,15 @@ export class CommentsRepository {
     await unlessDuplicate(this.requests.create({ _id: key, commentId }));
   }
 
+  /** The ids of the comments a member wrote (a scan on FerretDB; once per account deletion). */
+  async authoredBy(userId: Types.ObjectId): Promise<Types.ObjectId[]> {
+    const authored = await this.comments
+      .find({ authorId: userId }, { _id: 1 })
+      .lean<Pick<CommentRecord, '_id'>[]>()
+      .exec();
+    return authored.map((comment) => comment._id);
+  }
+
   /** The replies of these threads, in no order. */
   repliesOf(threadIds: readonly Types.ObjectId[]): Promise<CommentRecord[]> {
     return this.comments

@@ -81,6 +81,11 @@ const REPEAT_WINDOW_MS = 10 * 60_000;
 
 const NO_COMMENTS: CommentCounts = { total: 0, inFavor: 0, against: 0 };
 
+/** The suggestion a comment discusses, for the audit log; null for a list item. */
+export function discussedProposal(comment: CommentRecord): Types.ObjectId | null {
+  return comment.targetType === 'PROPOSAL' ? new Types.ObjectId(comment.targetId) : null;
+}
+
 function isModerator(user: User | null): boolean {
   return user !== null && hasAnyRole(user.roles, [Role.MODERATOR]);
 }
@@ -282,7 +287,7 @@ export class CommentsService {
           action: 'DELETE_COMMENT',
           actorId: user._id,
           commentId: current._id,
-          proposalId: current.targetType === 'PROPOSAL' ? new Types.ObjectId(current.targetId) : null,
+          proposalId: discussedProposal(current),
           reason: null,
         });
       }

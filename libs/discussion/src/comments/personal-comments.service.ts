@@ -4,7 +4,9 @@ import { REMOVED_MEMBER_ID } from '@app/accounts';
 import { UnitOfWork } from '@app/database';
 import { commentKey } from './comment-keys';
 import { CommentVotesService } from './comment-votes.service';
-import { PersonalCommentsRepository } from './personal-comments.repository';
+import { CommentFlagsRepository } from './comment-flags.repository';
+import { CommentVotesRepository } from './comment-votes.repository';
+import { CommentsRepository } from './comments.repository';
 
 /**
  * The discussion's part of an account deletion (libs/privacy, docs/PRIVACY.md): the member's votes
@@ -14,7 +16,9 @@ import { PersonalCommentsRepository } from './personal-comments.repository';
 @Injectable()
 export class PersonalCommentsService {
   constructor(
-    private readonly repository: PersonalCommentsRepository,
+    private readonly comments: CommentsRepository,
+    private readonly votes: CommentVotesRepository,
+    private readonly flags: CommentFlagsRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly commentVotes: CommentVotesService,
   ) {}
@@ -27,15 +31,15 @@ export class PersonalCommentsService {
   async removeVotesOf(userId: Types.ObjectId): Promise<number> {
     let removed = 0;
     for (
-      let votes = await this.repository.votesOf(userId);
+      let votes = await this.votes.ofVoter(userId);
       votes.length > 0;
-      votes = await this.repository.votesOf(userId)
+      votes = await this.votes.ofVoter(userId)
     ) {
       for (const vote of votes) {
         await this.unitOfWork.run(
           commentKey(vote.commentId),
           async () => {
-            await this.repository.deleteVote(vote._id);
+            await this.votes.delete(vote._id);
             await this.commentVotes.recount(vote.commentId);
           },
           { repair: () => this.commentVotes.recount(vote.commentId) },
@@ -53,15 +57,15 @@ export class PersonalCommentsService {
   async removeFlagsOf(userId: Types.ObjectId): Promise<number> {
     let removed = 0;
     for (
-      let flags = await this.repository.flagsOf(userId);
+      let flags = await this.flags.ofMember(userId);
       flags.length > 0;
-      flags = await this.repository.flagsOf(userId)
+      flags = await this.flags.ofMember(userId)
     ) {
       for (const flag of flags) {
         await this.unitOfWork.run(
           commentKey(flag.commentId),
           async () => {
-            await this.repository.deleteFlag(flag._id);
+            await this.flags.delete(flag._id);
             await this.recountFlags(flag.commentId);
           },
           { repair: () => this.recountFlags(flag.commentId) },
@@ -74,10 +78,10 @@ export class PersonalCommentsService {
 
   /** Gives the member's comments the removed member as author; their text stays. */
   async detachAuthor(userId: Types.ObjectId): Promise<number> {
-    const authored = await this.repository.authoredBy(userId);
+    const authored = await this.comments.authoredBy(userId);
     for (const id of authored) {
       await this.unitOfWork.run(commentKey(id), () =>
-        this.repository.update(id, { authorId: REMOVED_MEMBER_ID }),
+        this.comments.update(id, { authorId: REMOVED_MEMBER_ID }),
       );
     }
     return authored.length;
@@ -85,6 +89,6 @@ export class PersonalCommentsService {
 
   /** Inside the comment's unit of work. */
   private async recountFlags(commentId: Types.ObjectId): Promise<void> {
-    await this.repository.update(commentId, { flagCount: await this.repository.countFlags(commentId) });
+    await this.comments.update(commentId, { flagCount: await this.flags.count(commentId) });
   }
 }
