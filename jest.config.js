@@ -7,7 +7,7 @@ const base = require('./jest.base');
  */
 module.exports = {
   ...base,
-  roots: ['<rootDir>/apps', '<rootDir>/libs'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/bench'],
   testRegex: '\\.spec\\.ts$',
   // The web client's tests run in Vitest.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { serveToParent } from './lib/child-server';
 
 /**
  * The physical limit: a bare node:http server answering a fixed JSON body (about the size of a
@@ -11,10 +12,4 @@ const server = createServer((_request, response) => {
   response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
   response.end(body);
 });
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  if (address !== null && typeof address !== 'string') {
-    process.send?.({ port: address.port });
-  }
-});
-process.on('disconnect', () => process.exit(0));
+serveToParent(server);

@@ -12,7 +12,26 @@ import { checkCounters, type CorpusState, emptyCorpus, growCorpus, type SeedRepo
 import { mintAccessToken } from './lib/jwt';
 import { httpLoad, interleavedLatencies, type LoadResult, loopLoad, sequentialLatencies } from './lib/load';
 import { type ClusteringResults, measureClustering } from './lib/clustering-bench';
+import { keepHandWrittenSections } from './lib/hand-written-sections';
 import { renderReport, type Results } from './lib/report';
+import {
+  measurePublicReads,
+  p1Load,
+  p1Variants,
+  publishBenchList,
+  type PublicReadsResults,
+} from './lib/public-reads-bench';
+import { measureRankedRestart, type RankedRestartResult } from './lib/ranked-restart';
+import { measureRestarts, type RestartResults } from './lib/restart-bench';
+import {
+  measureSearch,
+  measureSearchOn,
+  SEARCH_TARGET_SIZE,
+  type SearchResults,
+  type SearchSize,
+} from './lib/search-bench';
+import { type LoadBalancerResults, measureLoadBalancer } from './lib/load-balancer-bench';
+import { redisForTests } from '../test/support/redis';
 import type { P2Result, SizeResult } from './lib/results';
 import { ratio, round } from './lib/stats';
 
@@ -46,6 +65,8 @@ interface Settings {
   /** Caps of the adaptive warm-up and window of a loaded run (both grow with the latency). */
   maxWarmupSeconds: number;
   maxWindowSeconds: number;
+  /** Times `npm start` is restarted with nothing changed, at the first size. */
+  restartRuns: number;
 }
 
 const RANKED_SORTS = ['TOP', 'HOT', 'CONFIDENCE'] as const;
@@ -56,7 +77,16 @@ const SORT_FIELD: Record<RankedSort, string> = {
   CONFIDENCE: 'scores.confidence',
 };
 const BENCH_PASSWORD = 'Bench-Password-2026';
+/** Requests of each kind P6 times per size (index path; quick runs fewer). */
+const SEARCH_SAMPLES = 100;
+const QUICK_SEARCH_SAMPLES = 10;
+/** The same on the database path, measured by `--search` alone: each request scans the collection (seconds). */
+const DATABASE_SEARCH_SAMPLES = 5;
+/** Restarts timed by `--restart` alone (the median of an odd number). */
+const RESTART_ONLY_RUNS = 5;
 const DATABASE = 'kabinet_bench';
+/** What the restart after P1 at the largest size (stop, snapshot, start, first page) may take, seconds. */
+const RANKED_RESTART_SECONDS = 20;
 
 const P1_QUERY = `query P1($sort: ProposalSort!) {
   proposals(sort: $sort, first: 20) {
@@ -110,6 +140,7 @@ function defaultSettings(quick: boolean, postgres: boolean): Omit<Settings, 'p3O
         maxDriverRoundSeconds: 10,
         maxWarmupSeconds: 4,
         maxWindowSeconds: 4,
+        restartRuns: 1,
       }
     : {
         quick,
@@ -128,6 +159,7 @@ function defaultSettings(quick: boolean, postgres: boolean): Omit<Settings, 'p3O
         maxDriverRoundSeconds: 15,
         maxWarmupSeconds: 20,
         maxWindowSeconds: 30,
+        restartRuns: 3,
       };
 }
 
@@ -195,6 +227,14 @@ function hasNoErrors(status: number, body: string): boolean {
   return status === 200 && !body.includes('"errors"');
 }
 
+/** docs/PERFORMANCE.md from `report`, keeping the sections that other tools or people wrote into it. */
+async function writeReport(path: string, report: string): Promise<void> {
+  await writeFormatted(
+    path,
+    keepHandWrittenSections(report, existsSync(path) ? readFileSync(path, 'utf8') : undefined),
+  );
+}
+
 /** Writes a generated file formatted as `npm run format` would, so format:check stays green. */
 async function writeFormatted(path: string, text: string): Promise<void> {
   const options = (await prettier.resolveConfig(path)) ?? {};
@@ -216,17 +256,64 @@ function readClustering(dir: string): ClusteringResults | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ClusteringResults) : undefined;
 }
 
+/** The last measurement of restarts in `dir`, when there is one. */
+function readRestart(dir: string): RestartResults | undefined {
+  const path = join(dir, 'restart.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as RestartResults) : undefined;
+}
+
+/** The last measurement of public reads in `dir`, when there is one. */
+function readPublicReads(dir: string): PublicReadsResults | undefined {
+  const path = join(dir, 'public-reads.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as PublicReadsResults) : undefined;
+}
+
+/** The last measurement through a load balancer in `dir`, when there is one. */
+function readLoadBalancer(dir: string): LoadBalancerResults | undefined {
+  const path = join(dir, 'load-balancer.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LoadBalancerResults) : undefined;
+}
+
+/** The last measurement of P6 (search) in `dir`, when there is one. */
+function readSearch(dir: string): SearchResults | undefined {
+  const path = join(dir, 'search.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SearchResults) : undefined;
+}
+
+/** P6 sizes: the smallest and the target's (quick: the quick run's smallest). */
+function searchSizes(settings: Settings): number[] {
+  const smallest = settings.sizes[0] ?? 1_000;
+  return settings.quick || smallest === SEARCH_TARGET_SIZE ? [smallest] : [smallest, SEARCH_TARGET_SIZE];
+}
+
 /** Clustering sizes timed: the issue's two targets (quick: the small one). */
 function clusteringSizes(quick: boolean): number[] {
   return quick ? [500] : [500, 10_000];
 }
 
-async function renderOnly(root: string): Promise<void> {
-  const dir = join(root, 'bench', 'results');
+/** Where a full run's results and report are committed: a PostgreSQL run beside the SQLite run, not over it. */
+function committedRun(root: string, postgres: boolean): { dir: string; report: string } {
+  return {
+    dir: join(root, 'bench', 'results', ...(postgres ? ['postgres'] : [])),
+    report: join(root, 'docs', postgres ? 'PERFORMANCE-postgres.md' : 'PERFORMANCE.md'),
+  };
+}
+
+/** The report again from the kept results: the SQLite run's, or with `postgres` the PostgreSQL run's. */
+async function renderOnly(root: string, postgres = false): Promise<void> {
+  const { dir, report } = committedRun(root, postgres);
   const results = JSON.parse(readFileSync(join(dir, 'latest.json'), 'utf8')) as Results;
-  await writeFormatted(
-    join(root, 'docs', 'PERFORMANCE.md'),
-    renderReport(results, readLargeRun(root), readClustering(dir)),
+  await writeReport(
+    report,
+    renderReport(
+      results,
+      postgres ? undefined : readLargeRun(root),
+      readClustering(dir),
+      readRestart(dir),
+      postgres ? undefined : readLoadBalancer(dir),
+      postgres ? undefined : readPublicReads(dir),
+      readSearch(dir),
+    ),
   );
 }
 
@@ -241,15 +328,218 @@ async function clusteringOnly(root: string): Promise<void> {
   await renderOnly(root);
 }
 
+async function benchPasswordHash(): Promise<string> {
+  return argon2.hash(BENCH_PASSWORD, {
+    type: argon2.argon2id,
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
+}
+
+/** Corpus users at a size: as many as the settings say, at least 300. */
+function usersAt(settings: Settings, size: number): number {
+  return Math.max(300, Math.round(size * settings.usersPerProposal));
+}
+
+/**
+ * `--restart`: only the restart section (≈ 2 min): the corpus of the first size seeded through a
+ * bench API, then `npm start` restarted on it; bench/results/restart.json, then the report again.
+ */
+async function restartOnly(root: string, settings: Settings): Promise<void> {
+  if (settings.postgres) {
+    throw new Error('--restart measures on the SQLite backend; a full --postgres run measures restarts too');
+  }
+  const workDir = join(root, '.cache', 'bench', `restart-${Date.now()}`);
+  const dataDir = join(workDir, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const logFile = join(workDir, 'api.log');
+  const size = settings.sizes[0] ?? 1_000;
+  const api = await ApiProcess.start({
+    root,
+    dataDir,
+    jwtSecret: `bench-${Date.now()}-${'x'.repeat(40)}`,
+    database: DATABASE,
+    logFile,
+  });
+  const client = new MongoClient(api.databaseUri(), { directConnection: true });
+  await client.connect();
+  await growCorpus(client.db(DATABASE), emptyCorpus(await benchPasswordHash()), {
+    proposals: size,
+    users: usersAt(settings, size),
+    voters: settings.voters,
+    votesPerProposal: settings.votesPerProposal,
+  });
+  await client.close();
+  await api.stop();
+  const restart = await measureRestarts({
+    root,
+    dataDir,
+    database: DATABASE,
+    logFile,
+    runs: RESTART_ONLY_RUNS,
+    proposals: size,
+    backend: String(environment(root, false).backend),
+  });
+  rmSync(dataDir, { recursive: true, force: true });
+  await writeFormatted(join(root, 'bench', 'results', 'restart.json'), JSON.stringify(restart, null, 2));
+  log(`restart: median ${restart.medianMs} ms (${restart.runsMs.join(', ')} ms); log in ${logFile}`);
+  await renderOnly(root);
+}
+
+/**
+ * `--load-balancer`: only the ranked page through nginx to one and to three API processes (≈ 2 min,
+ * needs Redis and nginx); bench/results/load-balancer.json, then the report again. With
+ * `--quick`, a smaller corpus and shorter runs, and the results only in the log.
+ */
+async function loadBalancerOnly(root: string, settings: Settings): Promise<void> {
+  if (settings.postgres) throw new Error('--load-balancer measures on the SQLite backend');
+  const redisUrl = redisForTests('bench --load-balancer');
+  if (redisUrl === undefined) throw new Error('--load-balancer needs Redis (REDIS_URL or 127.0.0.1:6379)');
+  const size = settings.sizes[0] ?? 1_000;
+  let counter = 0;
+  const results = await measureLoadBalancer({
+    root,
+    workDir: join(root, '.cache', 'bench', `load-balancer-${Date.now()}`),
+    jwtSecret: `bench-${Date.now()}-${'x'.repeat(40)}`,
+    database: DATABASE,
+    redisUrl,
+    corpus: emptyCorpus(await benchPasswordHash()),
+    proposals: size,
+    users: usersAt(settings, size),
+    voters: settings.voters,
+    votesPerProposal: settings.votesPerProposal,
+    connections: settings.p1Connections,
+    warmupSeconds: settings.warmupSeconds,
+    seconds: settings.seconds,
+    rankedPageBody: () =>
+      JSON.stringify({ query: P1_QUERY, variables: { sort: RANKED_SORTS[counter++ % RANKED_SORTS.length] } }),
+    log,
+  });
+  if (settings.quick) return;
+  await writeFormatted(
+    join(root, 'bench', 'results', 'load-balancer.json'),
+    JSON.stringify(results, null, 2),
+  );
+  await renderOnly(root);
+}
+
+/**
+ * `--public-reads`: only P1 and P5 against the bare server (≈ 3 min): the corpus of the first size
+ * and a published list seeded through a bench API, then the loads; bench/results/public-reads.json,
+ * then the report again.
+ */
+async function publicReadsOnly(root: string, settings: Settings): Promise<void> {
+  const workDir = join(root, '.cache', 'bench', `public-reads-${Date.now()}`);
+  const dataDir = join(workDir, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const jwtSecret = `bench-${Date.now()}-${'x'.repeat(40)}`;
+  const postgresqlUrl = settings.postgres ? 'postgres://postgres@127.0.0.1:5432/postgres' : undefined;
+  const apiOptions = {
+    root,
+    dataDir,
+    jwtSecret,
+    postgresqlUrl,
+    database: DATABASE,
+    logFile: join(workDir, 'api.log'),
+  };
+  const size = settings.sizes[0] ?? 1_000;
+  const api = await ApiProcess.start(apiOptions);
+  const client = new MongoClient(api.databaseUri(), { directConnection: true });
+  await client.connect();
+  const db = client.db(DATABASE);
+  if (settings.postgres) await db.dropDatabase();
+  const corpus = emptyCorpus(await benchPasswordHash());
+  await growCorpus(db, corpus, {
+    proposals: size,
+    users: usersAt(settings, size),
+    voters: settings.voters,
+    votesPerProposal: settings.votesPerProposal,
+  });
+  const editor = corpus.voterIds[0];
+  if (editor === undefined) throw new Error('The corpus has no voters');
+  const slug = await publishBenchList(
+    api,
+    db,
+    jwtSecret,
+    editor,
+    corpus.voteTargets.map((id) => id.toHexString()),
+    10,
+  );
+  await client.close();
+  await api.stop();
+  const bare = await startBareServer(join(__dirname, 'bare-server.js'));
+  try {
+    const results = await measurePublicReads({
+      apiOptions,
+      root,
+      bareUrl: bare.url,
+      slug,
+      proposals: size,
+      timing: {
+        connections: settings.p1Connections,
+        warmupSeconds: settings.warmupSeconds,
+        seconds: settings.seconds,
+      },
+      log,
+    });
+    const out = settings.out ?? join(root, 'bench', 'results');
+    mkdirSync(out, { recursive: true });
+    await writeFormatted(join(out, 'public-reads.json'), JSON.stringify(results, null, 2));
+  } finally {
+    bare.stop();
+  }
+  if (settings.out === undefined) await renderOnly(root);
+}
+
+/**
+ * `--search`: only P6 (≈ 4 min): the corpus seeded to each size, the API started on it, keyword
+ * search and similarProposals timed from the ranking index and from the database;
+ * bench/results/search.json, then the report again.
+ */
+async function searchOnly(root: string, settings: Settings): Promise<void> {
+  if (settings.postgres) {
+    throw new Error('--search measures on the SQLite backend; a full --postgres run measures P6 too');
+  }
+  const workDir = join(root, '.cache', 'bench', `search-${Date.now()}`);
+  const search = await measureSearch({
+    root,
+    workDir,
+    sizes: searchSizes(settings),
+    samples: settings.quick ? QUICK_SEARCH_SAMPLES : SEARCH_SAMPLES,
+    databaseSamples: settings.quick ? 1 : DATABASE_SEARCH_SAMPLES,
+    backend: String(environment(root, false).backend),
+    log,
+  });
+  await writeFormatted(join(root, 'bench', 'results', 'search.json'), JSON.stringify(search, null, 2));
+  await renderOnly(root);
+}
+
 async function main(): Promise<void> {
   const settings = settingsFrom(process.argv.slice(2));
   const root = resolve(__dirname, '..', '..', '..');
   if (process.argv.includes('--report-only')) {
-    await renderOnly(root);
+    await renderOnly(root, settings.postgres);
     return;
   }
   if (process.argv.includes('--clustering')) {
     await clusteringOnly(root);
+    return;
+  }
+  if (process.argv.includes('--public-reads')) {
+    await publicReadsOnly(root, settings);
+    return;
+  }
+  if (process.argv.includes('--restart')) {
+    await restartOnly(root, settings);
+    return;
+  }
+  if (process.argv.includes('--search')) {
+    await searchOnly(root, settings);
+    return;
+  }
+  if (process.argv.includes('--load-balancer')) {
+    await loadBalancerOnly(root, settings);
     return;
   }
   const workDir = settings.quick
@@ -274,9 +564,14 @@ async function main(): Promise<void> {
   await client.connect();
   let db: Db = client.db(DATABASE);
 
-  const restart = async (label: string): Promise<void> => {
+  let restarts: RestartResults | undefined;
+  let rankedRestart: RankedRestartResult | undefined;
+  const searched: SearchSize[] = [];
+  /** Restarts the bench's API; `whileStopped` runs when no API runs on the data directory. */
+  const restart = async (label: string, whileStopped?: () => Promise<void>): Promise<void> => {
     await client.close();
     await stopApi();
+    await whileStopped?.();
     api = await ApiProcess.start(apiOptions);
     api.phase = label;
     const started = performance.now();
@@ -317,13 +612,7 @@ async function main(): Promise<void> {
     `bare node:http: ${round(bareResult.perSecond)} req/s, p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms`,
   );
 
-  const passwordHash = await argon2.hash(BENCH_PASSWORD, {
-    type: argon2.argon2id,
-    memoryCost: 19_456,
-    timeCost: 2,
-    parallelism: 1,
-  });
-  const corpus = emptyCorpus(passwordHash);
+  const corpus = emptyCorpus(await benchPasswordHash());
   const sizes: SizeResult[] = [];
   let p2: P2Result | undefined;
 
@@ -337,7 +626,10 @@ async function main(): Promise<void> {
       // Keep within the budget: seeding at the last rate, then a restart and about three
       // unloaded requests of the linearly grown cost (API page, driver page, driver count).
       const elapsed = (performance.now() - runStarted) / 1000;
-      const measuring = 30 + (3 * previousSize.api.unloaded.p50 * (size / previousSize.proposals)) / 1000;
+      const measuring =
+        30 +
+        (3 * previousSize.api.unloaded.p50 * (size / previousSize.proposals)) / 1000 +
+        (index === settings.sizes.length - 1 ? RANKED_RESTART_SECONDS : 0);
       const available = settings.budgetSeconds - elapsed - measuring;
       const newProposals = size - corpus.proposals;
       const seedSeconds = (newProposals * (1 + votesPerProposal)) / previousSeed.documentsPerSecond;
@@ -359,7 +651,7 @@ async function main(): Promise<void> {
     }
     const seed = await growCorpus(db, corpus, {
       proposals: size,
-      users: Math.max(300, Math.round(size * settings.usersPerProposal)),
+      users: usersAt(settings, size),
       voters: settings.voters,
       votesPerProposal,
     });
@@ -367,7 +659,25 @@ async function main(): Promise<void> {
     log(
       `seeded ${seed.proposals} proposals, ${seed.votes} votes, ${seed.users} users in ${round(seed.seconds)} s (${round(seed.proposalsPerSecond)} proposals/s, ${round(seed.documentsPerSecond)} documents/s)`,
     );
-    await restart(`${size} proposals`);
+    // The restart of `npm start` at the first size, the corpus closest to the demo data.
+    await restart(
+      `${size} proposals`,
+      index === 0
+        ? async () => {
+            restarts = await measureRestarts({
+              root,
+              dataDir,
+              database: DATABASE,
+              postgresqlUrl,
+              logFile,
+              runs: settings.restartRuns,
+              proposals: size,
+              backend: String(env.backend),
+            });
+            log(`npm start again: median ${restarts.medianMs} ms (${restarts.runsMs.join(', ')} ms)`);
+          }
+        : undefined,
+    );
     api.phase = `P1 ${size}`;
     sizes.push(
       await measureRanked(
@@ -381,10 +691,36 @@ async function main(): Promise<void> {
         notes,
       ),
     );
+    if (!settings.p3Only && searchSizes(settings).includes(size)) {
+      api.phase = `P6 ${size}`;
+      const timed = await measureSearchOn(api, settings.quick ? QUICK_SEARCH_SAMPLES : SEARCH_SAMPLES);
+      searched.push({ proposals: size, ...timed, databaseSearch: null, databaseSimilar: null });
+      log(`search at ${size}: p50 ${timed.search.p50} ms; similar p50 ${timed.similar.p50} ms`);
+    }
     if (index === 0 && !settings.p3Only) {
       api.phase = `P2 ${size}`;
-      p2 = await measureVoting(api, db, settings, corpus, jwtSecret);
+      p2 = await measureVoting(api, db, settings, corpus, jwtSecret, bareResult);
     }
+  }
+  const largest = sizes.at(-1)?.proposals;
+  if (largest !== undefined) {
+    // P3's restart, right after the largest size's measurements: the second start on this corpus,
+    // as an operator's restart after a clean stop.
+    await client.close();
+    const restarted = await measureRankedRestart({
+      proposals: largest,
+      logFile,
+      stop: stopApi,
+      start: () => ApiProcess.start(apiOptions, 'health'),
+      firstPage: (started) => graphql(started.url, P1_QUERY, { sort: 'TOP' }),
+    });
+    api = restarted.api;
+    api.phase = `restart ${largest}`;
+    rankedRestart = restarted.result;
+    log(`P3 restart at ${largest}: ${JSON.stringify(rankedRestart)}`);
+    client = new MongoClient(api.databaseUri(), { directConnection: true });
+    await client.connect();
+    db = client.db(DATABASE);
   }
   if (settings.postgres) {
     // The machine's PostgreSQL is shared: leave nothing of the corpus behind.
@@ -421,6 +757,7 @@ async function main(): Promise<void> {
       })),
       ratioUnloaded: ratio(last?.api.unloaded.p50, first?.api.unloaded.p50),
       ratioLoaded: ratio(last?.api.loaded?.p50, first?.api.loaded?.p50),
+      restart: rankedRestart,
     },
     p4: {
       apiPeakRssMiB: round(Math.max(...hwm)),
@@ -430,14 +767,40 @@ async function main(): Promise<void> {
     notes,
   };
   const outDir = settings.out ?? (settings.quick ? workDir : undefined);
-  const jsonPath = outDir ? join(outDir, 'latest.json') : join(root, 'bench', 'results', 'latest.json');
-  const mdPath = outDir ? join(outDir, 'PERFORMANCE.md') : join(root, 'docs', 'PERFORMANCE.md');
+  const committed = committedRun(root, settings.postgres);
+  const jsonPath = join(outDir ?? committed.dir, 'latest.json');
+  const mdPath = outDir ? join(outDir, 'PERFORMANCE.md') : committed.report;
+  // The sections that run alone (--p3-only at large sizes, --load-balancer, --public-reads) measure
+  // on SQLite; their kept results belong in the SQLite report only.
+  const withKeptSections = outDir === undefined && !settings.postgres;
   mkdirSync(dirname(jsonPath), { recursive: true });
   mkdirSync(dirname(mdPath), { recursive: true });
   const clustering = await measureClustering(root, clusteringSizes(settings.quick));
   await writeFormatted(jsonPath, JSON.stringify(results, null, 2));
   await writeFormatted(join(dirname(jsonPath), 'clustering.json'), JSON.stringify(clustering, null, 2));
-  await writeFormatted(mdPath, renderReport(results, outDir ? undefined : readLargeRun(root), clustering));
+  if (restarts !== undefined) {
+    await writeFormatted(join(dirname(jsonPath), 'restart.json'), JSON.stringify(restarts, null, 2));
+  }
+  const search: SearchResults | undefined =
+    searched.length > 0
+      ? { date: String(env.date), node: process.version, backend: String(env.backend), sizes: searched }
+      : undefined;
+  if (search !== undefined) {
+    await writeFormatted(join(dirname(jsonPath), 'search.json'), JSON.stringify(search, null, 2));
+  }
+  await writeReport(
+    mdPath,
+    renderReport(
+      results,
+      withKeptSections ? readLargeRun(root) : undefined,
+      clustering,
+      restarts,
+      // Measured by its own section (--load-balancer): kept from its last run.
+      withKeptSections ? readLoadBalancer(dirname(jsonPath)) : undefined,
+      withKeptSections ? readPublicReads(dirname(jsonPath)) : undefined,
+      search,
+    ),
+  );
   log(
     `wrote ${relative(process.cwd(), jsonPath)} and ${relative(process.cwd(), mdPath)} in ${results.totalSeconds} s`,
   );
@@ -615,13 +978,18 @@ async function measureRanked(
   };
 }
 
-/** P2: signed-in voters casting and flipping votes, 100 connections, then a consistency check. */
+/**
+ * P2: signed-in voters casting and flipping votes, 100 connections, then a consistency check; then
+ * the same voters beside anonymous readers of the ranked page (P1 as the web client asks for it),
+ * and the check again.
+ */
 async function measureVoting(
   api: ApiProcess,
   db: Db,
   settings: Settings,
   corpus: CorpusState,
   jwtSecret: string,
+  bare: LoadResult,
 ): Promise<P2Result> {
   const voters = corpus.voterIds.map((id) => id.toHexString());
   const targets = corpus.voteTargets.map((id) => id.toHexString());
@@ -706,21 +1074,27 @@ async function measureVoting(
   log(
     `P2: unloaded castVote p50 ${round(unloaded.p50)} ms; warm-up ${timing.warmupSeconds} s, window ${timing.seconds} s`,
   );
-  const apiResult = await httpLoad({
-    label: 'API P2',
-    url: api.url,
-    connections,
-    warmupSeconds: timing.warmupSeconds,
-    seconds: timing.seconds,
-    body,
-    check,
-  });
-  const settled = await api.settle();
-  // Requests still in flight when the load stopped were dropped by the client, not by the API.
-  for (const context of contexts) {
-    if (context.pending) uncertain.add(context.pending.key);
-    context.pending = undefined;
-  }
+  const votes = (label: string) =>
+    httpLoad({
+      label,
+      url: api.url,
+      connections,
+      warmupSeconds: timing.warmupSeconds,
+      seconds: timing.seconds,
+      body,
+      check,
+    });
+  const settleVotes = async (): Promise<number> => {
+    const seconds = await api.settle();
+    // Requests still in flight when the load stopped were dropped by the client, not by the API.
+    for (const context of contexts) {
+      if (context.pending) uncertain.add(context.pending.key);
+      context.pending = undefined;
+    }
+    return seconds;
+  };
+  const apiResult = await votes('API P2');
+  const settled = await settleVotes();
   log(
     `P2: API ${round(apiResult.perSecond)} votes/s (p50 ${round(apiResult.p50)}, p99 ${round(apiResult.p99)} ms, ${apiResult.errors} errors); settled in ${round(settled)} s`,
   );
@@ -766,31 +1140,25 @@ async function measureVoting(
   );
 
   // No vote lost or doubled: the stored votes of the voters against what the API acknowledged.
-  const found = await db
-    .collection<{ _id: string; value: number }>('votes')
-    .find({ userId: { $in: corpus.voterIds } }, { projection: { value: 1 } })
-    .toArray();
-  const stored = new Map(found.map((vote) => [vote._id, vote.value]));
-  let lost = 0;
-  let wrongValue = 0;
-  let unexpected = 0;
-  for (const [key, value] of acknowledged) {
-    if (uncertain.has(key)) continue;
-    const actual = stored.get(key);
-    if (actual === undefined) lost += 1;
-    else if (actual !== value) wrongValue += 1;
-  }
-  for (const key of stored.keys()) {
-    if (!acknowledged.has(key) && !uncertain.has(key)) unexpected += 1;
-  }
-  const counters = await checkCounters(db);
-  const result: P2Result = {
-    logins: { count: loginTimes.length, p50Ms: round([...loginTimes].sort((a, b) => a - b)[1] ?? 0) },
-    api: apiResult,
-    driver: driverResult,
-    ratio: ratio(apiResult.perSecond, driverResult.perSecond),
-    unloadedP50: round(unloaded.p50),
-    check: {
+  const checkVotes = async (): Promise<P2Result['check']> => {
+    const found = await db
+      .collection<{ _id: string; value: number }>('votes')
+      .find({ userId: { $in: corpus.voterIds } }, { projection: { value: 1 } })
+      .toArray();
+    const stored = new Map(found.map((vote) => [vote._id, vote.value]));
+    let lost = 0;
+    let wrongValue = 0;
+    let unexpected = 0;
+    for (const [key, value] of acknowledged) {
+      if (uncertain.has(key)) continue;
+      const actual = stored.get(key);
+      if (actual === undefined) lost += 1;
+      else if (actual !== value) wrongValue += 1;
+    }
+    for (const key of stored.keys()) {
+      if (!acknowledged.has(key) && !uncertain.has(key)) unexpected += 1;
+    }
+    return {
       acknowledged: acks,
       pairsAcknowledged: acknowledged.size,
       pairsUncertain: uncertain.size,
@@ -798,11 +1166,45 @@ async function measureVoting(
       lost,
       wrongValue,
       unexpected,
-      counters,
-    },
+      counters: await checkCounters(db),
+    };
   };
-  log(`P2 check: ${JSON.stringify({ ...result.check, counters: { ...counters, examples: undefined } })}`);
-  return result;
+  const checkLog = (checked: P2Result['check']) =>
+    JSON.stringify({ ...checked, counters: { ...checked.counters, examples: undefined } });
+  const alone = await checkVotes();
+  log(`P2 check: ${checkLog(alone)}`);
+
+  // Readers and voters together: P2's voters and connections as above, beside the anonymous ranked
+  // page as the web client asks for it, in one window.
+  const variants = await p1Variants(api.url);
+  const [votesBesideReads, reads] = await Promise.all([
+    votes('API P2 while P1 runs'),
+    p1Load('P1 while P2 runs', api.url, variants, {
+      connections: settings.p1Connections,
+      warmupSeconds: timing.warmupSeconds,
+      seconds: timing.seconds,
+    }),
+  ]);
+  await settleVotes();
+  const together: NonNullable<P2Result['withReaders']> = {
+    votes: votesBesideReads,
+    reads,
+    votesRatioToDriver: ratio(votesBesideReads.perSecond, driverResult.perSecond),
+    readsRatioToBare: ratio(reads.perSecond, bare.perSecond),
+    check: await checkVotes(),
+  };
+  log(
+    `P2 with readers: ${round(votesBesideReads.perSecond)} votes/s (${votesBesideReads.errors} errors, ratio ${together.votesRatioToDriver}); P1 ${round(reads.perSecond)} req/s (p50 ${round(reads.p50)}, p99 ${round(reads.p99)} ms, ${reads.errors} errors, ratio to bare ${together.readsRatioToBare}); check: ${checkLog(together.check)}`,
+  );
+  return {
+    logins: { count: loginTimes.length, p50Ms: round([...loginTimes].sort((a, b) => a - b)[1] ?? 0) },
+    api: apiResult,
+    driver: driverResult,
+    ratio: ratio(apiResult.perSecond, driverResult.perSecond),
+    unloadedP50: round(unloaded.p50),
+    check: alone,
+    withReaders: together,
+  };
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -181,6 +181,7 @@ describe('account recovery through real mail', () => {
     expect(sent.data).toEqual({ sendPasswordReset: true });
     const token = await mailedToken(user.email, '/wachtwoord-herstellen/');
     const reset = await t.gql<{ resetPassword: Session }>(RESET, { token, password: NEW_PASSWORD });
+    expect(reset.errors).toBeUndefined();
     expect(reset.data?.resetPassword.user.id).toBe(user._id.toHexString());
     const unknown = await t.gql(
       'mutation { sendPasswordReset(userId: "0123456789abcdef01234567") }',

@@ -125,6 +125,7 @@ const QUERIES: Record<string, Row> = {
     access: signedIn,
   },
   similarProposals: { document: '{ similarProposals(text: "matrix") { id } }', access: everyone },
+  statistics: { document: '{ statistics { themes { upvotes } } }', access: everyone },
   auditLog: { document: '{ auditLog { totalCount } }', access: moderators },
   curatedList: {
     document: 'query ($slug: String!) { curatedList(slug: $slug) { id items { followUp { progress } } } }',
@@ -165,6 +166,7 @@ const QUERIES: Record<string, Row> = {
     access: everyone,
   },
   flaggedComments: { document: '{ flaggedComments { totalCount } }', access: moderators },
+  flaggedProposals: { document: '{ flaggedProposals { totalCount } }', access: moderators },
 };
 
 const MUTATIONS: Record<string, Row> = {
@@ -347,6 +349,11 @@ const MUTATIONS: Record<string, Row> = {
       );
       return { id };
     },
+    access: moderators,
+  },
+  clearProposalFlags: {
+    document: 'mutation ($id: ID!) { clearProposalFlags(id: $id) { id } }',
+    arrange: async (t) => ({ id: await proposalBy(t, null) }),
     access: moderators,
   },
   mergeProposal: {

@@ -94,7 +94,7 @@ describe('database profile', () => {
       const profile = t.app.get(DatabaseProfile);
       expect([profile.name, profile.source]).toEqual(['mongodb', 'configured']);
       expect(t.app.get(InMemoryAccelerators).on).toBe(false);
-      const cache = t.app.get(DocumentCaches).create<string>(10);
+      const cache = t.app.get(DocumentCaches).create<string>('probe', 10);
       cache.set('a', 'A');
       expect(cache.get('a')).toBeUndefined();
     });

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { Role } from '@app/accounts';
-import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
+import { createSignedInUser, type SignedInUser } from './support/accounts';
+import { sendSignInForm, signIn, waitForClientPage } from './support/browser';
 import { FollowUpScene } from './support/follow-up';
 import { submitProposal, themeIds } from './support/proposals';
 import type { TestApp } from './support/test-app';
@@ -30,14 +31,6 @@ describe('discussion in a browser', () => {
     return page;
   };
 
-  const signIn = async (page: Page, user: SignedInUser, back: string): Promise<void> => {
-    await page.goto(`${base}/inloggen?terug=${encodeURIComponent(back)}`);
-    await page.getByLabel('E-mailadres').fill(user.user.email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByText(/Ingelogd als/).waitFor();
-  };
-
   const addComment = async (
     user: SignedInUser,
     input: { targetId: string; body: string; alignment: string; parentId?: string },
@@ -63,7 +56,7 @@ describe('discussion in a browser', () => {
     const path = `/voorstel/${proposal.id}`;
 
     const first = await open('/');
-    await signIn(first, anna, path);
+    await signIn(first, base, anna.user.email, { back: path });
     const section = discussion(first);
     await section.getByText('Nog geen reacties').waitFor();
     const stances = section.getByRole('group', { name: 'Jouw standpunt' });
@@ -82,7 +75,7 @@ describe('discussion in a browser', () => {
     expect(await own.getByRole('button', { name: 'Melden' }).count()).toBe(0);
 
     const second = await open('/');
-    await signIn(second, bart, path);
+    await signIn(second, base, bart.user.email, { back: path });
     const annas = commentBy(second, 'Anna Aalbers');
     await annas.getByRole('button', { name: 'Antwoorden' }).click();
     const reply = second.getByRole('form', { name: 'Antwoord schrijven' });
@@ -158,7 +151,7 @@ describe('discussion in a browser', () => {
     expect(byApi.errors).toBeUndefined();
 
     const member = await open('/');
-    await signIn(member, dirk, path);
+    await signIn(member, base, dirk.user.email, { back: path });
     const carlas = commentBy(member, 'Carla Claes');
     await carlas.getByRole('button', { name: 'Melden' }).click();
     expect(await carlas.getByRole('button', { name: 'Melden' }).getAttribute('aria-expanded')).toBe('true');
@@ -168,7 +161,7 @@ describe('discussion in a browser', () => {
     await member.context().close();
 
     const page = await open('/');
-    await signIn(page, moderator, '/moderatie');
+    await signIn(page, base, moderator.user.email, { back: '/moderatie' });
     const queue = page.getByRole('region', { name: /^Gemelde reacties/ });
     const item = queue.getByRole('listitem').filter({ hasText: 'Koop gewoon mijn product' });
     await item.getByText('2 meldingen').waitFor();
@@ -229,7 +222,7 @@ describe('discussion in a browser', () => {
     expect(await seriousAxeViolations(page, 'anonymous discussion')).toEqual([]);
     await page.screenshot({ path: 'test/artifacts/discussion-anonymous.png', fullPage: true });
 
-    await page.goto(`${base}/?volgorde=NEWEST`);
+    await page.goto(`${base}/suggesties?volgorde=NEWEST`);
     const card = page.getByRole('listitem').filter({ hasText: 'Gratis wifi in elke bibliotheek' });
     await card.getByText('1 reactie voor').waitFor();
     await card.getByText('1 reactie tegen').waitFor();
@@ -238,9 +231,7 @@ describe('discussion in a browser', () => {
     await page.goto(`${base}${path}`);
     const link = discussion(page).getByRole('link', { name: 'Log in om te reageren' });
     await link.click();
-    await page.getByLabel('E-mailadres').fill(eva.user.email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await sendSignInForm(page, eva.user.email);
     await discussion(page).getByRole('button', { name: 'Reactie plaatsen' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(path);
     await page.context().close();
@@ -257,6 +248,7 @@ describe('discussion in a browser', () => {
     });
 
     const page = await open(`/lijsten/${list.slug}`);
+    await waitForClientPage(page);
     const summary = page.getByText('Discussie (1 reactie)');
     await summary.click();
     await commentBy(page, 'Gijs Gerritsen').getByText('Neutraal', { exact: true }).waitFor();

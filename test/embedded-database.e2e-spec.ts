@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DatabaseServer, ensureEmbeddedMongoBinary, SERVER_SELECTION_TIMEOUT_MS } from '@app/database';
 import request from 'supertest';
 import { isAlive, waitFor } from './support/processes';
+import { seriesValue } from './support/prometheus';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('the embedded database owned by the app', () => {
@@ -67,6 +68,9 @@ describe('the embedded database owned by the app', () => {
     const after = await t.gql<{ serverStatus: { version: string } }>('{ serverStatus { version } }');
     expect(after.errors).toBeUndefined();
     expect(after.data?.serverStatus.version).toBeDefined();
+
+    const metrics = (await request(t.http).get('/metrics')).text;
+    expect(seriesValue(metrics, 'kabinet_embedded_server_restarts_total', { server: 'database' })).toBe(5);
   });
 
   it('stops the server when the app shuts down', async () => {

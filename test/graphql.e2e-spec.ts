@@ -57,6 +57,38 @@ describe('GraphQL endpoint and health', () => {
     expect(response.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 
+  it('compresses a large answer as the client accepts, decoding to the same JSON', async () => {
+    const query = '{ __schema { types { name description fields { name description } } } }';
+    const post = (acceptEncoding: string) =>
+      request(t.http)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('accept-encoding', acceptEncoding)
+        .send({ query });
+    const plain = await post('identity');
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text.length).toBeGreaterThan(10_000);
+    for (const [acceptEncoding, encoding] of [
+      ['gzip, deflate', 'gzip'],
+      ['gzip, deflate, br', 'br'],
+    ]) {
+      const compressed = await post(acceptEncoding!);
+      expect({ acceptEncoding, encoding: compressed.headers['content-encoding'] }).toEqual({
+        acceptEncoding,
+        encoding,
+      });
+      expect(compressed.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(compressed.body).toEqual(plain.body);
+    }
+    // Small answers are not worth the compressor's overhead.
+    const small = await request(t.http)
+      .post('/graphql')
+      .set('accept-encoding', 'gzip')
+      .send({ query: '{ __typename }' });
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
   it('says 200 on /health while the database is up', async () => {
     const response = await request(t.http).get('/health');
     expect(response.status).toBe(200);

@@ -197,15 +197,18 @@ describe('query limits, HTTP hardening (development mode)', () => {
     expectRejected(variable, 'BAD_USER_INPUT', /NUL/);
   });
 
-  it('answers automatic persisted queries as not supported, never as an internal error', async () => {
+  it('answers a persisted query with a wrong hash or version as bad input, never as an internal error', async () => {
     const hash = (sha256Hash: string, version = 1) => ({ persistedQuery: { version, sha256Hash } });
-    for (const body of [
-      { query: '{ __typename }', extensions: hash('0'.repeat(64)) },
-      { query: '{ __typename }', extensions: hash('0'.repeat(64), 2) },
-      { extensions: hash('0'.repeat(64)) },
-    ]) {
+    for (const [body, code] of [
+      [{ query: '{ __typename }', extensions: hash('0'.repeat(64)) }, 'BAD_USER_INPUT'],
+      [{ query: '{ __typename }', extensions: hash('0'.repeat(64), 2) }, 'BAD_USER_INPUT'],
+      [{ query: '{ __typename }', extensions: hash('not hex') }, 'BAD_USER_INPUT'],
+      [{ extensions: hash('0'.repeat(64), 2) }, 'BAD_USER_INPUT'],
+      [{ extensions: hash('not hex') }, 'BAD_USER_INPUT'],
+      [{ extensions: hash('0'.repeat(64)) }, 'PERSISTED_QUERY_NOT_FOUND'],
+    ] as const) {
       const response = await post(body);
-      expect((response.body as Body).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+      expect((response.body as Body).errors?.[0]?.extensions?.code).toBe(code);
       expect(JSON.stringify(response.body)).not.toMatch(/INTERNAL_SERVER_ERROR|stacktrace/);
     }
   });

@@ -1,5 +1,4 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +7,10 @@ import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { Role } from '@app/accounts';
 import { seededRandom } from '@app/core';
-import { UnitOfWork } from '@app/database';
+import { ITEM_BUSY_MESSAGE, UnitOfWork } from '@app/database';
 import { VotesService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { startBuiltServer } from './support/built-app';
+import { postAs, startBuiltServer, stopBuiltServer } from './support/built-app';
 import { waitFor } from './support/processes';
 import { type ProposalView, submitProposal, themeIds } from './support/proposals';
 import { e2eMongoUri, startTestApp, type TestApp } from './support/test-app';
@@ -27,20 +26,6 @@ const UNTHROTTLED = {
 const VOTERS = 100;
 const PROPOSALS = 3;
 const RUN_MS = 30_000;
-
-interface GraphQLAnswer {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-async function post(url: string, token: string, query: string, variables: object): Promise<GraphQLAnswer> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLAnswer;
-}
 
 const CAST = 'mutation ($id: ID!, $value: VoteValue!) { castVote(proposalId: $id, value: $value) { id } }';
 const RETRACT = 'mutation ($id: ID!) { retractVote(proposalId: $id) { id } }';
@@ -74,9 +59,7 @@ describe('two API processes on one database', () => {
 
   afterAll(async () => {
     for (const { server } of servers) {
-      const exited = once(server, 'exit');
-      server.kill('SIGTERM');
-      await exited;
+      await stopBuiltServer(server);
     }
     await t.close();
   });
@@ -101,8 +84,8 @@ describe('two API processes on one database', () => {
           requests += 1;
           const answer =
             value === null
-              ? await post(server.url, voter.accessToken, RETRACT, { id: proposal.id })
-              : await post(server.url, voter.accessToken, CAST, { id: proposal.id, value });
+              ? await postAs(server.url, voter.accessToken, RETRACT, { id: proposal.id })
+              : await postAs(server.url, voter.accessToken, CAST, { id: proposal.id, value });
           if (answer.errors) {
             failures.push(`${answer.errors[0]?.extensions?.code}: ${answer.errors[0]?.message}`);
           } else {
@@ -115,7 +98,15 @@ describe('two API processes on one database', () => {
       }),
     );
 
-    expect(failures).toEqual([]);
+    // Thirty-three voters per suggestion at full speed overload its key on purpose. The one refusal
+    // allowed is the lock's back-pressure, which answers before the vote is applied (so what follows
+    // still holds every acknowledged vote); on the PostgreSQL backend a few of about 2,000 got it.
+    const busy = `UNAVAILABLE: ${ITEM_BUSY_MESSAGE}`;
+    process.stderr.write(
+      `two processes: ${requests} vote requests, ${failures.filter((f) => f === busy).length} busy\n`,
+    );
+    expect(failures.filter((failure) => failure !== busy)).toEqual([]);
+    expect(failures.length).toBeLessThanOrEqual(requests * 0.02);
     expect(requests).toBeGreaterThan(VOTERS * 3);
 
     // Every acknowledged vote is stored, once, with the last acknowledged value.
@@ -149,21 +140,21 @@ describe('two API processes on one database', () => {
     expect([...cast].filter((id) => !followIds.has(id))).toEqual([]);
 
     // A list published through one process notifies the followers that the other process made.
-    const created = await post(
+    const created = await postAs(
       servers[0]!.url,
       editor.accessToken,
       'mutation ($input: CreateCuratedListInput!) { createCuratedList(input: $input) { id } }',
       { input: { title: 'Twee processen', addressee: 'Minister van Financiën', language: 'nl' } },
     );
     const listId = (created.data?.createCuratedList as { id: string }).id;
-    const drafted = await post(
+    const drafted = await postAs(
       servers[1]!.url,
       editor.accessToken,
       'mutation ($id: ID!, $input: UpdateCuratedListDraftInput!) { updateCuratedListDraft(id: $id, input: $input) { id } }',
       { id: listId, input: { items: [{ title: 'Alles', proposalIds: proposals.map((p) => p.id) }] } },
     );
     expect(drafted.errors).toBeUndefined();
-    const published = await post(
+    const published = await postAs(
       servers[1]!.url,
       editor.accessToken,
       'mutation ($id: ID!) { publishCuratedList(id: $id) { id } }',

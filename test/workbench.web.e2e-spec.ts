@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { AuthService, Role, UsersService } from '@app/accounts';
 import { createSignedInUser, type SignedInUser, TEST_PASSWORD } from './support/accounts';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, openStaffPage, signIn, signInHere } from './support/browser';
 import { submitProposal, themeIds, vote } from './support/proposals';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -116,13 +116,6 @@ describe('workbench, Help rank and support per sector in a browser', () => {
     return page;
   };
 
-  const signIn = async (page: Page, email: string): Promise<void> => {
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByText(/Ingelogd als/).waitFor();
-  };
-
   const overflow = async (page: Page): Promise<number> =>
     Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
 
@@ -148,8 +141,8 @@ describe('workbench, Help rank and support per sector in a browser', () => {
     ).toBeGreaterThanOrEqual(2);
 
     const page = await open('/inloggen');
-    await signIn(page, editor.user.email);
-    await page.getByRole('link', { name: 'Redactie' }).click();
+    await signInHere(page, editor.user.email);
+    await openStaffPage(page, 'Redactie');
     await page.getByRole('link', { name: 'Werkbank: van suggesties naar punten' }).click();
     await page.getByRole('heading', { name: 'Werkbank', exact: true }).waitFor();
     const card = page
@@ -201,7 +194,7 @@ describe('workbench, Help rank and support per sector in a browser', () => {
   it('sends an anonymous visitor of Help rank to sign in and back', async () => {
     const page = await open('/rangschikken');
     await page.getByRole('link', { name: 'Log in om mee te rangschikken.' }).click();
-    await signIn(page, ranker.user.email);
+    await signInHere(page, ranker.user.email);
     await page.getByRole('heading', { name: 'Help rangschikken' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/rangschikken');
     await page.close();
@@ -210,7 +203,7 @@ describe('workbench, Help rank and support per sector in a browser', () => {
   it('lets a member answer pairs of a theme until none is left, and the API counts them', async () => {
     const member = await createSignedInUser(t, [], 'Kiezer Kim');
     const page = await open('/inloggen');
-    await signIn(page, member.user.email);
+    await signInHere(page, member.user.email);
     await page.getByRole('link', { name: 'Help rangschikken' }).click();
     await page.getByLabel('Thema').selectOption({ label: 'Menselijk talent' });
     const first = page.getByRole('button', { name: /^Deze eerst/ });
@@ -251,8 +244,9 @@ describe('workbench, Help rank and support per sector in a browser', () => {
   });
 
   it('stacks the pair on a phone-width screen', async () => {
-    const page = await open('/inloggen', 375);
-    await signIn(page, ranker.user.email);
+    const page = await open('/inloggen');
+    await signInHere(page, ranker.user.email);
+    await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`${base}/rangschikken`);
     const buttons = page.getByRole('button', { name: /^Deze eerst/ });
     await buttons.first().waitFor();
@@ -260,9 +254,14 @@ describe('workbench, Help rank and support per sector in a browser', () => {
     expect(lower!.y).toBeGreaterThan(upper!.y);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: 'test/artifacts/rank-phone.png', fullPage: true });
+    // On a phone the language buttons sit in the folded menu.
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Help rank' }).waitFor();
-    expect(await page.getByRole('button', { name: /^This one first/ }).count()).toBe(2);
+    // The pair is asked for again in the new language: wait for it before counting.
+    const english = page.getByRole('button', { name: /^This one first/ });
+    await english.first().waitFor();
+    expect(await english.count()).toBe(2);
     await page.close();
   });
 
@@ -291,7 +290,7 @@ describe('workbench, Help rank and support per sector in a browser', () => {
   });
 
   it('offers the consensus and pairwise orders with an explanation', async () => {
-    const page = await open('/');
+    const page = await open('/suggesties');
     await page.getByLabel('Volgorde').selectOption({ label: 'Breed gedragen' });
     await page.getByText('Gesteund in alle sectoren', { exact: false }).waitFor();
     await page.getByRole('link', { name: SICK_PAY[0]!.title }).waitFor();
@@ -319,8 +318,7 @@ describe('workbench, Help rank and support per sector in a browser', () => {
       await scan(path);
     };
     await check('/rangschikken', 'Help rangschikken');
-    await page.goto(`${base}/inloggen`);
-    await signIn(page, editor.user.email);
+    await signIn(page, base, editor.user.email);
     await page.goto(`${base}/voorstel/${sickPayIds[0]!}`);
     await page.locator('.sector-chart .recharts-bar-rectangle').first().waitFor();
     await scan('the sector chart');

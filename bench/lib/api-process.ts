@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { apiLaunch } from '../../apps/api/src/launch';
 import { EmbeddedMailServer, ensureEmbeddedMailBinary } from '../../libs/mail/src/embedded/embedded-mail';
+import { freePort } from '../../test/support/processes';
 
 export interface ApiOptions {
   root: string;
@@ -15,24 +15,17 @@ export interface ApiOptions {
   postgresqlUrl?: string;
   database: string;
   logFile: string;
+  /**
+   * More environment for the API: another process's database (MONGODB_URI), Redis,
+   * PUBLIC_READ_MAX_AGE_SECONDS=0 for an uncached run, or DATABASE_PROFILE to time the database path.
+   */
+  env?: Record<string, string>;
 }
 
 /** Resident set sizes in MiB, read from /proc. */
 export interface MemorySample {
   rssMiB: number;
   hwmMiB: number;
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') {
-    throw new Error('Could not find a free port');
-  }
-  return address.port;
 }
 
 function readStatusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
@@ -108,8 +101,11 @@ export async function graphql<T>(
  * with its memory polled from /proc while it runs.
  */
 export class ApiProcess {
-  /** Milliseconds from spawn until `{ __typename }` was answered. */
+  /** Milliseconds from spawn until the start-up probe (`{ __typename }`, or `/health`) was answered. */
   startupMs = 0;
+  /** When the process was spawned: `performance.now()`, and the wall clock the API's log lines use. */
+  spawnedAt = 0;
+  spawnedAtEpochMs = 0;
   /** The largest RSS seen per phase label, MiB (API process and its embedded FerretDB). */
   readonly peakByPhase = new Map<string, { api: number; db: number }>();
   phase = 'start';
@@ -142,7 +138,11 @@ export class ApiProcess {
     return uri;
   }
 
-  static async start(options: ApiOptions): Promise<ApiProcess> {
+  /**
+   * Spawns the API and waits until it answers `probe`: a GraphQL `{ __typename }`, or `GET /health`
+   * with 200 (its readiness: listening, the database reachable).
+   */
+  static async start(options: ApiOptions, probe: 'graphql' | 'health' = 'graphql'): Promise<ApiProcess> {
     const main = join(options.root, 'dist', 'apps', 'api', 'src', 'main.js');
     if (!existsSync(main)) {
       throw new Error(`${main} is missing: run npm run build first.`);
@@ -154,6 +154,7 @@ export class ApiProcess {
     });
     const log = openSync(options.logFile, 'a');
     const started = performance.now();
+    const startedEpochMs = Date.now();
     // As `npm start` runs it (package.json config), plus BENCH_API_NODE_ARGS for experiments
     // (--cpu-prof, another --max-old-space-size, …).
     const launch = apiLaunch(options.root);
@@ -179,6 +180,7 @@ export class ApiProcess {
         // The load generator is one address standing for many members: the per-address limit on
         // mutations (1,000 a minute by default) would cap P2 at 17 votes/s. Per-user limits stay.
         THROTTLE_MUTATIONS_PER_IP: '1000000',
+        ...options.env,
       },
       stdio: ['ignore', log, log],
     });
@@ -190,6 +192,8 @@ export class ApiProcess {
     process.once('exit', killChild);
     child.once('exit', () => process.off('exit', killChild));
     const api = new ApiProcess(child, `http://127.0.0.1:${port}/graphql`, options.dataDir, mail);
+    api.spawnedAt = started;
+    api.spawnedAtEpochMs = startedEpochMs;
     api.timer = setInterval(() => api.sample(), 200);
     const deadline = Date.now() + 180_000;
     for (;;) {
@@ -199,7 +203,8 @@ export class ApiProcess {
         throw new Error(`The API exited during start-up (code ${child.exitCode}); see ${options.logFile}`);
       }
       try {
-        await graphql(api.url, '{ __typename }');
+        if (probe === 'health') await api.health();
+        else await graphql(api.url, '{ __typename }');
         break;
       } catch (error) {
         if (Date.now() > deadline) {
@@ -211,6 +216,13 @@ export class ApiProcess {
     }
     api.startupMs = performance.now() - started;
     return api;
+  }
+
+  /** Throws unless `GET /health` answers 200. */
+  async health(): Promise<void> {
+    const response = await fetch(new URL('/health', this.url));
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`/health answered ${response.status}`);
   }
 
   /**

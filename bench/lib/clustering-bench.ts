@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { apiLaunch } from '../../apps/api/src/launch';
 import { adjustedRandIndex } from '../../libs/proposals/src/text/adjusted-rand-index';
 import {
   clusterTexts,
@@ -15,8 +16,6 @@ import {
 } from './clustering-corpus';
 import { round } from './stats';
 
-/** The heap limit `npm start` gives the API (config.apiNodeOptions), which the clustering runs in. */
-const API_HEAP_OPTION = '--max-old-space-size=192';
 const TARGET_MS: Record<number, number> = { 500: 1_000, 10_000: 20_000 };
 
 export interface ClusteringQuality {
@@ -84,7 +83,8 @@ function qualityAt(labelled: readonly LabelledSuggestion[], granularity: number)
 
 async function timeInChild(root: string, size: number): Promise<ClusteringTiming> {
   const child = fork(join(__dirname, 'clustering-child.js'), [String(size), root], {
-    execArgv: [API_HEAP_OPTION],
+    // The heap options `npm start` gives the API (config.apiNodeOptions), which the clustering runs in.
+    execArgv: apiLaunch(root).nodeOptions,
   });
   const [message] = (await once(child, 'message')) as [ClusteringTiming];
   await once(child, 'exit');
@@ -157,7 +157,7 @@ export function renderClustering(results: ClusteringResults): string[] {
     '',
     'Speed: `clusterTexts` on corpora grown from the labelled set (each text a labelled one with a',
     'quarter of its words dropped and other and made-up words mixed in), each size in a child process',
-    `with the API's heap limit (\`${API_HEAP_OPTION}\`); peak RSS is the whole child's, corpus included. The time`,
+    "with the API's heap options (`config.apiNodeOptions`); peak RSS is the whole child's, corpus included. The time",
     'is wall-clock; the CPU time beside it is what the clustering costs when it has a core to itself (on a',
     'machine whose load is far above its 2 cores, the wall-clock time is several times the CPU time).',
     '',

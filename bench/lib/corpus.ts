@@ -194,7 +194,10 @@ export async function growCorpus(
         upvotes: up,
         downvotes: down,
         sectorVotes: sectorVotesOf(up, down),
-        scores: scoresOf(up, down, createdAt, sectorVotesOf(up, down)),
+        // No "which first?" answers: the schema's defaults, which the API no longer backfills
+        // at every start (DataMigrations).
+        scores: { ...scoresOf(up, down, createdAt, sectorVotesOf(up, down)), pairwise: 0 },
+        pairwiseComparisons: 0,
         keywords: keywordsOf(`${title} ${body}`),
         flagCount: 0,
         moderatorCleared: false,
@@ -262,9 +265,10 @@ export async function checkCounters(db: Db): Promise<ConsistencyReport> {
       upvotes: number;
       downvotes: number;
       createdAt: Date;
+      sectorVotes: Parameters<typeof scoresOf>[3];
       scores: ReturnType<typeof scoresOf>;
     }>('proposals')
-    .find({}, { projection: { upvotes: 1, downvotes: 1, createdAt: 1, scores: 1 } });
+    .find({}, { projection: { upvotes: 1, downvotes: 1, createdAt: 1, sectorVotes: 1, scores: 1 } });
   for await (const proposal of cursor) {
     report.proposalsChecked += 1;
     const counted = tally.get(proposal._id.toHexString()) ?? { up: 0, down: 0 };
@@ -276,12 +280,8 @@ export async function checkCounters(db: Db): Promise<ConsistencyReport> {
         );
       }
     }
-    const expected = scoresOf(
-      proposal.upvotes,
-      proposal.downvotes,
-      proposal.createdAt,
-      sectorVotesOf(proposal.upvotes, proposal.downvotes),
-    );
+    // The stored counts per sector: the API's voters have sectors, the seeded votes do not.
+    const expected = scoresOf(proposal.upvotes, proposal.downvotes, proposal.createdAt, proposal.sectorVotes);
     const stored = proposal.scores;
     if (
       (Object.keys(expected) as (keyof typeof expected)[]).some(

@@ -28,6 +28,10 @@ export interface HttpLoadOptions {
   body?: (context: Record<string, unknown>) => { body: string; headers?: Record<string, string> };
   /** Sees every answer; return false to count it as an error (say, a GraphQL error). */
   check?: (status: number, body: string, context: Record<string, unknown>) => boolean;
+  /** GET (the default without `body`) or POST (the default with it). */
+  method?: 'GET' | 'POST';
+  /** Headers of every request. */
+  headers?: Record<string, string>;
 }
 
 class Window {
@@ -86,8 +90,8 @@ export async function httpLoad(options: HttpLoadOptions): Promise<LoadResult> {
     connections: options.connections,
     duration: options.warmupSeconds + options.seconds,
     timeout: Math.max(30, options.warmupSeconds + options.seconds),
-    method: body ? 'POST' : 'GET',
-    headers: { 'content-type': 'application/json' },
+    method: options.method ?? (body ? 'POST' : 'GET'),
+    headers: { 'content-type': 'application/json', ...options.headers },
     requests: [
       {
         setupRequest: (request, raw) => {

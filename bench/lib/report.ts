@@ -1,8 +1,13 @@
 import { type ClusteringResults, renderClustering } from './clustering-bench';
 import type { SeedReport } from './corpus';
 import type { LoadResult } from './load';
-import type { P2Result, SizeResult } from './results';
-import { round } from './stats';
+import { type LoadBalancerResults, renderLoadBalancer } from './load-balancer-bench';
+import { renderRestart, RESTART_TARGET_MS, type RestartResults } from './restart-bench';
+import type { AnswerShape, PublicReadsResults } from './public-reads-bench';
+import { renderSearch, searchTargetRow, type SearchResults } from './search-bench';
+import { rankedRestartTargetRow, renderRankedRestart, type RankedRestartResult } from './ranked-restart';
+import type { P2Result, SizeResult, VoteCheck } from './results';
+import { ratio, round } from './stats';
 
 export interface Results {
   mode: string;
@@ -26,6 +31,8 @@ export interface Results {
     sizes: { proposals: number; votes: number; unloadedP50: number; loadedP50: number | null }[];
     ratioUnloaded: number | null;
     ratioLoaded: number | null;
+    /** The restart after P1 at the largest size (absent in runs before it was measured). */
+    restart?: RankedRestartResult;
   };
   p4: { apiPeakRssMiB: number; byPhase: Record<string, { apiMiB: number; dbMiB: number }> };
   sizeDetails: SizeResult[];
@@ -71,7 +78,15 @@ const P2_SHORTFALL = [
   '',
 ];
 
-export function renderReport(results: Results, large?: Results, clustering?: ClusteringResults): string {
+export function renderReport(
+  results: Results,
+  large?: Results,
+  clustering?: ClusteringResults,
+  restart?: RestartResults,
+  loadBalancer?: LoadBalancerResults,
+  publicReads?: PublicReadsResults,
+  search?: SearchResults,
+): string {
   const env = results.environment;
   const p1 = results.p1;
   const p2 = results.p2;
@@ -107,7 +122,12 @@ export function renderReport(results: Results, large?: Results, clustering?: Clu
     `| P1 ranked page, ${results.settings.p1Connections} connections | ${n(p1?.ratio, 3)} × raw driver | ≥ 0.7 | ${verdict(p1?.ratio == null ? (p1?.api.loaded ? false : null) : p1.ratio >= 0.7)} |`,
     `| P2 voting, ${results.settings.p2Connections} connections | ${n(p2?.ratio, 3)} × raw driver | ≥ 0.5 | ${verdict(p2?.ratio == null ? null : p2.ratio >= 0.5)} |`,
     `| P3 growth, p50 at ${p3Last?.proposals ?? '–'} / ${p3First?.proposals ?? '–'} proposals | ${n(p3Ratio, 2)} × (${p3Basis}) | ≤ 2 | ${verdict(p3Ratio === null ? null : p3Ratio <= 2)} |`,
+    rankedRestartTargetRow(p3.restart, verdict),
     `| P4 API peak RSS during P1–P3${large ? ' (both runs)' : ''} | ${n(peakRss)} MiB | ≤ 250 MB | ${verdict(peakRss * 1.048576 <= 250)} |`,
+    ...publicReadTargets(publicReads),
+    ...togetherTargets(p2, results.settings.p1Connections),
+    searchTargetRow(search),
+    `| Restart: \`npm start\` with nothing changed, to \`/health\` | ${n((restart?.medianMs ?? Number.NaN) / 1000)} s (median) | ≤ ${RESTART_TARGET_MS / 1000} s | ${verdict(restart === undefined ? null : restart.medianMs <= RESTART_TARGET_MS)} |`,
     '',
     '## Physical limit',
     '',
@@ -153,18 +173,9 @@ export function renderReport(results: Results, large?: Results, clustering?: Clu
     `Ratio API / driver: **${n(p2?.ratio, 3)}**.`,
     '',
     ...(p2?.ratio != null && p2.ratio < 0.5 && results.mode === 'full' ? P2_SHORTFALL : []),
-    p2
-      ? [
-          `After the run: ${p2.check.acknowledged} acknowledged mutations on ${p2.check.pairsAcknowledged} (voter, proposal) pairs`,
-          `(${p2.check.pairsUncertain} pairs with a failed or unanswered request, whose final state is not determinable);`,
-          `${p2.check.votesFound} votes of the voters stored; lost: **${p2.check.lost}**, wrong value: **${p2.check.wrongValue}**,`,
-          `stored without an acknowledgement: ${p2.check.unexpected}. Counters of all ${p2.check.counters.proposalsChecked} proposals`,
-          `against a recount of the votes: **${p2.check.counters.counterMismatches} mismatches**; stored scores that differ from`,
-          `\`scoresOf(counters)\`: **${p2.check.counters.scoreMismatches}**.`,
-          ...p2.check.counters.examples.map((example) => `- ${example}`),
-        ].join('\n')
-      : '',
+    p2 ? voteCheckText('After the run', p2.check) : '',
     '',
+    ...renderTogether(p2, results.physicalLimit),
     '## P3 growth',
     '',
     'P1 at each corpus size. "Unloaded" is one request at a time (median of up to 7 rounds, rotating sorts); the',
@@ -177,6 +188,7 @@ export function renderReport(results: Results, large?: Results, clustering?: Clu
     '',
     `p50 at ${p3.sizes.at(-1)?.proposals ?? '–'} / p50 at ${p3.sizes[0]?.proposals ?? '–'}: unloaded ${n(p3.ratioUnloaded, 2)}, 50 connections ${n(p3.ratioLoaded, 2)}.`,
     '',
+    ...renderRankedRestart(p3.restart),
     ...skippedNotes(results),
     ...(results.notes.length ? [...results.notes.map((note) => `- ${note}`), ''] : []),
     ...(large ? largeSection(large) : []),
@@ -211,9 +223,180 @@ export function renderReport(results: Results, large?: Results, clustering?: Clu
     '| --- | --- | --- |',
     ...results.startups.map((s) => `| ${s.label} | ${n(s.ms, 0)} | ${n(s.firstPageMs, 0)} |`),
     '',
+    ...renderRestart(restart),
+    ...renderSearch(search),
     ...(clustering ? renderClustering(clustering) : []),
+    ...renderLoadBalancer(loadBalancer),
+    ...(publicReads ? renderPublicReads(publicReads) : []),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** No vote lost or doubled, and counters equal to a recount, after `when`. */
+function voteCheckText(when: string, check: VoteCheck): string {
+  return [
+    `${when}: ${check.acknowledged} acknowledged mutations on ${check.pairsAcknowledged} (voter, proposal) pairs`,
+    `(${check.pairsUncertain} pairs with a failed or unanswered request, whose final state is not determinable);`,
+    `${check.votesFound} votes of the voters stored; lost: **${check.lost}**, wrong value: **${check.wrongValue}**,`,
+    `stored without an acknowledgement: ${check.unexpected}. Counters of all ${check.counters.proposalsChecked} proposals`,
+    `against a recount of the votes: **${check.counters.counterMismatches} mismatches**; stored scores that differ from`,
+    `\`scoresOf(counters)\`: **${check.counters.scoreMismatches}**.`,
+    ...check.counters.examples.map((example) => `- ${example}`),
+  ].join('\n');
+}
+
+/** No vote lost or doubled, counters equal to a recount, scores as `scoresOf` computes them. */
+function voteCheckPassed(check: VoteCheck): boolean {
+  return (
+    check.lost === 0 &&
+    check.wrongValue === 0 &&
+    check.unexpected === 0 &&
+    check.counters.counterMismatches === 0 &&
+    check.counters.scoreMismatches === 0
+  );
+}
+
+/** Readers and voters in one window (issue #20): P1's and P2's targets, each beside the other. */
+function togetherTargets(p2: P2Result | undefined, p1Connections: number): string[] {
+  const together = p2?.withReaders;
+  if (together === undefined) {
+    return [
+      `| P1 while P2 runs / P2 while P1 runs | not measured | ≥ ${PUBLIC_READ_RATIO} × bare, p99 ≤ ${PUBLIC_READ_P99_MS} ms / ≥ 0.5 × driver | – |`,
+    ];
+  }
+  const { reads, votes } = together;
+  const readsMet =
+    (together.readsRatioToBare ?? 0) >= PUBLIC_READ_RATIO &&
+    reads.p99 <= PUBLIC_READ_P99_MS &&
+    reads.errors === 0;
+  const votesMet =
+    (together.votesRatioToDriver ?? 0) >= 0.5 && votes.errors === 0 && voteCheckPassed(together.check);
+  return [
+    `| P1 while P2 runs, anonymous ranked page, ${p1Connections} connections | ${n(together.readsRatioToBare, 3)} × bare node:http; p99 ${n(reads.p99)} ms; ${reads.errors} errors | ≥ ${PUBLIC_READ_RATIO}, p99 ≤ ${PUBLIC_READ_P99_MS} ms, 0 errors | ${verdict(readsMet)} |`,
+    `| P2 while P1 runs, ${votes.connections} connections | ${n(together.votesRatioToDriver, 3)} × raw driver; ${votes.errors} errors; ${together.check.lost} lost, ${together.check.wrongValue} wrong, ${together.check.counters.counterMismatches} counter mismatches | ≥ 0.5, none lost or doubled, counters equal a recount | ${verdict(votesMet)} |`,
+  ];
+}
+
+function renderTogether(p2: P2Result | undefined, bare: LoadResult): string[] {
+  const together = p2?.withReaders;
+  if (p2 === undefined || together === undefined) return [];
+  return [
+    '### Readers and voters together',
+    '',
+    "Right after P2 alone: P2's voters on the same connections, and in the same window the anonymous ranked",
+    'page as the web client asks for it (its `Proposals` request, TOP, HOT and CONSENSUS, first and second page',
+    `rotated, as in "Public reads") at ${together.reads.connections} connections. Ratios: P1 to the bare \`node:http\` server of`,
+    `this run (${n(bare.perSecond)} req/s, "Physical limit"), P2 to the raw driver's run of P2 above.`,
+    '',
+    ...LOAD_HEADER,
+    loadRow(together.reads, 'req/s'),
+    loadRow(together.votes, 'votes/s'),
+    '',
+    `P1 × bare node:http: **${n(together.readsRatioToBare, 3)}**; P2 × raw driver: **${n(together.votesRatioToDriver, 3)}** (alone: ${n(p2.ratio, 3)}).`,
+    '',
+    voteCheckText('After both runs (all votes so far)', together.check),
+    '',
+  ];
+}
+
+/** P1 and P5 against the bare server: ≥ 0.25×, p99 ≤ 100 ms, no errors (issue #20). */
+const PUBLIC_READ_RATIO = 0.25;
+const PUBLIC_READ_P99_MS = 100;
+
+function publicReadMet(run: PublicReadsResults['p1']): boolean {
+  return (
+    (run.ratioToBare ?? 0) >= PUBLIC_READ_RATIO && run.load.p99 <= PUBLIC_READ_P99_MS && run.load.errors === 0
+  );
+}
+
+function publicReadTargets(reads: PublicReadsResults | undefined): string[] {
+  if (reads === undefined) {
+    return [
+      `| P1/P5 public reads vs bare node:http | not measured (\`npm run bench -- --public-reads\`) | ≥ ${PUBLIC_READ_RATIO}, p99 ≤ ${PUBLIC_READ_P99_MS} ms | – |`,
+    ];
+  }
+  const firstSecond = reads.firstSeconds[0];
+  // A second without a single answer has no p99 (null in the JSON): that is not met.
+  const firstMet =
+    firstSecond !== undefined &&
+    firstSecond.completed > 0 &&
+    firstSecond.errors === 0 &&
+    Number.isFinite(firstSecond.p99) &&
+    firstSecond.p99 <= PUBLIC_READ_P99_MS;
+  return [
+    `| P1 anonymous ranked page, ${reads.connections} connections | ${n(reads.p1.ratioToBare, 3)} × bare node:http; p99 ${n(reads.p1.load.p99)} ms; ${reads.p1.load.errors} errors | ≥ ${PUBLIC_READ_RATIO}, p99 ≤ ${PUBLIC_READ_P99_MS} ms, 0 errors | ${verdict(publicReadMet(reads.p1))} |`,
+    `| P1 in the first second after start-up | ${firstSecond?.completed ?? '–'} answers, p99 ${n(firstSecond?.p99)} ms, max ${n(firstSecond?.max)} ms; ${firstSecond?.errors ?? '–'} errors | p99 ≤ ${PUBLIC_READ_P99_MS} ms, 0 errors | ${verdict(firstSecond === undefined ? null : firstMet)} |`,
+    `| P5 anonymous published list page, ${reads.connections} connections | ${n(reads.p5.ratioToBare, 3)} × bare node:http; p99 ${n(reads.p5.load.p99)} ms; ${reads.p5.load.errors} errors | ≥ ${PUBLIC_READ_RATIO}, p99 ≤ ${PUBLIC_READ_P99_MS} ms, 0 errors | ${verdict(publicReadMet(reads.p5))} |`,
+  ];
+}
+
+/** What the second baseline sends, and why it is there. */
+function sameAnswerText(reads: PublicReadsResults): string[] {
+  const same = reads.sameAnswer;
+  if (same === undefined) return [];
+  const shape = (answer: AnswerShape) =>
+    `${answer.headers} headers of ${answer.headerBytes} B and a ${answer.bodyBytes} B body`;
+  return [
+    '"Answer from a bare server": a bare `node:http` server sending exactly the bytes of one P1 hit',
+    `(${shape(same.p1Answer)}, after reading the POST body) and one P5 hit (${shape(same.p5Answer)}),`,
+    "captured from the API in this run, under the same loads right after the API's: the gap between it",
+    'and the bare server is the answer itself; the gap between the API and it is our code and what runs',
+    'beside it in the API process (answers executed again as they expire, the ranking index being verified).',
+    'Where the time goes, with CPU profiles and GC traces: bench/README.md, "Where the rest of the gap goes".',
+  ];
+}
+
+function renderPublicReads(reads: PublicReadsResults): string[] {
+  return [
+    `## Public reads: P1 and P5 against the bare server (\`--public-reads\`, ${reads.date})`,
+    '',
+    `${reads.proposals} proposals, ${reads.connections} connections, anonymous, \`Accept-Encoding: gzip, deflate, br\`; the bare`,
+    '`node:http` server measured in the same run. P1: the ranked page (TOP, HOT, CONSENSUS; first and second',
+    "page, rotated): the web client's `Proposals` request as urql sends it, but POST. P5: the web client's `List` query for `/lijsten/:slug` (items,",
+    "follow-up with events, linked suggestions' titles and counts) as it sends it: a persisted-query GET. Both are",
+    'answered by the public-read cache (docs/CACHING.md); "P1 uncached" is the same load with the cache off',
+    '(`PUBLIC_READ_MAX_AGE_SECONDS=0`): what executing GraphQL costs.',
+    ...(reads.loadAverage === undefined
+      ? []
+      : [
+          `The machine (2 cores, shared) had a 1-minute load average of ${n(reads.loadAverage[0])} when the run started and ${n(reads.loadAverage[1])} when it ended.`,
+        ]),
+    ...sameAnswerText(reads),
+    '',
+    '| Run | Ratio to bare | Ratio to the same answer from a bare server | req/s | p50 ms | p99 ms | Errors |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    `| bare node:http | 1 | – | ${n(reads.bare.perSecond)} | ${n(reads.bare.p50)} | ${n(reads.bare.p99)} | ${reads.bare.errors} |`,
+    ...(reads.sameAnswer === undefined
+      ? []
+      : (
+          [
+            ['P1 answer from a bare server', reads.sameAnswer.p1],
+            ['P5 answer from a bare server', reads.sameAnswer.p5],
+          ] as const
+        ).map(
+          ([label, load]) =>
+            `| ${label} | ${n(ratio(load.perSecond, reads.bare.perSecond), 3)} | 1 | ${n(load.perSecond)} | ${n(load.p50)} | ${n(load.p99)} | ${load.errors} |`,
+        )),
+    ...(
+      [
+        ['P1 cached', reads.p1],
+        ['P5 cached', reads.p5],
+        ['P1 uncached', reads.p1Uncached],
+      ] as const
+    ).map(
+      ([label, run]) =>
+        `| ${label} | ${n(run.ratioToBare, 3)} | ${n(run.ratioToSameAnswer, 3)} | ${n(run.load.perSecond)} | ${n(run.load.p50)} | ${n(run.load.p99)} | ${run.load.errors} |`,
+    ),
+    '',
+    `P1 from the first answer of a restarted API (start-up ${n(reads.startupMs, 0)} ms), by the second each request was sent in:`,
+    '',
+    '| Second | Completed | Errors | p50 ms | p99 ms | max ms |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...reads.firstSeconds.map(
+      (s) => `| ${s.second} | ${s.completed} | ${s.errors} | ${n(s.p50)} | ${n(s.p99)} | ${n(s.max)} |`,
+    ),
+    '',
+  ];
 }
 
 function sizeRows(results: Results): string[] {

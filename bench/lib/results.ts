@@ -20,20 +20,33 @@ export interface SizeResult {
   reference: { api: LoadResult; driver: LoadResult; ratio: number | null } | null;
 }
 
+export interface VoteCheck {
+  acknowledged: number;
+  pairsAcknowledged: number;
+  pairsUncertain: number;
+  votesFound: number;
+  lost: number;
+  wrongValue: number;
+  unexpected: number;
+  counters: ConsistencyReport;
+}
+
 export interface P2Result {
   logins: { count: number; p50Ms: number };
   api: LoadResult;
   driver: LoadResult;
   ratio: number | null;
   unloadedP50: number;
-  check: {
-    acknowledged: number;
-    pairsAcknowledged: number;
-    pairsUncertain: number;
-    votesFound: number;
-    lost: number;
-    wrongValue: number;
-    unexpected: number;
-    counters: ConsistencyReport;
+  check: VoteCheck;
+  /**
+   * The same voters beside anonymous readers of the ranked page (P1 as the web client asks for it)
+   * in one window, and the check again over all votes so far (absent in runs before it was measured).
+   */
+  withReaders?: {
+    votes: LoadResult;
+    reads: LoadResult;
+    votesRatioToDriver: number | null;
+    readsRatioToBare: number | null;
+    check: VoteCheck;
   };
 }

@@ -38,13 +38,15 @@ export async function dropDatabase(dbName: string): Promise<void> {
  * coordination and domain events wired as the API wires them, but no GraphQL or HTTP. Its
  * lifecycle hooks have run (indexes, seeded themes and statuses); close it in `afterAll`. Mail goes
  * to the run's Mailpit (test/support/mailpit.ts); `env` adds to or replaces the configuration.
+ * `restart` keeps the database as it is (a process started again on it; pass its DATA_DIR in `env`).
  */
 export async function startMediumModule(
   dbName: string,
   imports: NonNullable<ModuleMetadata['imports']>,
   env: Record<string, string | undefined> = {},
+  { restart = false }: { restart?: boolean } = {},
 ): Promise<TestingModule> {
-  await dropDatabase(dbName);
+  if (!restart) await dropDatabase(dbName);
   const dataDir = mkdtempSync(join(tmpdir(), `kabinet-${dbName}-`));
   const moduleRef = await Test.createTestingModule({
     imports: [

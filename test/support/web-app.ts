@@ -50,6 +50,18 @@ export async function seriousAxeViolations(page: Page, label: string): Promise<s
     );
 }
 
+/**
+ * The boxes on the page whose content is wider than the box, so that it scrolls sideways inside the
+ * page (a table in an `overflow-x: auto` wrapper): `sidewaysOverflow` does not see those.
+ */
+export async function sidewaysScrollingBoxes(page: Page, selector: string): Promise<string[]> {
+  // A string, as in sidewaysOverflow: the specs are compiled without the DOM's types.
+  const boxes: unknown = await page.evaluate(`[...document.querySelectorAll(${JSON.stringify(selector)})]
+    .filter((box) => box.scrollWidth > box.clientWidth)
+    .map((box) => box.textContent.slice(0, 40) + ': ' + box.scrollWidth + ' > ' + box.clientWidth)`);
+  return boxes as string[];
+}
+
 /** How many pixels the page is wider than the window (0 or less: it fits). */
 export async function sidewaysOverflow(page: Page): Promise<number> {
   return Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));

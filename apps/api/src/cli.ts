@@ -1,5 +1,6 @@
 import { CommandFactory } from 'nest-commander';
 import { DomainError } from '@app/core';
+import { BACKUP_COMMANDS, BackupCliModule } from './cli/backup-cli.module';
 import { CliModule } from './cli/cli.module';
 import { exitWithStartupError, preflight } from './startup';
 
@@ -11,7 +12,9 @@ function reportCommandError(error: Error): void {
 
 async function main(): Promise<void> {
   await preflight();
-  const app = await CommandFactory.createWithoutRunning(CliModule.forRoot(), {
+  const command = process.argv[2] ?? '';
+  const module = BACKUP_COMMANDS.has(command) ? BackupCliModule.forRoot() : CliModule.forRoot();
+  const app = await CommandFactory.createWithoutRunning(module, {
     logger: ['error', 'warn'],
     cliName: 'npm run cli --',
     serviceErrorHandler: reportCommandError,

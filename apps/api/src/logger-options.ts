@@ -19,6 +19,14 @@ interface SerializedRequest {
   headers: Record<string, string | undefined>;
 }
 
+/** Probes and scrapes every few seconds would drown the log. */
+const UNLOGGED_PATHS: ReadonlySet<string> = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
+
+function isUnlogged(url: string | undefined): boolean {
+  const path = url?.split('?', 1)[0];
+  return path !== undefined && UNLOGGED_PATHS.has(path);
+}
+
 export function loggerOptions({ nodeEnv, level, destination }: LoggerSettings): Params {
   const fd = destination === 'stdout' ? 1 : 2;
   const options = {
@@ -36,8 +44,7 @@ export function loggerOptions({ nodeEnv, level, destination }: LoggerSettings): 
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    // Health probes every few seconds would drown the log.
-    autoLogging: { ignore: (req: { url?: string }) => req.url === '/health' },
+    autoLogging: { ignore: (req: { url?: string }) => isUnlogged(req.url) },
   };
   if (nodeEnv === 'development') {
     return {

@@ -1,25 +1,45 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes, useLocation } from 'react-router';
-import { useAuth } from './auth';
-import { LANGUAGES, setLanguage } from './i18n';
-import { signInPath } from './navigation';
+import { Route, Routes, useLocation } from 'react-router';
+import { SiteFooter } from './components/SiteFooter';
+import { SiteHeader } from './components/SiteHeader';
 import { Notice } from './notice';
-import { LoginPage, RegisterPage } from './pages/AccountPages';
+import { PrerenderedOr } from './prerendered';
 import { UnsubscribePage, VerifyBanner, VerifyEmailPage } from './pages/MailLinkPages';
-import { ForgotPasswordPage, ResetPasswordPage } from './pages/PasswordPages';
-import { ProfilePage } from './pages/ProfilePage';
-import { AdminPage } from './pages/AdminPage';
-import { EditorHome, EditorList } from './pages/EditorPages';
-import { ModerationPage } from './pages/ModerationPages';
-import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
-import { ProposalPage } from './pages/ProposalPage';
-import { NotificationsPage, useLiveUnreadCount } from './pages/NotificationsPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { AboutPage, PrivacyPage } from './pages/InfoPages';
+import { HomePage } from './pages/HomePage';
 import { ProposalsPage } from './pages/ProposalsPage';
-import { RankPage } from './pages/RankPage';
-import { SubmitPage } from './pages/SubmitPage';
-import { WorkbenchPage } from './pages/WorkbenchPage';
+import { CLIENT_ROUTES } from '../../../libs/core/src/web/client-routes';
+
+// Pages most visitors never open load when first visited, so the home page downloads less.
+const ListPage = lazy(() => import('./pages/ListPage').then((m) => ({ default: m.ListPage })));
+const ProposalPage = lazy(() => import('./pages/ProposalPage').then((m) => ({ default: m.ProposalPage })));
+const LoginPage = lazy(() => import('./pages/AccountPages').then((m) => ({ default: m.LoginPage })));
+const RegisterPage = lazy(() => import('./pages/AccountPages').then((m) => ({ default: m.RegisterPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./pages/PasswordPages').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('./pages/PasswordPages').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const ProfilePage = lazy(() => import('./pages/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const AdminPage = lazy(() => import('./pages/AdminPage').then((m) => ({ default: m.AdminPage })));
+const EditorHome = lazy(() => import('./pages/EditorPages').then((m) => ({ default: m.EditorHome })));
+const EditorList = lazy(() => import('./pages/EditorPages').then((m) => ({ default: m.EditorList })));
+const ModerationPage = lazy(() =>
+  import('./pages/ModerationPages').then((m) => ({ default: m.ModerationPage })),
+);
+const RankPage = lazy(() => import('./pages/RankPage').then((m) => ({ default: m.RankPage })));
+const SubmitPage = lazy(() => import('./pages/SubmitPage').then((m) => ({ default: m.SubmitPage })));
+const WorkbenchPage = lazy(() => import('./pages/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
+
+const ListVersionPage = lazy(() =>
+  import('./pages/ListVersionPage').then((m) => ({ default: m.ListVersionPage })),
+);
+const StatisticsPage = lazy(() => import('./pages/StatisticsPage'));
 
 /** After moving to another page, keyboard and screen-reader users start at its content. */
 function useFocusMainOnNavigation() {
@@ -36,97 +56,62 @@ function useFocusMainOnNavigation() {
   return main;
 }
 
-/** The pages about signing in itself, to which signing in never returns. */
-const SIGN_IN_PAGES = ['/inloggen', '/registreren', '/wachtwoord-vergeten', '/wachtwoord-herstellen/'];
-
-/** Where the header's sign-in links return to: the page the reader is on. */
-function useHere(): string {
-  const { pathname, search, hash } = useLocation();
-  const onSignInPage = SIGN_IN_PAGES.some(
-    (page) => pathname === page || pathname.startsWith(page.endsWith('/') ? page : `${page}/`),
-  );
-  return onSignInPage ? '/' : `${pathname}${search}${hash}`;
-}
-
 export function App() {
-  const { t, i18n } = useTranslation();
-  const { session, logout } = useAuth();
-  const here = useHere();
-  const unread = useLiveUnreadCount();
+  const { t } = useTranslation();
   const main = useFocusMainOnNavigation();
-  const hasRole = (...roles: string[]) => session?.user.roles.some((role) => roles.includes(role)) ?? false;
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
         {t('a11y.skip')}
       </a>
-      <header>
-        <nav aria-label={t('nav.label')}>
-          <Link to="/">{t('appName')}</Link>
-          <Link to="/">{t('nav.proposals')}</Link>
-          <Link to="/lijsten">{t('nav.lists')}</Link>
-          {session && <Link to="/indienen">{t('submit.link')}</Link>}
-          {session && <Link to="/rangschikken">{t('nav.rank')}</Link>}
-          {hasRole('EDITOR', 'ADMIN') && <Link to="/redactie">{t('editor.link')}</Link>}
-          {hasRole('MODERATOR', 'ADMIN') && <Link to="/moderatie">{t('moderation.link')}</Link>}
-          {hasRole('ADMIN') && <Link to="/beheer">{t('admin.link')}</Link>}
-          {session && <Link to="/meldingen">{t('notifications.link', { count: unread })}</Link>}
-        </nav>
-        <div>
-          {session ? (
-            <>
-              <span>{t('account.signedInAs', { name: session.user.displayName })}</span>{' '}
-              <Link to="/profiel">{t('account.profileLink')}</Link>{' '}
-              <button type="button" onClick={() => void logout()}>
-                {t('account.logout')}
-              </button>
-            </>
-          ) : (
-            <>
-              <Link to={signInPath(here)}>{t('account.login')}</Link>{' '}
-              <Link to={signInPath(here, '/registreren')}>{t('account.register')}</Link>
-            </>
-          )}
-        </div>
-        <div role="group" aria-label={t('language.label')}>
-          {LANGUAGES.map((language) => (
-            <button
-              key={language}
-              type="button"
-              lang={language}
-              aria-pressed={i18n.language === language}
-              onClick={() => void setLanguage(language)}
-            >
-              {t(`language.${language}`)}
-            </button>
-          ))}
-        </div>
-      </header>
+      <SiteHeader />
       <main id="main" ref={main} tabIndex={-1}>
         <Notice />
         <VerifyBanner />
-        <Routes>
-          <Route path="/" element={<ProposalsPage />} />
-          <Route path="/voorstel/:id" element={<ProposalPage />} />
-          <Route path="/lijsten" element={<ListsPage />} />
-          <Route path="/lijsten/:slug" element={<ListPage />} />
-          <Route path="/inloggen" element={<LoginPage />} />
-          <Route path="/registreren" element={<RegisterPage />} />
-          <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
-          <Route path="/wachtwoord-herstellen/:token" element={<ResetPasswordPage />} />
-          <Route path="/e-mail-bevestigen/:token" element={<VerifyEmailPage />} />
-          <Route path="/afmelden/:token" element={<UnsubscribePage />} />
-          <Route path="/profiel" element={<ProfilePage />} />
-          <Route path="/indienen" element={<SubmitPage />} />
-          <Route path="/rangschikken" element={<RankPage />} />
-          <Route path="/werkbank" element={<WorkbenchPage />} />
-          <Route path="/meldingen" element={<NotificationsPage />} />
-          <Route path="/redactie" element={<EditorHome />} />
-          <Route path="/moderatie" element={<ModerationPage />} />
-          <Route path="/beheer" element={<AdminPage />} />
-          <Route path="/redactie/:slug" element={<EditorList />} />
-        </Routes>
+        {/* A screen of room while a page's code loads, so that its arrival does not push the footer about. */}
+        <Suspense
+          fallback={
+            <PrerenderedOr
+              pathname={pathname}
+              fallback={
+                <p role="status" className="page-loading">
+                  {t('shell.loadingPage')}
+                </p>
+              }
+            />
+          }
+        >
+          <Routes>
+            <Route path={CLIENT_ROUTES.home} element={<HomePage />} />
+            <Route path={CLIENT_ROUTES.proposals} element={<ProposalsPage />} />
+            <Route path={CLIENT_ROUTES.about} element={<AboutPage />} />
+            <Route path={CLIENT_ROUTES.privacy} element={<PrivacyPage />} />
+            <Route path={CLIENT_ROUTES.proposal} element={<ProposalPage />} />
+            <Route path={CLIENT_ROUTES.lists} element={<ListsPage />} />
+            <Route path={CLIENT_ROUTES.list} element={<ListPage />} />
+            <Route path={CLIENT_ROUTES.listVersion} element={<ListVersionPage />} />
+            <Route path={CLIENT_ROUTES.statistics} element={<StatisticsPage />} />
+            <Route path={CLIENT_ROUTES.signIn} element={<LoginPage />} />
+            <Route path={CLIENT_ROUTES.register} element={<RegisterPage />} />
+            <Route path={CLIENT_ROUTES.forgotPassword} element={<ForgotPasswordPage />} />
+            <Route path={CLIENT_ROUTES.resetPassword} element={<ResetPasswordPage />} />
+            <Route path={CLIENT_ROUTES.verifyEmail} element={<VerifyEmailPage />} />
+            <Route path={CLIENT_ROUTES.unsubscribe} element={<UnsubscribePage />} />
+            <Route path={CLIENT_ROUTES.profile} element={<ProfilePage />} />
+            <Route path={CLIENT_ROUTES.submit} element={<SubmitPage />} />
+            <Route path={CLIENT_ROUTES.rank} element={<RankPage />} />
+            <Route path={CLIENT_ROUTES.workbench} element={<WorkbenchPage />} />
+            <Route path={CLIENT_ROUTES.notifications} element={<NotificationsPage />} />
+            <Route path={CLIENT_ROUTES.editor} element={<EditorHome />} />
+            <Route path={CLIENT_ROUTES.moderation} element={<ModerationPage />} />
+            <Route path={CLIENT_ROUTES.admin} element={<AdminPage />} />
+            <Route path={CLIENT_ROUTES.editorList} element={<EditorList />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
       </main>
+      <SiteFooter />
     </>
   );
 }

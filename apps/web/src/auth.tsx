@@ -1,13 +1,24 @@
+import { createStore, del, get, set } from 'idb-keyval';
 import { stringifyDocument, type TypedDocumentNode } from 'urql';
 import { type Refusal, refusalOf } from './errors';
 import { graphql } from './gql';
 import type { SessionFieldsFragment } from './gql/graphql';
 import { currentLanguage, setLanguage } from './i18n';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 
 /**
  * The signed-in session. The access token lives in memory only; the refresh token is kept in
- * localStorage so a reload can ask the API for a new access token (and rotate the refresh token).
+ * IndexedDB so a reload can ask the API for a new access token (and rotate the refresh token).
+ * Tabs share both: see `oneTabAtATime`.
  */
 export interface Session {
   accessToken: string;
@@ -60,7 +71,23 @@ const LOGOUT = graphql(`
   }
 `);
 
+/**
+ * Where the refresh token is kept. Not localStorage: Chromium gives each renderer process its own
+ * copy of localStorage and brings it up to date asynchronously, so a tab that takes the refresh
+ * lock just after another released it could still read the token the other had rotated, and
+ * using that one again ends the session. IndexedDB commits in the browser process: a read
+ * started after a write completed sees it.
+ */
 const REFRESH_KEY = 'refreshToken';
+let sessionStore: ReturnType<typeof createStore> | undefined;
+const store = () => (sessionStore ??= createStore('kabinet', 'session'));
+
+/** The stored refresh token; none where the browser keeps no IndexedDB (as some private modes). */
+const storedRefreshToken = (): Promise<string | undefined> =>
+  get<string>(REFRESH_KEY, store()).catch(() => undefined);
+/** Keeps `token` for the next reload; without IndexedDB the session lasts as long as the tab. */
+const storeRefreshToken = (token: string | null): Promise<void> =>
+  (token === null ? del(REFRESH_KEY, store()) : set(REFRESH_KEY, token, store())).catch(() => undefined);
 
 let currentToken: string | null = null;
 const tokenListeners = new Set<() => void>();
@@ -135,7 +162,7 @@ interface AuthContextValue {
    * Forgets the session here without asking the API to end it: for when the API ended it already
    * (a changed password, a deleted account).
    */
-  forget: () => void;
+  forget: () => Promise<void>;
   /** Shows a changed name in the header without signing in again. */
   renamed: (displayName: string) => void;
 }
@@ -153,31 +180,76 @@ async function adoptLanguageOf(payload: SessionFieldsFragment): Promise<void> {
 
 const AuthContext = createContext<AuthContextValue | null>(null);
 
+/** What one tab tells the others of this browser, which share its refresh token. */
+type TabMessage = { kind: 'session'; session: Session } | { kind: 'signedOut' };
+
+/**
+ * The tabs of one browser share one refresh token (in IndexedDB), and the API revokes a whole
+ * session when a token is used twice, as a thief would. So one tab refreshes at a time (a Web
+ * Lock) and reads the token inside the lock, after another tab may have rotated it; each new
+ * session and each sign-out goes to the other tabs on a BroadcastChannel.
+ */
+const REFRESH_LOCK = 'kabinet-refresh';
+const tabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('kabinet-session');
+
+function oneTabAtATime(work: () => Promise<void>): Promise<void> {
+  return typeof navigator.locks === 'undefined' ? work() : navigator.locks.request(REFRESH_LOCK, work);
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(null);
+  // When this tab last got a fresh access token, itself or from another tab.
+  const sessionSince = useRef(0);
 
-  const start = useCallback((payload: SessionFieldsFragment) => {
-    localStorage.setItem(REFRESH_KEY, payload.refreshToken);
-    setToken(payload.accessToken);
-    setSession({ accessToken: payload.accessToken, user: payload.user });
+  const adopt = useCallback((next: Session | null) => {
+    sessionSince.current = next ? Date.now() : 0;
+    setToken(next?.accessToken ?? null);
+    setSession(next);
   }, []);
 
-  const forget = useCallback(() => {
-    localStorage.removeItem(REFRESH_KEY);
-    setToken(null);
-    setSession(null);
-  }, []);
+  const start = useCallback(
+    async (payload: SessionFieldsFragment) => {
+      await storeRefreshToken(payload.refreshToken);
+      const next = { accessToken: payload.accessToken, user: payload.user };
+      adopt(next);
+      tabs?.postMessage({ kind: 'session', session: next } satisfies TabMessage);
+    },
+    [adopt],
+  );
+
+  const forget = useCallback(async () => {
+    adopt(null);
+    tabs?.postMessage({ kind: 'signedOut' } satisfies TabMessage);
+    await storeRefreshToken(null);
+  }, [adopt]);
 
   const refresh = useCallback(async () => {
-    const refreshToken = localStorage.getItem(REFRESH_KEY);
-    if (!refreshToken) return;
-    try {
-      const data = await post(REFRESH, { token: refreshToken });
-      start(data.refresh);
-    } catch {
-      forget();
-    }
-  }, [start, forget]);
+    const askedAt = Date.now();
+    await oneTabAtATime(async () => {
+      // Another tab refreshed while this one waited for the lock, and shared its access token.
+      if (sessionSince.current > askedAt) return;
+      const refreshToken = await storedRefreshToken();
+      if (!refreshToken) {
+        adopt(null);
+        return;
+      }
+      try {
+        const data = await post(REFRESH, { token: refreshToken });
+        await start(data.refresh);
+      } catch (failure) {
+        // Offline is no reason to end the session: the next refresh may get through.
+        if (!(failure instanceof AuthError && failure.refusal.code === 'NETWORK')) await forget();
+      }
+    });
+  }, [adopt, start, forget]);
+
+  useEffect(() => {
+    if (!tabs) return;
+    const onMessage = ({ data }: MessageEvent<TabMessage>) =>
+      adopt(data.kind === 'session' ? data.session : null);
+    tabs.addEventListener('message', onMessage);
+    return () => tabs.removeEventListener('message', onMessage);
+  }, [adopt]);
 
   useEffect(() => {
     void refresh();
@@ -191,21 +263,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       session,
       login: async (email, password) => {
         const data = await post(LOGIN, { input: { email, password } });
-        start(data.login);
+        await start(data.login);
         await adoptLanguageOf(data.login);
       },
       register: async (input) => {
         const data = await post(REGISTER, { input });
-        start(data.register);
+        await start(data.register);
       },
       resetPassword: async (token, newPassword) => {
         const data = await post(RESET_PASSWORD, { token, newPassword });
-        start(data.resetPassword);
+        await start(data.resetPassword);
         await adoptLanguageOf(data.resetPassword);
       },
       logout: async () => {
-        const refreshToken = localStorage.getItem(REFRESH_KEY);
-        forget();
+        const refreshToken = await storedRefreshToken();
+        await forget();
         if (refreshToken) {
           await post(LOGOUT, { token: refreshToken }).catch(() => undefined);
         }

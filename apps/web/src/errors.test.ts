@@ -1,6 +1,6 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { errorCode, refusalOf } from './errors';
+import { errorCode, fieldName, refusalOf } from './errors';
 
 describe('errorCode', () => {
   it('takes the API’s extensions.code', () => {
@@ -34,5 +34,24 @@ describe('refusalOf', () => {
     expect(
       refusalOf({ message: 'x', extensions: { code: 'FORBIDDEN', reason: 'TEAPOT' } }).reason,
     ).toBeUndefined();
+  });
+});
+
+describe('fieldName', () => {
+  it('names the input an error is about by the last part of its path', () => {
+    expect(
+      fieldName(
+        refusalOf({
+          message: 'input.password: must be at least 10 characters',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'TOO_SHORT',
+            params: { min: 10 },
+            field: 'input.password',
+          },
+        }).field,
+      ),
+    ).toBe('password');
+    expect(fieldName(undefined)).toBeUndefined();
   });
 });

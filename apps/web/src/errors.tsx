@@ -1,6 +1,7 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { ERROR_REASONS, type ErrorReason } from '../../../libs/core/src/errors/error-reasons';
+import { ERROR_REASONS, type ErrorReason, REASON_PARAMS } from '../../../libs/core/src/errors/error-reasons';
 import { GRAPHQL_ERROR_CODES } from '../../../libs/core/src/errors/graphql-error-codes';
 
 /** The `extensions.code` values the API sends (its own table, libs/core), plus what the client adds. */
@@ -14,7 +15,9 @@ export interface Refusal {
   reason?: ErrorReason;
   /** `extensions.params`: the numbers the reason's sentence needs. */
   params?: Record<string, number>;
-  /** The API's own explanation, in English. */
+  /** `extensions.field`: the input the reason is about, as a dotted path (`input.password`). */
+  field?: string;
+  /** The API's own explanation, in English: for developers (the console), never shown. */
   detail?: string;
 }
 
@@ -28,11 +31,12 @@ export function refusalOf(
 ): Refusal {
   const extensions = error?.extensions ?? {};
   const code = ERROR_CODES.find((candidate) => candidate === extensions.code) ?? 'UNKNOWN';
-  const params = extensions.params;
+  const { params, field } = extensions;
   return {
     code,
     reason: isReason(extensions.reason) ? extensions.reason : undefined,
     params: typeof params === 'object' && params !== null ? (params as Record<string, number>) : undefined,
+    ...(typeof field === 'string' ? { field } : {}),
     detail: error?.message,
   };
 }
@@ -49,8 +53,8 @@ export function errorCode(error: Pick<CombinedError, 'graphQLErrors' | 'networkE
 
 /**
  * An API error in the reader's language: a translated sentence for its reason (for its code when
- * the reason is unknown), then the API's own explanation (in English, marked as such) when it
- * says more, such as which rule refused it.
+ * the reason is unknown), after the translated name of the field it is about. The API's own
+ * explanation is English: it goes to the console for developers, never on the page.
  */
 export function ErrorMessage({ error }: { error: CombinedError | undefined }) {
   if (!error) return null;
@@ -58,19 +62,44 @@ export function ErrorMessage({ error }: { error: CombinedError | undefined }) {
   return <RefusalMessage refusal={{ ...refusalOf(first), code: errorCode(error) }} />;
 }
 
+/** The last part of a dotted input path (`input.password` → `password`), to name it in the UI. */
+export function fieldName(field: string | undefined): string | undefined {
+  return field?.split('.').at(-1);
+}
+
+/**
+ * What a reason's sentence is filled in with: its numbers, and its only number once more as
+ * `count`, by which i18next chooses the plural form ("1 dag", "2 dagen").
+ */
+export function sentenceOptions(
+  reason: ErrorReason,
+  params: Record<string, number> = {},
+): Record<string, number> {
+  const names: readonly string[] =
+    (REASON_PARAMS as Partial<Record<ErrorReason, readonly string[]>>)[reason] ?? [];
+  const [only] = names;
+  const count = names.length === 1 && only !== undefined ? params[only] : undefined;
+  return count === undefined ? params : { ...params, count };
+}
+
 export function RefusalMessage({ refusal }: { refusal: Refusal }) {
-  const { t } = useTranslation();
-  const { code, reason, params, detail } = refusal;
-  const shown = code === 'INTERNAL_SERVER_ERROR' ? undefined : detail;
+  const { t, i18n } = useTranslation();
+  const { code, reason, params, field, detail } = refusal;
+  useEffect(() => {
+    if (detail) console.info(`API refusal ${code}/${reason ?? '-'}: ${detail}`);
+  }, [code, reason, detail]);
+  const sentence = reason ? t(`reasons.${reason}`, sentenceOptions(reason, params)) : t(`errors.${code}`);
+  const name = fieldName(field);
+  const fieldKey = `fields.${name}`;
+  const label = name && i18n.exists(fieldKey) ? t(fieldKey) : undefined;
   return (
     <p role="alert">
-      {reason ? t(`reasons.${reason}`, params) : t(`errors.${code}`)}
-      {shown && (
-        <>
-          {' '}
-          <span lang="en">{shown}</span>
-        </>
-      )}
+      {label ? t('fields.named', { field: label, sentence: lowerFirst(sentence) }) : sentence}
     </p>
   );
+}
+
+/** "Te kort, …" after a field's name reads "Wachtwoord: te kort, …". */
+function lowerFirst(sentence: string): string {
+  return sentence.charAt(0).toLocaleLowerCase() + sentence.slice(1);
 }

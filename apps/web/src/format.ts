@@ -1,5 +1,7 @@
 import type { Language } from './i18n';
 
+export { readableTextColor } from '../../../libs/core/src/web/readable-text-color';
+
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function formatDate(iso: string, language: Language): string {
@@ -12,20 +14,6 @@ export function formatDate(iso: string, language: Language): string {
 
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language]).format(value);
-}
-
-/** Black or white, whichever reads better on `background` (#rgb or #rrggbb), by WCAG contrast. */
-export function readableTextColor(background: string): '#000' | '#fff' {
-  const hex = background.replace('#', '');
-  const full = hex.length === 3 ? hex.replace(/./g, (digit) => digit + digit) : hex;
-  const channel = (offset: number) => {
-    const value = parseInt(full.slice(offset, offset + 2), 16) / 255;
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-  if (Number.isNaN(luminance)) return '#000';
-  // Contrast with white is 1.05 / (L + 0.05), with black (L + 0.05) / 0.05: equal at L ≈ 0.179.
-  return luminance > 0.179 ? '#000' : '#fff';
 }
 
 /** A share (0–1) as a whole percentage in the reader's locale, such as "73%". */

@@ -1,7 +1,8 @@
-import { createClient as createLiveClient } from 'graphql-ws';
+import type { Client as LiveClient } from 'graphql-ws';
 import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql';
 import { accessToken, onAccessTokenChange } from './auth';
 import { currentLanguage } from './i18n';
+import { persistedQueryFetch } from './persistedQueries';
 
 function liveUrl(): string {
   const url = new URL('/graphql', window.location.href);
@@ -19,33 +20,47 @@ function setConnected(value: boolean): void {
 }
 
 /**
- * graphql-ws for live vote counts and notifications. The server reads the access token from
+ * graphql-ws for live vote counts and notifications, loaded and connected when a page first
+ * subscribes (most visitors' pages never do). The server reads the access token from
  * connectionParams once per connection, so a new token (sign-in, refresh, sign-out) reconnects;
  * graphql-ws then subscribes again to everything that was running.
  */
-const live = createLiveClient({
-  url: liveUrl,
-  lazy: true,
-  connectionParams: () => {
-    const token = accessToken();
-    return token ? { authorization: `Bearer ${token}` } : {};
-  },
-  retryAttempts: Infinity,
-  shouldRetry: () => true,
-  // Quick after a restart, backing off (with jitter) to at most half a minute while the API is away.
-  retryWait: (retries) =>
-    new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 200 * 2 ** retries) + Math.random() * 300)),
-  on: {
-    opened: (opened) => {
-      socket = opened as WebSocket;
-    },
-    connected: () => setConnected(true),
-    closed: () => {
-      socket = null;
-      setConnected(false);
-    },
-  },
-});
+let live: Promise<LiveClient> | null = null;
+
+function liveClient(): Promise<LiveClient> {
+  live ??= import('graphql-ws').then(({ createClient }) =>
+    createClient({
+      url: liveUrl,
+      lazy: true,
+      connectionParams: () => {
+        const token = accessToken();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      // Quick after a restart, backing off (with jitter) to at most half a minute while the API is away.
+      retryWait: (retries) =>
+        new Promise((resolve) =>
+          setTimeout(resolve, Math.min(30_000, 200 * 2 ** retries) + Math.random() * 300),
+        ),
+      on: {
+        opened: (opened) => {
+          socket = opened as WebSocket;
+        },
+        connected: () => setConnected(true),
+        closed: () => {
+          socket = null;
+          setConnected(false);
+        },
+      },
+    }),
+  );
+  // A chunk that failed to load (a network blip) is asked for again by the next subscription.
+  live.catch(() => {
+    live = null;
+  });
+  return live;
+}
 
 onAccessTokenChange(() => {
   // 4205 is not a fatal close code: graphql-ws reconnects, with the new connectionParams.
@@ -75,14 +90,30 @@ export const createGraphQLClient = (): Client =>
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
-          subscribe: (sink) => ({
-            unsubscribe: live.subscribe({ ...request, query: request.query ?? '' }, sink),
-          }),
+          subscribe: (sink) => {
+            let unsubscribe: (() => void) | null = null;
+            let cancelled = false;
+            liveClient().then(
+              (client) => {
+                if (!cancelled)
+                  unsubscribe = client.subscribe({ ...request, query: request.query ?? '' }, sink);
+              },
+              (error: unknown) => sink.error(error),
+            );
+            return {
+              unsubscribe: () => {
+                cancelled = true;
+                unsubscribe?.();
+              },
+            };
+          },
         }),
       }),
     ],
-    // POST only: the API's CSRF protection refuses simple GET requests.
+    // POST, except anonymous queries, which persistedQueryFetch sends as persisted-query GETs
+    // (cacheable by the API, the browser and proxies).
     preferGetMethod: false,
+    fetch: persistedQueryFetch(),
     fetchOptions: () => {
       const token = accessToken();
       return {

@@ -28,12 +28,15 @@ export function Notice() {
   ) : null;
 }
 
-/** The browser tab's title: this page's, then the site's name. */
-export function usePageTitle(title: string): void {
+/**
+ * The browser tab's title: this page's, then the site's name; the site's name alone while the
+ * page's own title (a suggestion's, a list's) is still loading.
+ */
+export function usePageTitle(title: string | null | undefined): void {
   const { t } = useTranslation();
   const site = t('appName');
   useEffect(() => {
-    document.title = `${title} — ${site}`;
+    document.title = title ? `${title} — ${site}` : site;
     return () => {
       document.title = site;
     };

@@ -73,6 +73,35 @@ describe('usePairQueue', () => {
     await waitFor(() => expect(result.current.current?.token).toBe('t3'));
   });
 
+  it('asks for the next pair only once every answer sent is recorded, not just the last', async () => {
+    // The API would offer the first pair again while its answer is still on the way.
+    const fetchPair = pairsInTurn(pair('t1', 'a', 'b'), pair('t2', 'a', 'c'));
+    const { record, held } = heldRecords();
+    const { result } = renderHook(() => usePairQueue(fetchPair, record));
+    await waitFor(() => expect(fetchPair).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(result.current.current?.token).toBe('t1'));
+    await act(async () => {
+      void result.current.answer('LEFT');
+      await Promise.resolve();
+    });
+    expect(result.current.current?.token).toBe('t2');
+    await act(async () => {
+      void result.current.answer('SKIP');
+      await Promise.resolve();
+    });
+    // The skip is recorded first; the first answer is not yet.
+    await act(async () => {
+      held[1]?.resolve();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(fetchPair).toHaveBeenCalledTimes(2);
+    await act(async () => {
+      held[0]?.resolve();
+      await Promise.resolve();
+    });
+    await waitFor(() => expect(result.current.done).toBe(true));
+  });
+
   it('ends when no pair is left', async () => {
     const fetchPair = pairsInTurn(pair('t1', 'a', 'b'));
     const record = vi.fn(() => Promise.resolve(undefined));

@@ -36,8 +36,8 @@ export function usePairQueue<Pair extends TokenPair>(
   const [error, setError] = useState<CombinedError>();
   /** The next pair, asked for while the member reads this one; `result` once it has arrived. */
   const prefetched = useRef<{ result?: PairResult<Pair> } | null>(null);
-  /** Answers sent and not yet recorded: no pair is asked for in advance meanwhile, or it could be theirs. */
-  const pending = useRef(0);
+  /** Answers sent and not yet recorded: no pair is asked for meanwhile, or it could be theirs. */
+  const recordings = useRef(new Set<Promise<boolean>>());
   /** The token last answered, so a double key press answers once. */
   const lastToken = useRef<string | null>(null);
   /** Results of requests made for an earlier theme are dropped. */
@@ -82,26 +82,28 @@ export function usePairQueue<Pair extends TokenPair>(
       const of = epoch.current;
       const counted = choice === 'SKIP' ? 0 : 1;
       setAnswered((count) => count + counted);
-      pending.current += 1;
-      const recorded = record(current.token, choice).then((refusal) => {
-        pending.current -= 1;
+      const recorded: Promise<boolean> = record(current.token, choice).then((refusal) => {
+        recordings.current.delete(recorded);
         if (refusal) {
           setAnswered((count) => count - counted);
           setError(refusal);
         }
         return !refusal;
       });
+      recordings.current.add(recorded);
       const ready = prefetched.current?.result;
       prefetched.current = null;
       if (ready && 'pair' in ready && !samePair(ready.pair, current)) {
         // The next pair shows at once; the one after it is asked for once the answers are recorded.
         setCurrent(ready.pair);
-        if ((await recorded) && pending.current === 0 && of === epoch.current) prefetch();
+        if ((await recorded) && recordings.current.size === 0 && of === epoch.current) prefetch();
         return;
       }
-      // Not there yet, or it was this pair again: wait for the answer, then ask.
+      // Not there yet, or it was this pair again: wait for the answers, then ask. All of them, not
+      // just this one: the API would offer a pair whose answer is still on its way once more.
       setCurrent(null);
       await recorded;
+      while (recordings.current.size > 0) await Promise.all(recordings.current);
       show(await fetchPair(), of);
     },
     [current, fetchPair, prefetch, record, show],

@@ -16,3 +16,6 @@ export * from './loaders/request-loader';
 export * from './random/seeded-random';
 export * from './validation/search-text';
 export * from './validation/text';
+export * from './validation/password-strength';
+export * from './web/client-routes';
+export * from './web/readable-text-color';

@@ -12,6 +12,8 @@ import {
 } from './follow-up/follow-up.schema';
 import { ExportController } from './export/export.controller';
 import { ExportService } from './export/export.service';
+import { JourneyEventStatusResolver, ProposalJourneyResolver } from './journey/journey.resolver';
+import { ListJourneyService } from './journey/list-journey.service';
 import { FollowUpRepository } from './follow-up/follow-up.repository';
 import { FollowUpEventResolver, FollowUpResolver } from './follow-up/follow-up.resolver';
 import { FollowUpService } from './follow-up/follow-up.service';
@@ -61,7 +63,10 @@ import { CuratedListsService } from './lists/curated-lists.service';
     FollowUpRepository,
     FollowUpResolver,
     FollowUpService,
+    JourneyEventStatusResolver,
+    ListJourneyService,
     ProposalIncludedInResolver,
+    ProposalJourneyResolver,
   ],
   exports: [CuratedListsService, FollowUpService],
 })

@@ -34,14 +34,19 @@ async function findRunningServer(dataDir: string): Promise<string | undefined> {
  * and stopped when the application shuts down.
  */
 export class DatabaseServer implements OnApplicationShutdown {
+  /** True once the application shuts down: an embedded server then stops on purpose. */
+  private shuttingDown = false;
+
   private constructor(
     readonly uri: string,
     readonly embedded: EmbeddedMongoServer | undefined,
     private readonly runningFile: string | undefined,
   ) {}
 
+  /** `onRestart`: called after each restart of a server started here. */
   static async resolve(
     config: Pick<AppConfig, 'MONGODB_URI' | 'DATA_DIR' | 'EMBEDDED_POSTGRESQL_URL'>,
+    onRestart?: () => void,
   ): Promise<DatabaseServer> {
     if (config.MONGODB_URI !== undefined) {
       return new DatabaseServer(config.MONGODB_URI, undefined, undefined);
@@ -59,9 +64,12 @@ export class DatabaseServer implements OnApplicationShutdown {
     });
     const postgresqlUrl = config.EMBEDDED_POSTGRESQL_URL;
     const sqliteDir = join(config.DATA_DIR, 'db');
-    const embedded = await EmbeddedMongoServer.start(
-      postgresqlUrl === undefined ? { binaryPath, sqliteDir, logger } : { binaryPath, postgresqlUrl, logger },
-    );
+    const embedded = await EmbeddedMongoServer.start({
+      binaryPath,
+      logger,
+      onRestart,
+      ...(postgresqlUrl === undefined ? { sqliteDir } : { postgresqlUrl }),
+    });
     const runningFile = join(config.DATA_DIR, RUNNING_FILE);
     mkdirSync(config.DATA_DIR, { recursive: true });
     writeFileSync(runningFile, JSON.stringify({ ownerPid: process.pid, uri: embedded.uri }));
@@ -71,7 +79,12 @@ export class DatabaseServer implements OnApplicationShutdown {
     return new DatabaseServer(embedded.uri, embedded, runningFile);
   }
 
+  get stopping(): boolean {
+    return this.shuttingDown;
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    this.shuttingDown = true;
     if (this.runningFile !== undefined) {
       rmSync(this.runningFile, { force: true });
     }

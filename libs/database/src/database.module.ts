@@ -1,11 +1,13 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MongooseModule, type MongooseModuleFactoryOptions } from '@nestjs/mongoose';
 import type { AppConfig } from '@app/core';
+import { Metrics, MetricsModule } from '@app/metrics';
+import type { Connection } from 'mongoose';
 import { DatabaseServer } from './database-server';
 
 /** How long a query waits for an unreachable database before it fails with UNAVAILABLE. */
-export const SERVER_SELECTION_TIMEOUT_MS = 2_000;
+export const SERVER_SELECTION_TIMEOUT_MS = 1_500;
 
 /**
  * How long a connection attempt, and the monitor's `hello` every heartbeat, may take. This is
@@ -43,17 +45,61 @@ function poolSize(config: ConfigService<AppConfig, true>): number | undefined {
   return configured ?? (embeddedSqlite ? SQLITE_POOL_SIZE : undefined);
 }
 
+/** Times every command the driver sends (command monitoring), by command name. */
+function timeCommands(connection: Connection, metrics: Metrics): Connection {
+  const client = connection.getClient();
+  client.on('commandSucceeded', (event) =>
+    metrics.observeDatabaseCommand(event.commandName, 'succeeded', event.duration / 1000),
+  );
+  client.on('commandFailed', (event) =>
+    metrics.observeDatabaseCommand(event.commandName, 'failed', event.duration / 1000),
+  );
+  return connection;
+}
+
+/**
+ * Says in the log when the database stops answering the driver's heartbeat and when it answers
+ * again: in between, locked writes answer UNAVAILABLE at once (Locks), and without these lines an
+ * operator would see those answers without their cause.
+ */
+function logConnectivity(
+  connection: Connection,
+  server: DatabaseServer,
+  logger = new Logger('Database'),
+): Connection {
+  let answering = true;
+  const client = connection.getClient();
+  client.on('serverHeartbeatFailed', (event) => {
+    // Nest stops an embedded server before it closes the connection; that is no outage.
+    if (!answering || server.stopping) return;
+    answering = false;
+    logger.warn(
+      `The database did not answer the heartbeat (${event.failure.message}); writes answer UNAVAILABLE until it does.`,
+    );
+  });
+  client.on('serverHeartbeatSucceeded', () => {
+    if (answering) return;
+    answering = true;
+    logger.log('The database answers the heartbeat again.');
+  });
+  return connection;
+}
+
 @Module({
+  imports: [MetricsModule],
   providers: [
     {
       provide: DatabaseServer,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) =>
-        DatabaseServer.resolve({
-          MONGODB_URI: config.get('MONGODB_URI', { infer: true }),
-          DATA_DIR: config.get('DATA_DIR', { infer: true }),
-          EMBEDDED_POSTGRESQL_URL: config.get('EMBEDDED_POSTGRESQL_URL', { infer: true }),
-        }),
+      inject: [ConfigService, Metrics],
+      useFactory: (config: ConfigService<AppConfig, true>, metrics: Metrics) =>
+        DatabaseServer.resolve(
+          {
+            MONGODB_URI: config.get('MONGODB_URI', { infer: true }),
+            DATA_DIR: config.get('DATA_DIR', { infer: true }),
+            EMBEDDED_POSTGRESQL_URL: config.get('EMBEDDED_POSTGRESQL_URL', { infer: true }),
+          },
+          () => metrics.countEmbeddedServerRestart('database'),
+        ),
     },
   ],
   exports: [DatabaseServer],
@@ -63,11 +109,12 @@ class DatabaseServerModule {}
 @Module({
   imports: [
     MongooseModule.forRootAsync({
-      imports: [DatabaseServerModule],
-      inject: [DatabaseServer, ConfigService],
+      imports: [DatabaseServerModule, MetricsModule],
+      inject: [DatabaseServer, ConfigService, Metrics],
       useFactory: (
         server: DatabaseServer,
         config: ConfigService<AppConfig, true>,
+        metrics: Metrics,
       ): MongooseModuleFactoryOptions => ({
         uri: server.uri,
         dbName: config.get('MONGODB_DB', { infer: true }),
@@ -82,10 +129,13 @@ class DatabaseServerModule {}
         socketTimeoutMS: SOCKET_TIMEOUT_MS,
         ...(poolSize(config) === undefined ? {} : { maxPoolSize: poolSize(config) }),
         // With CONNECT_TIMEOUT_MS and one server selection for the driver's retry, an operation
-        // in flight when the server stops answering fails within 0.5 + 2 + 2 s.
+        // in flight when the server stops answering fails within 0.5 + 2 + 1.5 s.
         heartbeatFrequencyMS: 500,
         retryAttempts: 3,
         retryDelay: 1_000,
+        monitorCommands: true,
+        connectionFactory: (connection: Connection) =>
+          logConnectivity(timeCommands(connection, metrics), server),
       }),
     }),
   ],

@@ -1,5 +1,5 @@
 import { type Model, type QueryFilter, trusted, Types } from 'mongoose';
-import { type CursorPosition, dateCursorKey } from '@app/core';
+import { type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -47,6 +47,45 @@ export async function findNewestPage<T>(
       .limit(limit)
       .lean<T[]>()
       .exec(),
+    model.countDocuments(filter).exec(),
+  ]);
+  return { items, totalCount };
+}
+
+/** What a reportable document (a suggestion, a comment) stores about its reports. */
+export interface Reportable {
+  status: string;
+  flagCount: number;
+  moderatorCleared: boolean;
+  autoHidden?: boolean;
+}
+
+/**
+ * A page of the moderators' queue of reports: published documents with reports no moderator has
+ * cleared, and those hidden by their reports; most reports first, ties newest first.
+ */
+export async function findReportedPage<T extends Reportable>(
+  model: Model<T>,
+  after: CursorPosition | null,
+  limit: number,
+): Promise<{ items: T[]; totalCount: number }> {
+  const filter = {
+    $or: [
+      { status: 'PUBLISHED', moderatorCleared: false, flagCount: trusted({ $gt: 0 }) },
+      { status: 'HIDDEN', autoHidden: true },
+    ],
+  } as QueryFilter<T>;
+  const pageFilter =
+    after === null
+      ? filter
+      : ({
+          $and: [
+            filter,
+            afterPositionFilter('flagCount', 'desc', numericCursorKey(after), new Types.ObjectId(after.id)),
+          ],
+        } as QueryFilter<T>);
+  const [items, totalCount] = await Promise.all([
+    model.find(pageFilter).sort({ flagCount: -1, _id: -1 }).limit(limit).lean<T[]>().exec(),
     model.countDocuments(filter).exec(),
   ]);
   return { items, totalCount };

@@ -8,6 +8,8 @@ export interface EmbeddedServerOptions {
   restartOnExit?: boolean;
   logger?: EmbeddedLogger;
   startTimeoutMs?: number;
+  /** Called after each restart succeeded (the owner counts them). */
+  onRestart?: () => void;
 }
 
 /** What one kind of embedded server adds: see SupervisedProcessOptions. */
@@ -46,7 +48,10 @@ export abstract class EmbeddedServer {
       args: program.args,
       whenReady: program.whenReady,
       unavailable: program.unavailable,
-      onRestart: () => logger?.log(program.restarted()),
+      onRestart: () => {
+        logger?.log(program.restarted());
+        options.onRestart?.();
+      },
       ...(restartOnExit === undefined ? {} : { restartOnExit }),
       ...(logger === undefined ? {} : { logger }),
       ...(startTimeoutMs === undefined ? {} : { startTimeoutMs }),

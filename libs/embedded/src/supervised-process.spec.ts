@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { isAlive, waitFor } from '../../../test/support/processes';
+import { isAlive, processIds, waitFor } from '../../../test/support/processes';
 import { EmbeddedUnavailableError } from './go-binary';
 import { type ServerProcess, SupervisedProcess } from './supervised-process';
 
@@ -46,6 +46,17 @@ describe('SupervisedProcess', () => {
       expect(isAlive(second)).toBe(false);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(server.pid).toBe(second);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("keeps the program out of this process's group, so that a terminal's Ctrl-C reaches only this process", async () => {
+    const server = await supervise(SERVER);
+    try {
+      const { parent, group } = processIds(server.pid!);
+      expect(parent).toBe(process.pid);
+      expect(group).not.toBe(processIds('self').group);
     } finally {
       await server.stop();
     }

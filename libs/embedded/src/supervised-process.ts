@@ -93,7 +93,13 @@ export class SupervisedProcess {
   private async launch(): Promise<void> {
     const { name, unavailable } = this.options;
     this.ready = false;
-    const child = spawn(this.options.binaryPath, this.options.args(), { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(this.options.binaryPath, this.options.args(), {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // A process group of its own: Ctrl-C in a terminal signals the whole foreground group, and
+      // the program would otherwise exit (and be restarted) while this process shuts down in
+      // order, draining requests that still need it. It ends with this process through its stdin.
+      detached: true,
+    });
     this.child = child;
     const stderrTail: string[] = [];
     createInterface({ input: child.stderr }).on('line', (line) => {

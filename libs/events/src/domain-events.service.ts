@@ -8,6 +8,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { createHash } from 'node:crypto';
 import { type Model, Types } from 'mongoose';
 import { unlessDuplicate } from '@app/core';
+import { Metrics } from '@app/metrics';
 import type { DeliveredEvent, DomainEvent } from './domain-event';
 import { OUTBOX_MODEL, type OutboxRecord } from './outbox.schema';
 
@@ -36,7 +37,13 @@ export class DomainEvents implements OnApplicationBootstrap, BeforeApplicationSh
   private sweep: NodeJS.Timeout | undefined;
   private stopped = false;
 
-  constructor(@InjectModel(OUTBOX_MODEL) private readonly outbox: Model<OutboxRecord>) {}
+  constructor(
+    @InjectModel(OUTBOX_MODEL) private readonly outbox: Model<OutboxRecord>,
+    metrics: Metrics,
+  ) {
+    // Every entry waits for delivery: the outbox holds nothing else.
+    metrics.measureOutboxBacklog('events', () => this.outbox.estimatedDocumentCount().exec());
+  }
 
   subscribe(handler: DomainEventHandler): void {
     this.handlers.push(handler);

@@ -41,7 +41,11 @@ export class MailServer implements OnApplicationShutdown {
     private readonly runningFile: string | undefined,
   ) {}
 
-  static async resolve(config: Pick<AppConfig, 'SMTP_URL' | 'NODE_ENV' | 'DATA_DIR'>): Promise<MailServer> {
+  /** `onRestart`: called after each restart of a Mailpit started here. */
+  static async resolve(
+    config: Pick<AppConfig, 'SMTP_URL' | 'NODE_ENV' | 'DATA_DIR'>,
+    onRestart?: () => void,
+  ): Promise<MailServer> {
     if (config.SMTP_URL !== undefined || config.NODE_ENV === 'production') {
       return new MailServer(config.SMTP_URL, undefined, undefined);
     }
@@ -61,6 +65,7 @@ export class MailServer implements OnApplicationShutdown {
       binaryPath,
       databaseFile: join(mailDir, 'mailpit.db'),
       logger,
+      onRestart,
     });
     const runningFile = join(config.DATA_DIR, EMBEDDED_MAIL_FILE);
     writeFileSync(

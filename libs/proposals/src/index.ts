@@ -20,3 +20,8 @@ export { ProposalFilter } from './proposals/dto/proposal.inputs';
 export * from './proposals/proposal-limits';
 export * from './text/reason';
 export { AuditEntryModel } from './moderation/models/audit-entry.model';
+export { ThemeModel, toThemeModel } from './themes/models/theme.model';
+export type { ThemeRecord } from './themes/theme.schema';
+export * from './journey/journey';
+export * from './journey/journey-event.model';
+export * from './journey/proposal-journey.service';

@@ -3,6 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AccountsModule } from '@app/accounts';
 import type { AppConfig } from '@app/core';
+import { JourneyEventResolver } from './journey/journey-event.resolver';
+import { ProposalJourneyService } from './journey/proposal-journey.service';
 import { AuditResolver } from './moderation/audit.resolver';
 import { AUDIT_MODEL, auditSchema, FLAG_MODEL, flagSchema } from './moderation/moderation.schema';
 import { ModerationRepository } from './moderation/moderation.repository';
@@ -42,6 +44,7 @@ import { VotesService } from './votes/votes.service';
   ],
   providers: [
     AuditResolver,
+    JourneyEventResolver,
     LimitsResolver,
     ModerationRepository,
     ModerationService,
@@ -55,6 +58,7 @@ import { VotesService } from './votes/votes.service';
       useFactory: (config: ConfigService<AppConfig, true>) =>
         new PairTokens(config.get('JWT_SECRET', { infer: true })),
     },
+    ProposalJourneyService,
     ProposalsRepository,
     ProposalsResolver,
     ProposalsService,
@@ -65,6 +69,14 @@ import { VotesService } from './votes/votes.service';
     VotesRepository,
     VotesService,
   ],
-  exports: [ModerationService, PairTokens, PairwiseService, ProposalsService, ThemesService, VotesService],
+  exports: [
+    ModerationService,
+    PairTokens,
+    PairwiseService,
+    ProposalJourneyService,
+    ProposalsService,
+    ThemesService,
+    VotesService,
+  ],
 })
 export class ProposalsModule {}

@@ -6,6 +6,7 @@ import { NotificationsModule } from '@app/notifications';
 import { PrivacyModule } from '@app/privacy';
 import { ProposalsModule } from '@app/proposals';
 import { AppModule } from '../app.module';
+import { DemoDataModule } from '../demo/demo-data.module';
 import { AccountFinishDeletionsCommand } from './account-finish-deletions.command';
 import { MailDigestCommand } from './mail-digest.command';
 import { PairwiseRefitCommand } from './pairwise-refit.command';
@@ -27,6 +28,7 @@ export class CliModule {
         DiscussionModule,
         NotificationsModule,
         PrivacyModule,
+        DemoDataModule,
         AppModule.forRoot({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { logDestination: 'stderr' }),
       ],
       providers: [

@@ -1,5 +1,9 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@app/core';
+import type { Metrics } from '@app/metrics';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
+import type { PublicReads } from '../public-reads/public-reads';
+import { publicReadsInvalidationPlugin } from '../public-reads/public-reads-invalidation.plugin';
 import { graphqlRules } from './graphql-rules';
 import { operationChecksPlugin } from './query-limits';
 
@@ -7,7 +11,11 @@ import { operationChecksPlugin } from './query-limits';
  * Apollo over HTTP. Subscriptions go over graphql-ws, which `GraphQLWebSocket` serves with the
  * same rules (not Nest's built-in graphql-ws server: it has no message size or socket limits).
  */
-export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDriverConfig {
+export function graphqlOptions(
+  config: Pick<AppConfig, 'NODE_ENV'>,
+  metrics: Metrics,
+  publicReads: Pick<PublicReads, 'changed'>,
+): ApolloDriverConfig {
   const development = config.NODE_ENV !== 'production';
   const rules = graphqlRules({ production: !development });
   return {
@@ -24,13 +32,17 @@ export function graphqlOptions(config: Pick<AppConfig, 'NODE_ENV'>): ApolloDrive
     csrfPrevention: true,
     // One operation per request: a batch would multiply every limit below by its length.
     allowBatchedHttpRequests: false,
-    // No automatic persisted queries: the web client sends whole documents, and a request with the
-    // extension is answered PERSISTED_QUERY_NOT_SUPPORTED (with it on, a hash that does not match
-    // its query was answered as an internal error).
+    // Automatic persisted queries are resolved in front of Apollo (publicReadMiddleware), which
+    // hands it whole documents; Apollo's own answered a hash that does not match its query as an
+    // internal error.
     persistedQueries: false,
     parseOptions: rules.parseOptions,
     validationRules: rules.validationRules,
-    plugins: [operationChecksPlugin(rules.operationChecks)],
+    plugins: [
+      operationChecksPlugin(rules.operationChecks),
+      graphqlMetricsPlugin(metrics),
+      publicReadsInvalidationPlugin(() => publicReads.changed()),
+    ],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };
 }

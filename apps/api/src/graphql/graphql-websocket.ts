@@ -26,8 +26,13 @@ import {
   type SubscribePayload,
 } from 'graphql-ws';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
+import type { Application } from 'express';
 import type { AppConfig } from '@app/core';
+import { ClusterMembership } from '@app/database';
+import { Metrics } from '@app/metrics';
+import { clientAddress, type ProxyTrust } from '../http/client-address';
 import { BODY_LIMIT_BYTES } from '../http/http-hardening';
+import { SERVED_BY } from '../http/served-by';
 import { type GraphQLRules, graphqlRules } from './graphql-rules';
 
 export const SUBSCRIPTIONS_ONLY =
@@ -35,6 +40,12 @@ export const SUBSCRIPTIONS_ONLY =
 
 /** Close code for an idle socket: a normal closure, which graphql-ws clients reopen when they need it. */
 const IDLE_CLOSE = 1000;
+
+/** Close code when the server shuts down ("going away"): clients reconnect, to another process. */
+const GOING_AWAY = 1001;
+
+/** How long a client has to answer the closing handshake before its socket is cut. */
+const GOING_AWAY_GRACE_MS = 3_000;
 
 /** Subscriptions one socket may run at once (the web client runs two at most). */
 export const SUBSCRIPTIONS_PER_SOCKET = 20;
@@ -45,6 +56,8 @@ const KEEP_ALIVE_MS = 12_000;
 interface Extra {
   socket: WebSocket;
   request: IncomingMessage;
+  /** The client's address, through the trusted proxies (TRUST_PROXY), as req.ip over HTTP. */
+  address: string;
 }
 
 type SocketContext = Context<Record<string, unknown> | undefined, Extra>;
@@ -122,7 +135,7 @@ function subscriptionContext(ctx: SocketContext): { req: unknown } {
   if (typeof authorization === 'string') headers.authorization = authorization;
   const language = ctx.extra.request.headers['accept-language'];
   if (language !== undefined) headers['accept-language'] = language;
-  return { req: { headers, ip: ctx.extra.request.socket.remoteAddress } };
+  return { req: { headers, ip: ctx.extra.address } };
 }
 
 /** Answers an upgrade request with an HTTP error instead of a WebSocket. */
@@ -155,6 +168,8 @@ export class GraphQLWebSocket implements OnApplicationBootstrap, OnModuleDestroy
     private readonly adapterHost: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly metrics: Metrics,
+    private readonly membership: ClusterMembership,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -162,10 +177,19 @@ export class GraphQLWebSocket implements OnApplicationBootstrap, OnModuleDestroy
     const httpAdapter = this.adapterHost.httpAdapter as HttpAdapterHost['httpAdapter'] | null;
     if (httpAdapter === null) return;
     const httpServer = httpAdapter.getHttpServer() as Server;
+    // Express compiles TRUST_PROXY into this function (bootstrap.ts sets it).
+    const trust = httpAdapter.getInstance<Application>().get('trust proxy fn') as ProxyTrust;
+    if (this.config.get('SERVED_BY_HEADER', { infer: true })) {
+      const servedBy = `${SERVED_BY}: ${this.membership.instanceId}`;
+      this.sockets.on('headers', (headers) => headers.push(servedBy));
+    }
     const rules = graphqlRules({ production: this.config.get('NODE_ENV', { infer: true }) === 'production' });
     const schema = this.schemaHost.schema;
-    const format = (errors: readonly GraphQLError[]) =>
-      errors.map((error) => rules.formatError(error.toJSON(), error));
+    const format = (errors: readonly GraphQLError[]) => {
+      const formatted = errors.map((error) => rules.formatError(error.toJSON(), error));
+      this.metrics.countGraphQLErrors(formatted.map((error) => error.extensions?.code));
+      return formatted;
+    };
     const graphqlWs = makeServer<Record<string, unknown> | undefined, Extra>({
       schema,
       context: subscriptionContext,
@@ -185,15 +209,28 @@ export class GraphQLWebSocket implements OnApplicationBootstrap, OnModuleDestroy
         result.errors ? { ...result, errors: format(result.errors) } : result,
       onError: (_ctx, _id, _payload, errors) => format(errors),
     });
-    this.onUpgrade = (request, socket, head) => this.upgrade(graphqlWs, request, socket, head);
+    this.onUpgrade = (request, socket, head) =>
+      this.upgrade(graphqlWs, request, socket, head, clientAddress(request, trust));
     this.httpServer = httpServer;
     httpServer.on('upgrade', this.onUpgrade);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Refuses new sockets and closes the open ones with 1001 ("going away"); resolves once they
+   * are closed. For a shutdown, which calls it before the HTTP connections drain.
+   */
+  async goAway(): Promise<void> {
     if (this.onUpgrade !== undefined) this.httpServer?.off('upgrade', this.onUpgrade);
-    for (const ws of this.sockets.clients) ws.close(1001, 'Going away');
+    for (const ws of this.sockets.clients) ws.close(GOING_AWAY, 'Going away');
+    const cut = setTimeout(() => {
+      for (const ws of this.sockets.clients) ws.terminate();
+    }, GOING_AWAY_GRACE_MS);
     await new Promise<void>((resolve) => this.sockets.close(() => resolve()));
+    clearTimeout(cut);
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.goAway();
   }
 
   private upgrade(
@@ -201,12 +238,12 @@ export class GraphQLWebSocket implements OnApplicationBootstrap, OnModuleDestroy
     request: IncomingMessage,
     socket: Duplex,
     head: Buffer,
+    address: string,
   ): void {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
       refuseUpgrade(socket, '404 Not Found');
       return;
     }
-    const address = request.socket.remoteAddress ?? 'unknown';
     const open = this.socketsPerAddress.get(address) ?? 0;
     if (open >= this.config.get('WS_SOCKETS_PER_IP', { infer: true })) {
       refuseUpgrade(socket, '429 Too Many Requests', ['Retry-After: 60']);
@@ -219,11 +256,17 @@ export class GraphQLWebSocket implements OnApplicationBootstrap, OnModuleDestroy
       if (left > 0) this.socketsPerAddress.set(address, left);
       else this.socketsPerAddress.delete(address);
     });
-    this.sockets.handleUpgrade(request, socket, head, (ws) => this.serve(graphqlWs, ws, request));
+    this.sockets.handleUpgrade(request, socket, head, (ws) => this.serve(graphqlWs, ws, request, address));
   }
 
   /** Hands the socket's messages to graphql-ws, and keeps the socket only while it is alive and in use. */
-  private serve(graphqlWs: GraphQLWsServer<Extra>, ws: WebSocket, request: IncomingMessage): void {
+  private serve(
+    graphqlWs: GraphQLWsServer<Extra>,
+    ws: WebSocket,
+    request: IncomingMessage,
+    address: string,
+  ): void {
+    this.metrics.webSocketOpened();
     const closed = graphqlWs.opened(
       {
         protocol: ws.protocol,
@@ -245,7 +288,7 @@ export class GraphQLWebSocket implements OnApplicationBootstrap, OnModuleDestroy
             });
           }),
       },
-      { socket: ws, request },
+      { socket: ws, request, address },
     );
     // ws emits errors for the client's protocol mistakes only (a message over maxPayload, bad
     // framing), after closing the socket with the matching code (1009, 1002).
@@ -270,6 +313,7 @@ export class GraphQLWebSocket implements OnApplicationBootstrap, OnModuleDestroy
     );
     ws.on('message', () => idle.refresh());
     ws.once('close', (code, reason) => {
+      this.metrics.webSocketClosed();
       clearInterval(keepAlive);
       clearTimeout(idle);
       void closed(code, reason.toString());

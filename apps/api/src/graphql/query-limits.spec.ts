@@ -137,6 +137,20 @@ describe('query limits', () => {
     expect(print(query)).toContain('proposals(first: $n)');
   });
 
+  it('costs a fragment about what its fields cost written inline', () => {
+    const fields = 'id title upvotes theme { name } author { displayName }';
+    const inline = queryCost(schema, parse(`{ proposals(first: 50) { edges { node { ${fields} } } } }`));
+    const spread = queryCost(
+      schema,
+      parse(
+        `{ proposals(first: 50) { edges { node { ...Card } } } } fragment Card on Proposal { ${fields} }`,
+      ),
+    );
+    // graphql-armor's default counted the spread one level deeper: about twice the inline cost.
+    expect(spread).toBeLessThan(inline * 1.25);
+    expect(spread).toBeGreaterThanOrEqual(inline);
+  });
+
   it('rejects a nested list bomb by cost', () => {
     const bomb = parse(`query ($n: Int!) { proposals(first: $n) { edges { node {
       includedIn { items { proposals { includedIn { items { proposals { id title body } } } } } }

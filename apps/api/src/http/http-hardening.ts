@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig, ErrorReason } from '@app/core';
+import { preReadBodyError } from '../public-reads/hits-before-express';
 
 /** Largest request body accepted (the JSON of one GraphQL request). */
 export const BODY_LIMIT_BYTES = 100 * 1024;
@@ -46,6 +47,10 @@ function bodyError(error: unknown, res: Response): void {
 export function jsonBody(): RequestHandler {
   const parse = express.json({ limit: BODY_LIMIT_BYTES });
   return (req: Request, res: Response, next: NextFunction) => {
+    if (preReadBodyError(req)) {
+      bodyError({ status: 400, type: 'entity.parse.failed' }, res);
+      return;
+    }
     parse(req, res, (error?: unknown) => {
       if (error === undefined || error === null) {
         next();
@@ -67,6 +72,37 @@ export function securityHeaders(production: boolean): RequestHandler {
   return (req, res, next) => {
     (req.path === '/graphql' ? withoutCsp : strict)(req, res, next);
   };
+}
+
+/**
+ * The headers `securityHeaders(production)` sets on an answer to `path`, as `name, value` pairs:
+ * computed once at start-up from helmet itself for answers sent before Express (cached public
+ * reads), so that they cannot drift from those of every other answer.
+ */
+export function securityHeadersOf(production: boolean, path: string): string[] {
+  const headers = new Map<string, string>();
+  const res = {
+    setHeader(name: string, value: unknown) {
+      headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+      return res;
+    },
+    removeHeader(name: string) {
+      for (const key of headers.keys()) if (key.toLowerCase() === name.toLowerCase()) headers.delete(key);
+    },
+    getHeader(name: string) {
+      return headers.get(name);
+    },
+  };
+  const finished = { called: false };
+  securityHeaders(production)(
+    { path, url: path, method: 'GET', headers: {} } as Request,
+    res as unknown as Response,
+    () => {
+      finished.called = true;
+    },
+  );
+  if (!finished.called) throw new Error('helmet did not finish synchronously');
+  return [...headers].flat();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import type { ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
+import type { ThrottlerLimitDetail, ThrottlerModuleOptions, ThrottlerStorage } from '@nestjs/throttler';
 import { AUTH_THROTTLED } from '@app/accounts';
 import type { AppConfig } from '@app/core';
 import { EXPORT_THROTTLED } from '@app/curation';
@@ -111,9 +111,11 @@ export function throttleMessage(_context: ExecutionContext, detail: ThrottlerLim
   return `Too many attempts; wait ${detail.timeToBlockExpire} seconds and try again.`;
 }
 
-export function throttlerOptions(limits: ThrottleLimits): ThrottlerModuleOptions {
+/** `storage` keeps the counters (in this process's memory when it is not given). */
+export function throttlerOptions(limits: ThrottleLimits, storage?: ThrottlerStorage): ThrottlerModuleOptions {
   return {
     errorMessage: throttleMessage,
+    storage,
     throttlers: [
       {
         name: 'auth-ip',

@@ -4,10 +4,12 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { AuthError, useAuth } from '../auth';
 import { RefusalMessage } from '../errors';
+import { Button, Card, FormField } from '../components';
 import { graphql } from '../gql';
 import { keepingReturn, RETURN_PARAMETER, safeReturnPath } from '../navigation';
 import { usePageTitle } from '../notice';
 import { Field } from './Field';
+import { PasswordStrengthMeter } from './PasswordStrength';
 
 const SECTORS = graphql(`
   query Sectors {
@@ -56,7 +58,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const { error, busy, onSubmit } = useSubmit(() => login(email, password));
   return (
-    <form onSubmit={onSubmit} className="card" aria-labelledby="login-title">
+    <Card as="form" onSubmit={onSubmit} aria-labelledby="login-title">
       <h1 id="login-title">{t('account.login')}</h1>
       <Field label={t('account.email')} type="email" autoComplete="email" value={email} onChange={setEmail} />
       <Field
@@ -67,9 +69,9 @@ export function LoginPage() {
         onChange={setPassword}
       />
       {error && <RefusalMessage refusal={error.refusal} />}
-      <button type="submit" disabled={busy}>
+      <Button type="submit" disabled={busy}>
         {t('account.login')}
-      </button>
+      </Button>
       <p>
         <Link to="/wachtwoord-vergeten">{t('account.forgotLink')}</Link>
       </p>
@@ -77,7 +79,7 @@ export function LoginPage() {
         {t('account.noAccount')}{' '}
         <Link to={keepingReturn('/registreren', search)}>{t('account.register')}</Link>
       </p>
-    </form>
+    </Card>
   );
 }
 
@@ -103,7 +105,7 @@ export function RegisterPage() {
     />
   );
   return (
-    <form onSubmit={onSubmit} className="card" aria-labelledby="register-title">
+    <Card as="form" onSubmit={onSubmit} aria-labelledby="register-title">
       <h1 id="register-title">{t('account.register')}</h1>
       {field('displayName', 'text', 'name')}
       {field('organization', 'text', 'organization', false)}
@@ -111,14 +113,15 @@ export function RegisterPage() {
       {field('email', 'email', 'email')}
       {field('password', 'password', 'new-password')}
       <p className="meta">{t('account.passwordRule')}</p>
+      <PasswordStrengthMeter password={form.password} userInputs={[form.email, form.displayName]} />
       {error && <RefusalMessage refusal={error.refusal} />}
-      <button type="submit" disabled={busy}>
+      <Button type="submit" disabled={busy}>
         {t('account.register')}
-      </button>
+      </Button>
       <p>
         {t('account.haveAccount')} <Link to={keepingReturn('/inloggen', search)}>{t('account.login')}</Link>
       </p>
-    </form>
+    </Card>
   );
 }
 
@@ -134,17 +137,18 @@ export function SectorSelect({
 }) {
   const { t } = useTranslation();
   return (
-    <label>
-      {t('account.sector')}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('account.noSector')}</option>
-        {options?.map((each) => (
-          <option key={each.slug} value={each.slug}>
-            {each.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <FormField label={t('account.sector')}>
+      {(control) => (
+        <select value={value} onChange={(e) => onChange(e.target.value)} {...control}>
+          <option value="">{t('account.noSector')}</option>
+          {options?.map((each) => (
+            <option key={each.slug} value={each.slug}>
+              {each.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }
 

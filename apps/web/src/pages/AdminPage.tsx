@@ -1,9 +1,11 @@
 import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { Button, Card, EmptyState, FormField } from '../components';
 import { ErrorMessage } from '../errors';
 import { formatDate } from '../format';
 import { graphql } from '../gql';
+import { usePageTitle } from '../notice';
 import type { Role, UsersQuery } from '../gql/graphql';
 import { currentLanguage } from '../i18n';
 import { Status } from './Status';
@@ -71,6 +73,7 @@ type UserRow = UsersQuery['users']['edges'][number]['node'];
 /** Admins: find a user, give or take roles, block or unblock. */
 export function AdminPage() {
   const { t } = useTranslation();
+  usePageTitle(t('admin.title'));
   const [search, setSearch] = useState('');
   const text = useDebounced(search.trim(), 300);
   const [{ data, fetching, error }] = useQuery({ query: USERS, variables: { search: text || null } });
@@ -78,13 +81,14 @@ export function AdminPage() {
     <>
       <h1>{t('admin.title')}</h1>
       <div className="controls">
-        <label>
-          {t('admin.search')}
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </label>
+        <FormField label={t('admin.search')}>
+          {(control) => (
+            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} {...control} />
+          )}
+        </FormField>
       </div>
       <Status fetching={fetching && !data} error={error} />
-      {data?.users.edges.length === 0 && <p>{t('admin.none')}</p>}
+      {data?.users.edges.length === 0 && <EmptyState>{t('admin.none')}</EmptyState>}
       <ul className="plain">
         {data?.users.edges.map(({ node }) => (
           <UserCard key={node.id} user={node} />
@@ -106,12 +110,16 @@ function UserCard({ user }: { user: UserRow }) {
   const onSave = (event: SyntheticEvent) => {
     event.preventDefault();
     setDone(false);
-    void setUserRoles({ userId: user.id, roles }).then((result) => setDone(!result.error));
+    void setUserRoles({ userId: user.id, roles }).then((result) => {
+      setDone(!result.error);
+      // Refused: show the roles as stored again, beside the reason.
+      if (result.error) setRoles(user.roles);
+    });
   };
   const toggle = (role: Role, on: boolean) =>
     setRoles((current) => (on ? [...current, role] : current.filter((r) => r !== role)));
   return (
-    <li className="card">
+    <Card as="li">
       <h2 id={headingId}>{user.displayName}</h2>
       <p className="meta">
         {user.email}
@@ -126,52 +134,60 @@ function UserCard({ user }: { user: UserRow }) {
         <fieldset>
           <legend>{t('admin.roles', { name: user.displayName })}</legend>
           {GRANTABLE.map((role) => (
-            <label key={role} className="check">
-              <input
-                type="checkbox"
-                checked={roles.includes(role)}
-                onChange={(e) => toggle(role, e.target.checked)}
-              />{' '}
-              {t(`roles.${role}`)}
-            </label>
+            <FormField key={role} layout="choice" label={t(`roles.${role}`)}>
+              {(control) => (
+                <input
+                  type="checkbox"
+                  checked={roles.includes(role)}
+                  onChange={(e) => toggle(role, e.target.checked)}
+                  {...control}
+                />
+              )}
+            </FormField>
           ))}
         </fieldset>
-        <button type="submit" disabled={saved.fetching}>
+        <Button type="submit" disabled={saved.fetching}>
           {t('admin.saveRoles')}
-        </button>
+        </Button>
         {done && <span role="status"> {t('admin.saved')}</span>}
         <ErrorMessage error={saved.error} />
       </form>
       {user.blockedAt ? (
         <p>
           {t('admin.blockedSince', { date: formatDate(user.blockedAt, currentLanguage()) })}{' '}
-          <button
-            type="button"
+          <Button
+            variant="secondary"
             disabled={unblocked.fetching}
             onClick={() => void unblock({ userId: user.id })}
           >
             {t('admin.unblock')}
-          </button>
+          </Button>
         </p>
       ) : (
         <form
-          className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
             void block({ userId: user.id, reason });
           }}
         >
-          <label>
-            {t('admin.blockReason')}
-            <input required minLength={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>
-          <button type="submit" disabled={blocked.fetching}>
+          <FormField label={t('admin.blockReason')}>
+            {(control) => (
+              <input
+                required
+                minLength={3}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                {...control}
+              />
+            )}
+          </FormField>
+          <Button type="submit" variant="danger" disabled={blocked.fetching}>
             {t('admin.block')}
-          </button>
+          </Button>
         </form>
       )}
       <ErrorMessage error={blocked.error ?? unblocked.error} />
-    </li>
+    </Card>
   );
 }
 
@@ -187,25 +203,25 @@ function AccountMail({ user }: { user: UserRow }) {
   return (
     <p className="actions">
       {!user.emailVerifiedAt && (
-        <button
-          type="button"
+        <Button
+          variant="secondary"
           disabled={resent.fetching}
           onClick={() =>
             void resend({ userId: user.id }).then((result) => setSent(result.error ? null : 'verification'))
           }
         >
           {t('admin.resendVerification')}
-        </button>
+        </Button>
       )}{' '}
-      <button
-        type="button"
+      <Button
+        variant="secondary"
         disabled={reset.fetching}
         onClick={() =>
           void sendReset({ userId: user.id }).then((result) => setSent(result.error ? null : 'reset'))
         }
       >
         {t('admin.sendPasswordReset')}
-      </button>
+      </Button>
       {sent && (
         <span role="status"> {t(sent === 'reset' ? 'admin.resetSent' : 'admin.verificationSent')}</span>
       )}

@@ -1,6 +1,7 @@
 import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { Button, Card, FormField } from '../components';
 import { ErrorMessage } from '../errors';
 import { formatDate } from '../format';
 import { graphql } from '../gql';
@@ -54,7 +55,7 @@ export function AuthorActions({ proposal }: { proposal: Editable }) {
     void withdraw({ id: proposal.id, reason });
   };
   return (
-    <section className="card" aria-labelledby="author-actions">
+    <Card aria-labelledby="author-actions">
       <h2 id="author-actions">{t('author.title')}</h2>
       {until ? (
         <p>{t('author.editUntil', { date: formatDate(until, currentLanguage()) })}</p>
@@ -72,28 +73,26 @@ export function AuthorActions({ proposal }: { proposal: Editable }) {
         />
       ) : (
         until && (
-          <button
-            type="button"
+          <Button
             onClick={() => {
               setSaved(false);
               setEditing(true);
             }}
           >
             {t('author.edit')}
-          </button>
+          </Button>
         )
       )}
       <form onSubmit={onWithdraw} className="inline-form">
-        <label>
-          {t('author.withdrawReason')}
-          <ReasonInput value={reason} onChange={setReason} />
-        </label>
-        <button type="submit" disabled={withdrawn.fetching}>
+        <FormField label={t('author.withdrawReason')}>
+          {(control) => <ReasonInput control={control} value={reason} onChange={setReason} />}
+        </FormField>
+        <Button type="submit" disabled={withdrawn.fetching}>
           {t('author.withdraw')}
-        </button>
+        </Button>
         <ErrorMessage error={withdrawn.error} />
       </form>
-    </section>
+    </Card>
   );
 }
 
@@ -112,15 +111,13 @@ function EditForm({ proposal, onDone }: { proposal: Editable; onDone: (saved: bo
     });
   };
   return (
-    <form onSubmit={onSubmit} className="card" aria-label={t('author.edit')}>
+    <Card as="form" onSubmit={onSubmit} aria-label={t('author.edit')}>
       <ProposalFields draft={draft} onChange={setDraft} />
       <ErrorMessage error={updated.error} />
-      <button type="submit" disabled={updated.fetching}>
+      <Button type="submit" disabled={updated.fetching}>
         {t('author.save')}
-      </button>{' '}
-      <button type="button" onClick={() => onDone(false)}>
-        {t('author.cancel')}
-      </button>
-    </form>
+      </Button>{' '}
+      <Button onClick={() => onDone(false)}>{t('author.cancel')}</Button>
+    </Card>
   );
 }

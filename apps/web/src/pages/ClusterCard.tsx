@@ -2,6 +2,7 @@ import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
+import { Badge, Button, Card, FormField } from '../components';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
 import type { WorkbenchQuery } from '../gql/graphql';
@@ -67,13 +68,13 @@ export function ClusterCard({
   };
 
   return (
-    <li className="card cluster">
+    <Card as="li" className="cluster">
       <h2 id={headingId}>
         {cluster.label}
         {used && (
           <>
             {' '}
-            <span className="badge used">{t('workbench.used')}</span>
+            <Badge tone="accent">{t('workbench.used')}</Badge>
           </>
         )}
       </h2>
@@ -105,30 +106,30 @@ export function ClusterCard({
         <p role="status">{t('workbench.added', { title: addedTitle, list: draft?.title ?? '' })}</p>
       )}
       {form ? (
-        <form
-          className="item-form"
-          onSubmit={onSubmit}
-          aria-label={t('workbench.itemForm', { label: cluster.label })}
-        >
-          <label>
-            {t('workbench.itemTitle')}
-            <input
-              required
-              minLength={2}
-              maxLength={200}
-              value={form.title}
-              onChange={(event) => setForm({ ...form, title: event.target.value })}
-            />
-          </label>
-          <label>
-            {t('workbench.itemBody')}
-            <textarea
-              rows={5}
-              maxLength={10_000}
-              value={form.body}
-              onChange={(event) => setForm({ ...form, body: event.target.value })}
-            />
-          </label>
+        <form onSubmit={onSubmit} aria-label={t('workbench.itemForm', { label: cluster.label })}>
+          <FormField label={t('workbench.itemTitle')}>
+            {(control) => (
+              <input
+                required
+                minLength={2}
+                maxLength={200}
+                value={form.title}
+                onChange={(event) => setForm({ ...form, title: event.target.value })}
+                {...control}
+              />
+            )}
+          </FormField>
+          <FormField label={t('workbench.itemBody')}>
+            {(control) => (
+              <textarea
+                rows={5}
+                maxLength={10_000}
+                value={form.body}
+                onChange={(event) => setForm({ ...form, body: event.target.value })}
+                {...control}
+              />
+            )}
+          </FormField>
           <p className="meta">
             {t('workbench.willLink', {
               count: Math.min(cluster.proposals.length, MAX_SUGGESTIONS_PER_ITEM),
@@ -136,16 +137,15 @@ export function ClusterCard({
             })}
           </p>
           <ErrorMessage error={added.error} />
-          <button type="submit" disabled={added.fetching || !draft}>
+          <Button type="submit" disabled={added.fetching || !draft}>
             {t('workbench.addItem')}
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setForm(null)}>
+          </Button>{' '}
+          <Button variant="secondary" onClick={() => setForm(null)}>
             {t('workbench.cancel')}
-          </button>
+          </Button>
         </form>
       ) : (
-        <button
-          type="button"
+        <Button
           disabled={!draft}
           onClick={() => {
             const { title, body } = itemFromCluster(cluster);
@@ -154,9 +154,9 @@ export function ClusterCard({
         >
           {t('workbench.makeItem')}
           <span className="visually-hidden">: {cluster.label}</span>
-        </button>
+        </Button>
       )}
-    </li>
+    </Card>
   );
 }
 
@@ -178,7 +178,7 @@ export function SuggestionLine({
       {linked && (
         <>
           {' '}
-          <span className="badge used">{t('workbench.linked')}</span>
+          <Badge tone="accent">{t('workbench.linked')}</Badge>
         </>
       )}
     </li>

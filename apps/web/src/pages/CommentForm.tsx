@@ -1,6 +1,7 @@
 import { type SyntheticEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { Button, FormField } from '../components';
 import { type Alignment, ALIGNMENTS, bodyLength, COMMENT_BODY } from '../comments';
 import { ErrorMessage } from '../errors';
 import { formatNumber } from '../format';
@@ -21,32 +22,36 @@ export function BodyField({
   autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const language = currentLanguage();
   const { visible } = bodyLength(value);
   return (
-    <div className="comment-body-field">
-      <label htmlFor={`${id}-body`}>{label}</label>
-      <textarea
-        id={`${id}-body`}
-        required
-        rows={4}
-        minLength={COMMENT_BODY.min}
-        maxLength={COMMENT_BODY.max}
-        aria-describedby={`${id}-count`}
-        value={value}
-        autoFocus={autoFocus}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <p id={`${id}-count`} className="meta">
-        {t('comments.length', {
-          count: visible,
-          length: formatNumber(visible, language),
-          max: formatNumber(COMMENT_BODY.max, language),
-        })}
-        {visible < COMMENT_BODY.min && ` ${t('comments.tooShort', { min: COMMENT_BODY.min })}`}
-      </p>
-    </div>
+    <FormField
+      label={label}
+      className="comment-body-field"
+      hint={
+        <>
+          {t('comments.length', {
+            count: visible,
+            length: formatNumber(visible, language),
+            max: formatNumber(COMMENT_BODY.max, language),
+          })}
+          {visible < COMMENT_BODY.min && ` ${t('comments.tooShort', { count: COMMENT_BODY.min })}`}
+        </>
+      }
+    >
+      {(control) => (
+        <textarea
+          required
+          rows={4}
+          minLength={COMMENT_BODY.min}
+          maxLength={COMMENT_BODY.max}
+          value={value}
+          autoFocus={autoFocus}
+          onChange={(event) => onChange(event.target.value)}
+          {...control}
+        />
+      )}
+    </FormField>
   );
 }
 
@@ -121,13 +126,13 @@ export function CommentForm({
         onChange={setBody}
         autoFocus={parentId !== undefined}
       />
-      <button type="submit" disabled={added.fetching || alignment === null || !bodyLength(body).fits}>
+      <Button type="submit" disabled={added.fetching || alignment === null || !bodyLength(body).fits}>
         {parentId ? t('comments.postReply') : t('comments.post')}
-      </button>{' '}
+      </Button>{' '}
       {onCancel && (
-        <button type="button" className="secondary" onClick={onCancel}>
+        <Button variant="secondary" onClick={onCancel}>
           {t('comments.cancel')}
-        </button>
+        </Button>
       )}
       <ErrorMessage error={added.error} />
     </form>

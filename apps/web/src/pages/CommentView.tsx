@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { type CombinedError, useMutation } from 'urql';
 import { canEdit, repliesToShow, type Thread } from '../comments';
+import { Button, FormField } from '../components';
 import { ErrorMessage } from '../errors';
 import { formatDateTime, formatTime } from '../format';
 import type { CommentFieldsFragment } from '../gql/graphql';
@@ -61,26 +62,24 @@ function CommentVotes({ comment, canVote }: { comment: CommentFieldsFragment; ca
     void (comment.myVote === up ? retract({ id: comment.id }) : vote({ id: comment.id, up }));
   return (
     <span role="group" aria-label={t('comments.voteLabel')} className="comment-votes">
-      <button
-        type="button"
-        className="secondary"
+      <Button
+        variant="secondary"
         aria-pressed={comment.myVote === true}
         disabled={busy}
         onClick={() => choose(true)}
       >
         <span aria-hidden="true">▲ </span>
         {t('comments.up')} <span className="votes">{comment.upvotes}</span>
-      </button>{' '}
-      <button
-        type="button"
-        className="secondary"
+      </Button>{' '}
+      <Button
+        variant="secondary"
         aria-pressed={comment.myVote === false}
         disabled={busy}
         onClick={() => choose(false)}
       >
         <span aria-hidden="true">▼ </span>
         {t('comments.down')} <span className="votes">{comment.downvotes}</span>
-      </button>
+      </Button>
       <ErrorMessage error={voted.error ?? retracted.error} />
     </span>
   );
@@ -98,10 +97,11 @@ function useDisclosure() {
 }
 
 /**
- * A button that opens a small form asking for a reason (to report or to hide a comment), and
+ * A button that opens a small form asking for a reason (to report or to hide a comment or a
+ * suggestion), and
  * gives focus back to the button when it closes.
  */
-function ReasonForm({
+export function ReasonForm({
   label,
   formLabel,
   reasonLabel,
@@ -127,27 +127,25 @@ function ReasonForm({
   };
   return (
     <>
-      <button
-        type="button"
-        className="secondary"
+      <Button
+        variant="secondary"
         ref={disclosure.button}
         aria-expanded={disclosure.open}
         onClick={disclosure.toggle}
       >
         {label}
-      </button>
+      </Button>
       {disclosure.open && (
         <form className="comment-inline-form" onSubmit={submit} aria-label={formLabel}>
-          <label>
-            {reasonLabel}
-            <ReasonInput value={reason} onChange={setReason} autoFocus />
-          </label>
-          <button type="submit" disabled={busy}>
+          <FormField label={reasonLabel}>
+            {(control) => <ReasonInput value={reason} onChange={setReason} autoFocus control={control} />}
+          </FormField>
+          <Button type="submit" disabled={busy}>
             {submitLabel}
-          </button>{' '}
-          <button type="button" className="secondary" onClick={disclosure.close}>
+          </Button>{' '}
+          <Button variant="secondary" onClick={disclosure.close}>
             {t('comments.cancel')}
-          </button>
+          </Button>
           <ErrorMessage error={error} />
         </form>
       )}
@@ -193,14 +191,13 @@ function ModerateComment({ comment }: { comment: CommentFieldsFragment }) {
   if (comment.status === 'HIDDEN') {
     return (
       <>
-        <button
-          type="button"
-          className="secondary"
+        <Button
+          variant="secondary"
           disabled={unhidden.fetching}
           onClick={() => void unhide({ id: comment.id })}
         >
           {t('comments.unhide')}
-        </button>
+        </Button>
         <ErrorMessage error={unhidden.error} />
       </>
     );
@@ -233,29 +230,32 @@ function AuthorCommentActions({
   return (
     <>
       {editable && comment.editableUntil && (
-        <button
-          type="button"
-          className="secondary"
+        <Button
+          variant="secondary"
           title={t('comments.editUntil', { time: formatTime(comment.editableUntil, currentLanguage()) })}
           onClick={() => onEditing(true)}
         >
           {t('comments.edit')}
-        </button>
+        </Button>
       )}{' '}
       {confirming ? (
         <span role="group" aria-label={t('comments.confirmDelete')}>
           <span>{t('comments.confirmDelete')}</span>{' '}
-          <button type="button" disabled={deleted.fetching} onClick={() => void remove({ id: comment.id })}>
+          <Button
+            variant="danger"
+            disabled={deleted.fetching}
+            onClick={() => void remove({ id: comment.id })}
+          >
             {t('comments.yesDelete')}
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+          </Button>{' '}
+          <Button variant="secondary" onClick={() => setConfirming(false)}>
             {t('comments.cancel')}
-          </button>
+          </Button>
         </span>
       ) : (
-        <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+        <Button variant="secondary" onClick={() => setConfirming(true)}>
           {t('comments.delete')}
-        </button>
+        </Button>
       )}
       <ErrorMessage error={deleted.error} />
     </>
@@ -275,12 +275,12 @@ function EditForm({ comment, onDone }: { comment: CommentFieldsFragment; onDone:
   return (
     <form className="comment-form" onSubmit={onSubmit} aria-label={t('comments.editForm')}>
       <BodyField label={t('comments.body')} value={body} onChange={setBody} autoFocus />
-      <button type="submit" disabled={edited.fetching}>
+      <Button type="submit" disabled={edited.fetching}>
         {t('comments.save')}
-      </button>{' '}
-      <button type="button" className="secondary" onClick={onDone}>
+      </Button>{' '}
+      <Button variant="secondary" onClick={onDone}>
         {t('comments.cancel')}
-      </button>
+      </Button>
       <ErrorMessage error={edited.error} />
     </form>
   );
@@ -347,9 +347,9 @@ export function CommentView({
             <div className="comment-actions">
               <CommentVotes comment={comment} canVote={member && !own && !hidden && reader.open} />{' '}
               {onReply && member && reader.open && !hidden && (
-                <button type="button" className="secondary" onClick={onReply}>
+                <Button variant="secondary" onClick={onReply}>
                   {t('comments.reply')}
-                </button>
+                </Button>
               )}{' '}
               {own && <AuthorCommentActions comment={comment} onEditing={setEditing} />}{' '}
               {member && !own && !hidden && <FlagForm comment={comment} />}{' '}
@@ -393,9 +393,9 @@ function Replies({
         ))}
       </ol>
       {pages.loadMore && (
-        <button type="button" className="link-button" disabled={pages.loadingMore} onClick={pages.loadMore}>
+        <Button variant="link" disabled={pages.loadingMore} onClick={pages.loadMore}>
           {t('comments.moreReplies')}
-        </button>
+        </Button>
       )}
     </div>
   );
@@ -424,15 +424,14 @@ export function ThreadView({
         onReply={thread.comment.status === 'DELETED' ? undefined : () => setReplying(true)}
       />
       {count > 0 && (
-        <button
-          type="button"
-          className="link-button"
+        <Button
+          variant="link"
           aria-expanded={unfolded}
           aria-controls={unfolded ? repliesId : undefined}
           onClick={() => setUnfolded((value) => !value)}
         >
           {t(unfolded ? 'comments.hideReplies' : 'comments.showReplies', { count })}
-        </button>
+        </Button>
       )}
       {unfolded && <Replies thread={thread} reader={reader} id={repliesId} />}
       {replying && (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSubscription } from 'urql';
+import { Button } from '../components';
 import { useAuth } from '../auth';
 import { COMMENT_SORTS, type CommentSort, newArrivals, threadsOf, withArrivals } from '../comments';
 import type {
@@ -146,24 +147,23 @@ export function Discussion({
       <div role="group" aria-label={t('comments.sort')} className="comment-sort">
         <span aria-hidden="true">{t('comments.sort')}: </span>
         {COMMENT_SORTS.map((value) => (
-          <button
+          <Button
             key={value}
-            type="button"
-            className="secondary"
+            variant="secondary"
             aria-pressed={sort === value}
             onClick={() => setSort(value)}
           >
             {t(`comments.sorts.${value}`)}
-          </button>
+          </Button>
         ))}
       </div>
       <p aria-live="polite" className="visually-hidden">
         {othersArrived > 0 ? t('comments.arrived', { count: othersArrived }) : ''}
       </p>
       {pending.length > 0 && (
-        <button type="button" className="new-comments" onClick={reveal}>
+        <Button className="new-comments" onClick={reveal}>
           {t('comments.showNew', { count: pending.length })}
-        </button>
+        </Button>
       )}
       <Status fetching={pages.first?.data === undefined && !pages.first?.error} error={pages.first?.error} />
       {pages.first?.data && threads.length === 0 && <p>{t('comments.empty')}</p>}
@@ -174,8 +174,7 @@ export function Discussion({
       </ol>
       <ErrorMessage error={pages.first?.data ? pages.error : undefined} />
       {loadMore && (
-        <button
-          type="button"
+        <Button
           disabled={pages.loadingMore}
           onClick={() => {
             setFirstOfMore(threads.length);
@@ -183,7 +182,7 @@ export function Discussion({
           }}
         >
           {t('comments.more')}
-        </button>
+        </Button>
       )}
     </section>
   );

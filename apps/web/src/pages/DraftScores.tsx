@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Card, EmptyState } from '../components';
 import { formatPercent } from '../format';
 import type { WorkbenchDraftQuery } from '../gql/graphql';
 import { currentLanguage } from '../i18n';
@@ -23,12 +24,12 @@ export function DraftScores({ draft }: { draft: Draft }) {
     <section aria-labelledby="draft-items" className="draft-scores">
       <h2 id="draft-items">{t('workbench.draftItems', { title: draft.title })}</h2>
       <p className="meta">{t('workbench.scoresExplained')}</p>
-      {draft.items.length === 0 && <p>{t('workbench.noItems')}</p>}
+      {draft.items.length === 0 && <EmptyState>{t('workbench.noItems')}</EmptyState>}
       <ol>
         {draft.items.map((item) => {
           const best = bestScores(item.proposals);
           return (
-            <li key={item.id} className="card">
+            <Card as="li" key={item.id}>
               <h3>{item.title}</h3>
               <p className="meta">
                 {t('workbench.best', {
@@ -61,7 +62,7 @@ export function DraftScores({ draft }: { draft: Draft }) {
                   </tbody>
                 </table>
               )}
-            </li>
+            </Card>
           );
         })}
       </ol>

@@ -1,11 +1,15 @@
 import { type SyntheticEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { Badge, Button, Card, FormField } from '../components';
 import { currentLanguage } from '../i18n';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ListVersions } from './ListVersions';
 import { Status } from './Status';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
+import { usePageTitle } from '../notice';
 
 const DRAFTS = graphql(`
   query Drafts {
@@ -60,6 +64,7 @@ const DRAFT = graphql(`
     }
     published: curatedList(slug: $slug) {
       id
+      title
       version
       versions {
         version
@@ -105,6 +110,30 @@ const REVISE = graphql(`
   }
 `);
 
+/** The draft as the editor would save it, to tell whether anything is unsaved. */
+function snapshot(items: readonly DraftItem[]): string {
+  return JSON.stringify(
+    items.map((item) => [item.id, item.title, item.body, item.proposals.map((p) => p.id)]),
+  );
+}
+
+/**
+ * While `dirty`, leaving asks first: in-app navigation through the router's blocker (answered by
+ * the dialog this returns), reloading or closing the tab through the browser's own question.
+ */
+function useLeaveWarning(dirty: boolean) {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+  return blocker;
+}
+
 interface DraftItem {
   id: string | null;
   title: string;
@@ -116,12 +145,13 @@ interface DraftItem {
 /** Editors: the drafts and published lists, and a form for a new list. */
 export function EditorHome() {
   const { t } = useTranslation();
+  usePageTitle(t('editor.title'));
   const navigate = useNavigate();
   const [{ data, fetching, error }] = useQuery({
     query: DRAFTS,
     requestPolicy: 'network-only',
   });
-  const [form, setForm] = useState({ title: '', addressee: '' });
+  const [form, setForm] = useState({ title: '', addressee: '', description: '' });
   const [created, create] = useMutation(CREATE);
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -145,25 +175,43 @@ export function EditorHome() {
           </li>
         ))}
       </ul>
-      <form className="card" onSubmit={onSubmit} aria-labelledby="new-list">
+      <Card as="form" onSubmit={onSubmit} aria-labelledby="new-list">
         <h2 id="new-list">{t('editor.newList')}</h2>
-        <label>
-          {t('editor.listTitle')}
-          <input required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
-        </label>
-        <label>
-          {t('editor.addressee')}
-          <input
-            required
-            value={form.addressee}
-            onChange={(e) => setForm({ ...form, addressee: e.target.value })}
-          />
-        </label>
+        <FormField label={t('editor.listTitle')}>
+          {(control) => (
+            <input
+              required
+              value={form.title}
+              onChange={(e) => setForm({ ...form, title: e.target.value })}
+              {...control}
+            />
+          )}
+        </FormField>
+        <FormField label={t('editor.addressee')}>
+          {(control) => (
+            <input
+              required
+              value={form.addressee}
+              onChange={(e) => setForm({ ...form, addressee: e.target.value })}
+              {...control}
+            />
+          )}
+        </FormField>
+        <FormField label={t('drafting.description')} hint={t('drafting.descriptionHint')}>
+          {(control) => (
+            <textarea
+              rows={4}
+              value={form.description}
+              onChange={(e) => setForm({ ...form, description: e.target.value })}
+              {...control}
+            />
+          )}
+        </FormField>
         <ErrorMessage error={created.error} />
-        <button type="submit" disabled={created.fetching}>
+        <Button type="submit" disabled={created.fetching}>
           {t('editor.create')}
-        </button>
-      </form>
+        </Button>
+      </Card>
     </>
   );
 }
@@ -177,7 +225,10 @@ export function EditorList() {
     variables: { slug },
     requestPolicy: 'network-only',
   });
+  usePageTitle(data?.draft?.title ?? data?.published?.title);
   const [items, setItems] = useState<DraftItem[]>([]);
+  const [savedSnapshot, setSavedSnapshot] = useState(snapshot([]));
+  const [confirmingPublish, setConfirmingPublish] = useState(false);
   const [target, setTarget] = useState(0);
   const [search, setSearch] = useState('');
   const [{ data: found }] = useQuery({
@@ -191,8 +242,14 @@ export function EditorList() {
   const listId = draft?.id ?? data?.published?.id ?? null;
 
   useEffect(() => {
-    setItems(draft?.items.map(({ suggestions, ...item }) => ({ ...item, proposals: suggestions })) ?? []);
+    const stored =
+      draft?.items.map(({ suggestions, ...item }) => ({ ...item, proposals: suggestions })) ?? [];
+    setItems(stored);
+    setSavedSnapshot(snapshot(stored));
   }, [draft]);
+  const dirty = draft !== null && snapshot(items) !== savedSnapshot;
+  const blocker = useLeaveWarning(dirty);
+  const inDraft = new Set(items.flatMap((item) => item.proposals.map((p) => p.id)));
 
   const update = (index: number, change: Partial<DraftItem>) =>
     setItems((current) => current.map((item, i) => (i === index ? { ...item, ...change } : item)));
@@ -203,8 +260,9 @@ export function EditorList() {
       if (item) next.splice(index + by, 0, item);
       return next;
     });
-  const saveDraft = (id: string) =>
-    save({
+  const saveDraft = (id: string) => {
+    const saving = snapshot(items);
+    return save({
       id,
       input: {
         items: items.map((item) => ({
@@ -214,21 +272,36 @@ export function EditorList() {
           proposalIds: item.proposals.map((p) => p.id),
         })),
       },
+    }).then((result) => {
+      if (!result.error) setSavedSnapshot(saving);
+      return result;
     });
+  };
+  const onPublish = () =>
+    void saveDraft(draft?.id ?? '').then((result) =>
+      result.error
+        ? setConfirmingPublish(false)
+        : publish({ id: draft?.id ?? '' }).then(() => {
+            setConfirmingPublish(false);
+            reload();
+          }),
+    );
 
   if (!data) return <Status fetching={fetching} error={error} />;
   if (!draft) {
     return (
       <>
+        <h1>{data.published?.title ?? slug}</h1>
         <p>{t('editor.noDraft', { version: data.published?.version ?? 0 })}</p>
         {listId && (
-          <button type="button" onClick={() => void revise({ id: listId }).then(() => reload())}>
+          <Button onClick={() => void revise({ id: listId }).then(() => reload())}>
             {t('editor.revise')}
-          </button>
+          </Button>
         )}
         <p>
           <Link to={`/lijsten/${slug}`}>{t('editor.viewPublished')}</Link>
         </p>
+        {data.published && <ListVersions slug={slug} versions={data.published.versions} />}
       </>
     );
   }
@@ -238,102 +311,129 @@ export function EditorList() {
       <p className="meta">{t('editor.draftOf', { version: draft.version, addressee: draft.addressee })}</p>
       <ol>
         {items.map((item, index) => (
-          <li key={item.id ?? `new-${index}`} className="card">
-            <label>
-              {t('editor.itemTitle', { position: index + 1 })}
-              <input value={item.title} onChange={(e) => update(index, { title: e.target.value })} />
-            </label>
-            <label>
-              {t('editor.itemBody', { position: index + 1 })}
-              <textarea
-                rows={3}
-                value={item.body}
-                onChange={(e) => update(index, { body: e.target.value })}
-              />
-            </label>
+          <Card as="li" key={item.id ?? `new-${index}`}>
+            <FormField label={t('editor.itemTitle', { position: index + 1 })}>
+              {(control) => (
+                <input
+                  value={item.title}
+                  onChange={(e) => update(index, { title: e.target.value })}
+                  {...control}
+                />
+              )}
+            </FormField>
+            <FormField label={t('editor.itemBody', { position: index + 1 })}>
+              {(control) => (
+                <textarea
+                  rows={3}
+                  value={item.body}
+                  onChange={(e) => update(index, { body: e.target.value })}
+                  {...control}
+                />
+              )}
+            </FormField>
             <ul>
               {item.proposals.map((proposal) => (
                 <li key={proposal.id}>
                   {proposal.title ?? <em>{t('lists.withheld')}</em>}{' '}
-                  <button
-                    type="button"
+                  <Button
+                    variant="secondary"
+                    size="small"
                     onClick={() =>
                       update(index, { proposals: item.proposals.filter((p) => p.id !== proposal.id) })
                     }
                   >
                     {t('editor.unlink')}
-                  </button>
+                  </Button>
                 </li>
               ))}
             </ul>
-            <button type="button" aria-pressed={target === index} onClick={() => setTarget(index)}>
+            <Button aria-pressed={target === index} onClick={() => setTarget(index)}>
               {t('editor.linkHere')}
-            </button>{' '}
-            <button type="button" disabled={index === 0} onClick={() => move(index, -1)}>
+            </Button>{' '}
+            <Button variant="secondary" disabled={index === 0} onClick={() => move(index, -1)}>
               {t('editor.up')}
-            </button>{' '}
-            <button type="button" disabled={index === items.length - 1} onClick={() => move(index, 1)}>
+            </Button>{' '}
+            <Button variant="secondary" disabled={index === items.length - 1} onClick={() => move(index, 1)}>
               {t('editor.down')}
-            </button>{' '}
-            <button
-              type="button"
+            </Button>{' '}
+            <Button
+              variant="danger"
               onClick={() => setItems((current) => current.filter((_, i) => i !== index))}
             >
               {t('editor.remove')}
-            </button>
-          </li>
+            </Button>
+          </Card>
         ))}
       </ol>
-      <button
-        type="button"
+      <Button
+        variant="secondary"
         onClick={() => setItems((current) => [...current, { id: null, title: '', body: '', proposals: [] }])}
       >
         {t('editor.addItem')}
-      </button>
-      <section className="card">
-        <label>
-          {t('editor.findSuggestions')}
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </label>
+      </Button>
+      <Card>
+        <FormField label={t('editor.findSuggestions')}>
+          {(control) => (
+            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} {...control} />
+          )}
+        </FormField>
         <ul>
           {found?.proposals.edges.map(({ node }) => (
             <li key={node.id}>
-              {node.title} ({node.upvotes}){' '}
-              <button
-                type="button"
-                disabled={items[target] === undefined}
-                onClick={() => {
-                  const item = items[target];
-                  if (item && !item.proposals.some((p) => p.id === node.id))
-                    update(target, { proposals: [...item.proposals, node] });
-                }}
-              >
-                {t('editor.linkTo', { position: target + 1 })}
-              </button>
+              {node.title} <span className="meta">({t('drafting.upvotes', { count: node.upvotes })})</span>{' '}
+              {inDraft.has(node.id) ? (
+                <Badge>{t('drafting.inDraft')}</Badge>
+              ) : (
+                <Button
+                  size="small"
+                  disabled={items[target] === undefined}
+                  onClick={() => {
+                    const item = items[target];
+                    if (item) update(target, { proposals: [...item.proposals, node] });
+                  }}
+                >
+                  {t('editor.linkTo', { position: target + 1 })}
+                </Button>
+              )}
             </li>
           ))}
         </ul>
-      </section>
+      </Card>
       <ErrorMessage error={saved.error ?? published.error} />
-      <button type="button" onClick={() => void saveDraft(draft.id)} disabled={saved.fetching}>
+      <Button variant="secondary" onClick={() => void saveDraft(draft.id)} disabled={saved.fetching}>
         {t('editor.save')}
-      </button>{' '}
-      <button
-        type="button"
-        disabled={published.fetching}
-        onClick={() =>
-          void saveDraft(draft.id).then((result) =>
-            result.error ? undefined : publish({ id: draft.id }).then(() => reload()),
-          )
-        }
-      >
+      </Button>{' '}
+      <Button disabled={published.fetching} onClick={() => setConfirmingPublish(true)}>
         {t('editor.publish')}
-      </button>
-      {data.published && (
-        <p className="meta">
-          {t('editor.versions')}: {data.published.versions.map((v) => v.version).join(', ')}
+      </Button>
+      {dirty && (
+        <p className="meta" role="status">
+          {t('drafting.unsaved')}
         </p>
       )}
+      <ConfirmDialog
+        open={confirmingPublish}
+        title={t('drafting.publishTitle', { version: draft.version })}
+        confirmLabel={t('drafting.publishConfirm', { version: draft.version })}
+        cancelLabel={t('drafting.publishCancel')}
+        busy={saved.fetching || published.fetching}
+        onConfirm={onPublish}
+        onCancel={() => setConfirmingPublish(false)}
+      >
+        <p>{t('drafting.publishExplains', { version: draft.version, addressee: draft.addressee })}</p>
+        <p>{t('drafting.publishRevise')}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title={t('drafting.leaveTitle')}
+        confirmLabel={t('drafting.leaveConfirm')}
+        cancelLabel={t('drafting.leaveCancel')}
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      >
+        <p>{t('drafting.leaveExplains')}</p>
+      </ConfirmDialog>
+      {data.published && <ListVersions slug={slug} versions={data.published.versions} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { Button, Card, EmptyState, FormField } from '../components';
 import { ErrorMessage } from '../errors';
 import type { FlaggedCommentsQuery } from '../gql/graphql';
 import { COMMENT_QUERY_CONTEXT, FLAGGED_COMMENTS, HIDE_COMMENT, UNHIDE_COMMENT } from './commentDocuments';
@@ -31,7 +32,7 @@ function FlaggedComment({ comment }: { comment: Flagged }) {
   };
   const name = comment.author?.displayName ?? t('proposals.removedMember');
   return (
-    <li className="card flagged-comment">
+    <Card as="li" className="flagged-comment">
       <p className="comment-meta">
         <AlignmentMarker alignment={comment.alignment} /> <strong>{name}</strong> ·{' '}
         <span className="meta">{t('comments.flagCount', { count: comment.flagCount ?? 0 })}</span>
@@ -57,26 +58,25 @@ function FlaggedComment({ comment }: { comment: Flagged }) {
         </Link>
       </p>
       {comment.status === 'HIDDEN' ? (
-        <button type="button" disabled={unhidden.fetching} onClick={() => void unhide({ id: comment.id })}>
+        <Button disabled={unhidden.fetching} onClick={() => void unhide({ id: comment.id })}>
           {t('comments.unhide')}
-        </button>
+        </Button>
       ) : (
         <form
           onSubmit={onHide}
           aria-label={t('comments.hideFormOf', { name })}
           className="comment-inline-form"
         >
-          <label>
-            {t('comments.hideReason')}
-            <ReasonInput value={reason} onChange={setReason} />
-          </label>
-          <button type="submit" disabled={hidden.fetching}>
+          <FormField label={t('comments.hideReason')}>
+            {(control) => <ReasonInput value={reason} onChange={setReason} control={control} />}
+          </FormField>
+          <Button type="submit" disabled={hidden.fetching}>
             {t('comments.hide')}
-          </button>
+          </Button>
         </form>
       )}
       <ErrorMessage error={hidden.error ?? unhidden.error} />
-    </li>
+    </Card>
   );
 }
 
@@ -92,10 +92,15 @@ export function FlaggedComments() {
     <section aria-labelledby="flagged-comments">
       <h2 id="flagged-comments">
         {t('comments.flaggedTitle')}
-        {data && <span className="meta"> ({data.flaggedComments.totalCount})</span>}
+        {data && (
+          <span className="meta">
+            {' '}
+            ({t('comments.flaggedCount', { count: data.flaggedComments.totalCount })})
+          </span>
+        )}
       </h2>
       <Status fetching={fetching && !data} error={error} />
-      {data?.flaggedComments.edges.length === 0 && <p>{t('comments.nothingFlagged')}</p>}
+      {data?.flaggedComments.edges.length === 0 && <EmptyState>{t('comments.nothingFlagged')}</EmptyState>}
       <ul className="plain">
         {data?.flaggedComments.edges.map(({ node }) => (
           <FlaggedComment key={node.id} comment={node} />

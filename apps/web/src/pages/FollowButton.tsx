@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { Button } from '../components';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
 
@@ -22,10 +24,13 @@ const UNFOLLOW = graphql(`
 /** Follow or stop following a suggestion or a list (signed-in members only). */
 export function FollowButton({ targetId, kind }: { targetId: string; kind: 'proposal' | 'list' }) {
   const { t } = useTranslation();
+  // Voting on a suggestion follows it: a mutation that returns a Proposal (a vote) asks again.
+  const context = useMemo(() => ({ additionalTypenames: ['Proposal'] }), []);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: FOLLOWING,
     variables: { targetId },
     requestPolicy: 'network-only',
+    context,
   });
   const [followed, follow] = useMutation(FOLLOW);
   const [unfollowed, unfollow] = useMutation(UNFOLLOW);
@@ -38,9 +43,9 @@ export function FollowButton({ targetId, kind }: { targetId: string; kind: 'prop
   return (
     <div className="follow">
       {following !== undefined && (
-        <button type="button" onClick={toggle} disabled={busy}>
+        <Button onClick={toggle} disabled={busy}>
           {following ? t('follow.unfollow') : t('follow.follow')}
-        </button>
+        </Button>
       )}{' '}
       <span aria-live="polite">
         {following === undefined

@@ -1,6 +1,7 @@
 import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { Button, Card, FormField } from '../components';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
 
@@ -17,6 +18,7 @@ const RECORD = graphql(`
     recordFollowUp(input: $input) {
       progress
       lastUpdatedAt
+      nextReviewAt
       status {
         key
         name
@@ -26,18 +28,30 @@ const RECORD = graphql(`
   }
 `);
 
-/** For liaisons and editors: append an event to an item's follow-up. */
-export function FollowUpForm({ itemId, progress }: { itemId: string; progress: number }) {
-  const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: STATUSES });
-  const [form, setForm] = useState({
-    statusKey: '',
-    progress: String(progress),
+/** An item's follow-up as it stands: what the form starts from, and returns to after saving. */
+export interface CurrentFollowUp {
+  statusKey: string | null;
+  progress: number;
+  nextReviewAt: string | null;
+}
+
+/** The form for the next event: the current status and review date, and nothing of the last one. */
+function formFor(current: CurrentFollowUp) {
+  return {
+    statusKey: current.statusKey ?? '',
+    progress: String(current.progress),
     note: '',
     link: '',
     occurredOn: '',
-    nextReviewOn: '',
-  });
+    nextReviewOn: current.nextReviewAt?.slice(0, 10) ?? '',
+  };
+}
+
+/** For liaisons and editors: append an event to an item's follow-up. */
+export function FollowUpForm({ itemId, current }: { itemId: string; current: CurrentFollowUp }) {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: STATUSES });
+  const [form, setForm] = useState(() => formFor(current));
   const [{ fetching, error }, record] = useMutation(RECORD);
   const [saved, setSaved] = useState(false);
   const onSubmit = (event: SyntheticEvent) => {
@@ -54,72 +68,96 @@ export function FollowUpForm({ itemId, progress }: { itemId: string; progress: n
         nextReviewAt: form.nextReviewOn ? new Date(form.nextReviewOn).toISOString() : null,
       },
     }).then((result) => {
-      if (!result.error) {
+      const stored = result.data?.recordFollowUp;
+      if (stored) {
         setSaved(true);
-        setForm((current) => ({ ...current, note: '', link: '' }));
+        setForm(
+          formFor({
+            statusKey: stored.status?.key ?? null,
+            progress: stored.progress,
+            nextReviewAt: stored.nextReviewAt,
+          }),
+        );
       }
     });
   };
-  const id = (name: string) => `${itemId}-${name}`;
   return (
-    <form className="card" onSubmit={onSubmit} aria-label={t('followUp.record')}>
-      <label htmlFor={id('status')}>{t('followUp.status')}</label>
-      <select
-        id={id('status')}
-        required
-        value={form.statusKey}
-        onChange={(e) => setForm({ ...form, statusKey: e.target.value })}
-      >
-        <option value="">—</option>
-        {data?.followUpStatuses.map((status) => (
-          <option key={status.key} value={status.key}>
-            {status.name}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={id('progress')}>{t('lists.progress')} (%)</label>
-      <input
-        id={id('progress')}
-        type="number"
-        min={0}
-        max={100}
-        value={form.progress}
-        onChange={(e) => setForm({ ...form, progress: e.target.value })}
-      />
-      <label htmlFor={id('note')}>{t('followUp.note')}</label>
-      <textarea
-        id={id('note')}
-        required
-        rows={3}
-        value={form.note}
-        onChange={(e) => setForm({ ...form, note: e.target.value })}
-      />
-      <label htmlFor={id('link')}>{t('followUp.link')}</label>
-      <input
-        id={id('link')}
-        type="url"
-        value={form.link}
-        onChange={(e) => setForm({ ...form, link: e.target.value })}
-      />
-      <label htmlFor={id('occurred')}>{t('followUp.occurredOn')}</label>
-      <input
-        id={id('occurred')}
-        type="date"
-        value={form.occurredOn}
-        onChange={(e) => setForm({ ...form, occurredOn: e.target.value })}
-      />
-      <label htmlFor={id('review')}>{t('followUp.nextReviewOn')}</label>
-      <input
-        id={id('review')}
-        type="date"
-        value={form.nextReviewOn}
-        onChange={(e) => setForm({ ...form, nextReviewOn: e.target.value })}
-      />
+    <Card as="form" onSubmit={onSubmit} aria-label={t('followUp.record')}>
+      <FormField label={t('followUp.status')}>
+        {(control) => (
+          <select
+            required
+            value={form.statusKey}
+            onChange={(e) => setForm({ ...form, statusKey: e.target.value })}
+            {...control}
+          >
+            <option value="">—</option>
+            {data?.followUpStatuses.map((status) => (
+              <option key={status.key} value={status.key}>
+                {status.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={`${t('lists.progress')} (%)`}>
+        {(control) => (
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={form.progress}
+            onChange={(e) => setForm({ ...form, progress: e.target.value })}
+            {...control}
+          />
+        )}
+      </FormField>
+      <FormField label={t('followUp.note')}>
+        {(control) => (
+          <textarea
+            required
+            rows={3}
+            value={form.note}
+            onChange={(e) => setForm({ ...form, note: e.target.value })}
+            {...control}
+          />
+        )}
+      </FormField>
+      <FormField label={t('followUp.link')}>
+        {(control) => (
+          <input
+            type="url"
+            value={form.link}
+            onChange={(e) => setForm({ ...form, link: e.target.value })}
+            {...control}
+          />
+        )}
+      </FormField>
+      <FormField label={t('followUp.occurredOn')}>
+        {(control) => (
+          <input
+            type="date"
+            value={form.occurredOn}
+            onChange={(e) => setForm({ ...form, occurredOn: e.target.value })}
+            {...control}
+          />
+        )}
+      </FormField>
+      <FormField label={t('followUp.nextReviewOn')}>
+        {(control) => (
+          <input
+            type="date"
+            value={form.nextReviewOn}
+            onChange={(e) => setForm({ ...form, nextReviewOn: e.target.value })}
+            {...control}
+          />
+        )}
+      </FormField>
       <ErrorMessage error={error} />
       {saved && <p role="status">{t('followUp.saved')}</p>}
-      <button type="submit" disabled={fetching}>
+      <Button type="submit" disabled={fetching}>
         {t('followUp.record')}
-      </button>
-    </form>
+      </Button>
+    </Card>
   );
 }

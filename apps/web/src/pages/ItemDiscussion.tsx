@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { Discussion } from './Discussion';
+import { Status } from './Status';
+
+// Loaded when a reader first opens a discussion: most readers of a list never do.
+const Discussion = lazy(() => import('./Discussion').then((m) => ({ default: m.Discussion })));
 
 /** The id of a list item's discussion, for links to it (`/lijsten/<slug>#reacties-<item>`). */
 export const itemDiscussionAnchor = (itemId: string): string => `reacties-${itemId}`;
@@ -18,7 +21,11 @@ export function ItemDiscussion({ itemId, count }: { itemId: string; count: numbe
   return (
     <details id={anchor} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('comments.itemSummary', { count })}</summary>
-      {open && <Discussion targetId={itemId} count={count} returnTo={`${pathname}#${anchor}`} level={3} />}
+      {open && (
+        <Suspense fallback={<Status fetching />}>
+          <Discussion targetId={itemId} count={count} returnTo={`${pathname}#${anchor}`} level={3} />
+        </Suspense>
+      )}
     </details>
   );
 }

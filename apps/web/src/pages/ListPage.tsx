@@ -1,15 +1,26 @@
+import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatDate, readableTextColor } from '../format';
+import { Badge, Button, Card, ProgressBar } from '../components';
+import { formatDate } from '../format';
 import { currentLanguage } from '../i18n';
 import { useAuth } from '../auth';
+import { signInPath } from '../navigation';
 import { graphql } from '../gql';
+import { usePageTitle } from '../notice';
+import { forgetPrerendered, PrerenderedOr } from '../prerendered';
 import { ItemDiscussion } from './ItemDiscussion';
+import { ItemSuggestions } from './ItemSuggestions';
 import { FollowButton } from './FollowButton';
-import { FollowUpForm } from './FollowUpForm';
+import { FollowUpDetails } from './Journey';
+import { ListVersions } from './ListVersions';
 import { Status } from './Status';
+
+const ListProgress = lazy(() => import('./ListProgress'));
+// Only liaisons and editors open it, one item at a time.
+const FollowUpForm = lazy(() => import('./FollowUpForm').then((m) => ({ default: m.FollowUpForm })));
 
 const LIST = graphql(`
   query List($slug: String!) {
@@ -21,6 +32,10 @@ const LIST = graphql(`
       addressee
       version
       publishedAt
+      versions {
+        version
+        publishedAt
+      }
       followUpSummary {
         open
         inProgress
@@ -43,7 +58,9 @@ const LIST = graphql(`
         }
         followUp {
           progress
+          nextReviewAt
           status {
+            key
             name
             color
           }
@@ -51,6 +68,9 @@ const LIST = graphql(`
             id
             at
             note
+            link
+            handedOverTo
+            handedOverInVersion
             toStatus {
               name
             }
@@ -65,12 +85,34 @@ export function ListPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { session } = useAuth();
+  const { pathname } = useLocation();
   const canRecord =
     session?.user.roles.some((role) => ['LIAISON', 'EDITOR', 'ADMIN'].includes(role)) ?? false;
-  const [{ data, fetching, error }] = useQuery({ query: LIST, variables: { slug } });
+  const [{ data: fresh, fetching, error }] = useQuery({ query: LIST, variables: { slug } });
+  // The list arrives in one urgent update; rendering its items (Markdown and all) as a deferred
+  // value lets React do it in slices that yield, instead of one long task that blocks input.
+  const data = useDeferredValue(fresh);
+  // One follow-up form at a time: all of them open made the page ~8,500 px tall.
+  const [recording, setRecording] = useState<string | null>(null);
   const list = data?.curatedList;
+  usePageTitle(list?.title);
+  useEffect(() => {
+    if (list) forgetPrerendered();
+  }, [list]);
   if (!list) {
-    return data ? <p>{t('lists.notFound')}</p> : <Status fetching={fetching} error={error} />;
+    return data ? (
+      <p>{t('lists.notFound')}</p>
+    ) : (
+      <PrerenderedOr
+        pathname={pathname}
+        fallback={
+          // A screen of room, so that the list arriving does not push the footer about.
+          <div className="page-loading">
+            <Status fetching={fetching} error={error} />
+          </div>
+        }
+      />
+    );
   }
   const language = currentLanguage();
   return (
@@ -81,54 +123,73 @@ export function ListPage() {
         {list.publishedAt &&
           t('lists.version', { version: list.version, date: formatDate(list.publishedAt, language) })}
       </p>
-      {session && <FollowButton targetId={list.id} kind="list" />}
+      {session ? (
+        <FollowButton targetId={list.id} kind="list" />
+      ) : (
+        <p>
+          <Link to={signInPath(pathname)}>{t('follow.signIn')}</Link>
+        </p>
+      )}
       <Markdown>{list.description}</Markdown>
       <p>{t('lists.summary', list.followUpSummary)}</p>
       <p>
-        {t('lists.export')}: <a href={`/export/lists/${list.slug}.csv`}>CSV</a> ·{' '}
-        <a href={`/export/lists/${list.slug}.json`}>JSON</a>
+        <span className="export-links">
+          {t('lists.export')}:{' '}
+          <a className="target-link" href={`/export/lists/${list.slug}.csv`}>
+            CSV
+          </a>
+          <a className="target-link" href={`/export/lists/${list.slug}.json`}>
+            JSON
+          </a>
+        </span>
       </p>
       <ol>
         {list.items.map((item) => (
-          <li key={item.id} className="card">
+          <Card as="li" key={item.id} id={`punt-${item.position}`}>
             <h2>{item.title}</h2>
             {item.followUp?.status && (
               <p>
-                <span
-                  className="badge"
-                  style={{
-                    background: item.followUp.status.color,
-                    color: readableTextColor(item.followUp.status.color),
-                  }}
-                >
-                  {item.followUp.status.name}
-                </span>{' '}
-                <label>
-                  {t('lists.progress')} <progress max={100} value={item.followUp.progress} />{' '}
-                  {item.followUp.progress}%
-                </label>
+                <Badge color={item.followUp.status.color}>{item.followUp.status.name}</Badge>{' '}
+                <ProgressBar
+                  label={t('lists.progress')}
+                  value={item.followUp.progress}
+                  text={`${t('lists.progress')}: ${item.followUp.progress}%`}
+                />
               </p>
             )}
-            <Markdown>{item.body}</Markdown>
-            {item.suggestions.length > 0 && (
-              <details>
-                <summary>{t('lists.suggestions')}</summary>
-                <ul>
-                  {item.suggestions.map((suggestion) => (
-                    <li key={suggestion.id}>
-                      {suggestion.title === null ? (
-                        <em>{t('lists.withheld')}</em>
-                      ) : (
-                        <Link to={`/voorstel/${suggestion.id}`}>{suggestion.title}</Link>
-                      )}
-                      {suggestion.proposal && <> ({suggestion.proposal.upvotes})</>}
-                    </li>
-                  ))}
-                </ul>
-              </details>
+            {item.followUp && (
+              <FollowUpDetails
+                link={[...item.followUp.events].reverse().find((event) => event.link !== null)?.link}
+                nextReviewAt={item.followUp.nextReviewAt}
+              />
             )}
+            <Markdown>{item.body}</Markdown>
+            <ItemSuggestions suggestions={item.suggestions} />
             {item.followUp && canRecord && (
-              <FollowUpForm itemId={item.id} progress={item.followUp.progress} />
+              <p>
+                <Button
+                  variant="secondary"
+                  aria-expanded={recording === item.id}
+                  aria-controls={`opvolging-${item.id}`}
+                  onClick={() => setRecording(recording === item.id ? null : item.id)}
+                >
+                  {recording === item.id ? t('journey.close') : t('journey.update')}
+                </Button>
+              </p>
+            )}
+            {item.followUp && canRecord && recording === item.id && (
+              <div id={`opvolging-${item.id}`}>
+                <Suspense fallback={<Status fetching />}>
+                  <FollowUpForm
+                    itemId={item.id}
+                    current={{
+                      statusKey: item.followUp.status?.key ?? null,
+                      progress: item.followUp.progress,
+                      nextReviewAt: item.followUp.nextReviewAt,
+                    }}
+                  />
+                </Suspense>
+              </div>
             )}
             {item.followUp && (
               <details>
@@ -136,16 +197,27 @@ export function ListPage() {
                 <ol className="timeline">
                   {item.followUp.events.map((event) => (
                     <li key={event.id}>
-                      <strong>{formatDate(event.at, language)}</strong> — {event.toStatus?.name}: {event.note}
+                      <strong>{formatDate(event.at, language)}</strong> —{' '}
+                      {event.handedOverTo === null
+                        ? event.toStatus?.name
+                        : t('journey.HANDED_OVER', {
+                            addressee: event.handedOverTo,
+                            version: event.handedOverInVersion,
+                          })}
+                      <FollowUpDetails note={event.note} link={event.link} />
                     </li>
                   ))}
                 </ol>
               </details>
             )}
             <ItemDiscussion itemId={item.id} count={item.commentCount} />
-          </li>
+          </Card>
         ))}
       </ol>
+      <Suspense fallback={null}>
+        <ListProgress slug={list.slug} />
+      </Suspense>
+      <ListVersions slug={list.slug} versions={list.versions} />
     </article>
   );
 }

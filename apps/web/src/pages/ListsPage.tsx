@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { Card, EmptyState, FollowUpSummary } from '../components';
 import { Status } from './Status';
 import { graphql } from '../gql';
+import { usePageTitle } from '../notice';
 
 const LISTS = graphql(`
   query Lists {
@@ -27,20 +29,21 @@ const LISTS = graphql(`
 
 export function ListsPage() {
   const { t } = useTranslation();
+  usePageTitle(t('lists.title'));
   const [{ data, fetching, error }] = useQuery({ query: LISTS });
   return (
     <>
       <h1>{t('lists.title')}</h1>
       <Status fetching={fetching} error={error} />
-      {data?.curatedLists.edges.length === 0 && <p>{t('lists.empty')}</p>}
+      {data?.curatedLists.edges.length === 0 && <EmptyState>{t('lists.empty')}</EmptyState>}
       {data?.curatedLists.edges.map(({ node }) => (
-        <section key={node.slug} className="card">
+        <Card key={node.slug}>
           <h2>
             <Link to={`/lijsten/${node.slug}`}>{node.title}</Link>
           </h2>
           <p className="meta">{t('lists.addressee', { addressee: node.addressee })}</p>
-          <p>{t('lists.summary', node.followUpSummary)}</p>
-        </section>
+          <FollowUpSummary summary={node.followUpSummary} />
+        </Card>
       ))}
     </>
   );

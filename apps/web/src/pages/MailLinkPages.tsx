@@ -4,6 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { type AnyVariables, type TypedDocumentNode, useMutation } from 'urql';
 import { useAuth } from '../auth';
 import { ErrorMessage } from '../errors';
+import { Button, Card } from '../components';
 import { graphql } from '../gql';
 import { useMe } from '../me';
 import { signInPath } from '../navigation';
@@ -54,7 +55,7 @@ export function VerifyEmailPage() {
   const { me } = useMe();
   const { data, error } = useTokenMutation(VERIFY_EMAIL, token);
   return (
-    <section className="card" aria-labelledby="verify-title">
+    <Card aria-labelledby="verify-title">
       {data ? (
         <>
           <h1 id="verify-title">{t('verify.done')}</h1>
@@ -87,7 +88,7 @@ export function VerifyEmailPage() {
           <p aria-live="polite">{t('verify.busy')}</p>
         </>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -98,7 +99,7 @@ export function UnsubscribePage() {
   const { token = '' } = useParams();
   const { data, error } = useTokenMutation(UNSUBSCRIBE, token);
   return (
-    <section className="card" aria-labelledby="unsubscribe-title">
+    <Card aria-labelledby="unsubscribe-title">
       <h1 id="unsubscribe-title">
         {data ? t('unsubscribe.done') : error ? t('unsubscribe.failed') : t('unsubscribe.title')}
       </h1>
@@ -112,7 +113,7 @@ export function UnsubscribePage() {
       <p>
         <Link to="/profiel#meldingen">{t('unsubscribe.settings')}</Link>
       </p>
-    </section>
+    </Card>
   );
 }
 
@@ -122,9 +123,9 @@ export function ResendVerification() {
   const [{ data, fetching, error }, send] = useMutation(REQUEST_VERIFICATION);
   return (
     <div className="resend">
-      <button type="button" className="secondary" disabled={fetching} onClick={() => void send({})}>
+      <Button variant="secondary" disabled={fetching} onClick={() => void send({})}>
         {t('verify.resend')}
-      </button>
+      </Button>
       {/* A live region, not role=status: the banner is on most pages, beside their own status. */}
       <span aria-live="polite">{data?.requestEmailVerification && t('verify.resent')}</span>
       <ErrorMessage error={error} />
@@ -149,16 +150,15 @@ export function VerifyBanner() {
     <div className="banner">
       <p>{t('verify.banner')}</p>
       <ResendVerification />
-      <button
-        type="button"
-        className="secondary"
+      <Button
+        variant="secondary"
         onClick={() => {
           sessionStorage.setItem(DISMISSED_KEY, 'true');
           setDismissed(true);
         }}
       >
         {t('verify.dismiss')}
-      </button>
+      </Button>
     </div>
   );
 }

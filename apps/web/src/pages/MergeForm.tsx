@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { Button, Card, FormField } from '../components';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
 import { useDebounced } from './SubmitPage';
@@ -43,12 +44,13 @@ export function MergeForm({ proposal }: { proposal: { id: string; title: string 
   const [merged, merge] = useMutation(MERGE);
   const candidates = data?.proposals.edges.filter(({ node }) => node.id !== proposal.id) ?? [];
   return (
-    <section className="card" aria-labelledby="merge-title">
+    <Card aria-labelledby="merge-title">
       <h2 id="merge-title">{t('merge.title')}</h2>
-      <label>
-        {t('merge.search')}
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-      </label>
+      <FormField label={t('merge.search')}>
+        {(control) => (
+          <input {...control} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        )}
+      </FormField>
       <div aria-live="polite">
         {fetching && <p>{t('loading')}</p>}
         {data && candidates.length === 0 && <p>{t('merge.none')}</p>}
@@ -58,25 +60,21 @@ export function MergeForm({ proposal }: { proposal: { id: string; title: string 
         {candidates.map(({ node }) => (
           <li key={node.id}>
             {node.title} ({t('proposal.votes', { up: node.upvotes, down: node.downvotes })}){' '}
-            <button type="button" onClick={() => setInto(node)} aria-pressed={into?.id === node.id}>
+            <Button onClick={() => setInto(node)} aria-pressed={into?.id === node.id}>
               {t('merge.choose', { title: node.title })}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
       {into && (
         <p>
           {t('merge.confirm', { from: proposal.title, into: into.title })}{' '}
-          <button
-            type="button"
-            disabled={merged.fetching}
-            onClick={() => void merge({ id: proposal.id, intoId: into.id })}
-          >
+          <Button disabled={merged.fetching} onClick={() => void merge({ id: proposal.id, intoId: into.id })}>
             {t('merge.submit')}
-          </button>
+          </Button>
         </p>
       )}
       <ErrorMessage error={merged.error} />
-    </section>
+    </Card>
   );
 }

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type CombinedError, useMutation, useQuery } from 'urql';
 import { ErrorMessage } from '../errors';
-import { formatDate } from '../format';
+import { Button, EmptyState } from '../components';
 import { graphql } from '../gql';
-import { currentLanguage } from '../i18n';
 import { ProfileSection } from './ProfileSection';
+import { ProposalCard } from './ProposalCard';
 import { Status } from './Status';
 
 const MY_SUGGESTIONS = graphql(`
@@ -15,11 +15,7 @@ const MY_SUGGESTIONS = graphql(`
       totalCount
       edges {
         node {
-          id
-          title
-          createdAt
-          upvotes
-          downvotes
+          ...ProposalCardFields
         }
       }
     }
@@ -34,8 +30,7 @@ const MY_VOTES = graphql(`
       }
       edges {
         node {
-          id
-          title
+          ...ProposalCardFields
           myVote
         }
       }
@@ -79,16 +74,10 @@ export function MySuggestions({ authorId }: { authorId: string }) {
   return (
     <ProfileSection id="mijn-suggesties">
       <Status fetching={fetching && !data} error={error} />
-      {data?.proposals.edges.length === 0 && <p>{t('profile.suggestions.empty')}</p>}
+      {data?.proposals.edges.length === 0 && <EmptyState>{t('profile.suggestions.empty')}</EmptyState>}
       <ul className="plain">
         {data?.proposals.edges.map(({ node }) => (
-          <li key={node.id}>
-            <Link to={`/voorstel/${node.id}`}>{node.title}</Link>{' '}
-            <span className="meta">
-              {formatDate(node.createdAt, currentLanguage())} ·{' '}
-              <span className="votes">{t('proposal.votes', { up: node.upvotes, down: node.downvotes })}</span>
-            </span>
-          </li>
+          <ProposalCard key={node.id} proposal={node} heading="h3" />
         ))}
       </ul>
     </ProfileSection>
@@ -141,13 +130,13 @@ function PageOfList({
   return (
     <>
       <Status fetching={fetching && !page} error={error} />
-      {after === null && page?.edges.length === 0 && <p>{empty}</p>}
+      {after === null && page?.edges.length === 0 && <EmptyState>{empty}</EmptyState>}
       <ul className="plain">{children}</ul>
       {footer}
       {last && cursor && (
-        <button type="button" className="secondary" onClick={() => onMore(cursor)}>
+        <Button variant="secondary" onClick={() => onMore(cursor)}>
           {more}
-        </button>
+        </Button>
       )}
     </>
   );
@@ -168,10 +157,9 @@ function VotesPage(props: PageProps) {
       more={t('profile.votes.more')}
     >
       {page?.edges.map(({ node }) => (
-        <li key={node.id}>
-          <Link to={`/voorstel/${node.id}`}>{node.title}</Link>{' '}
-          {node.myVote && <span className="meta">{t(`profile.votes.${node.myVote}`)}</span>}
-        </li>
+        <ProposalCard key={node.id} proposal={node} heading="h3">
+          {node.myVote && <p className="meta">{t(`profile.votes.${node.myVote}`)}</p>}
+        </ProposalCard>
       ))}
     </PageOfList>
   );
@@ -188,9 +176,9 @@ function FollowsPage(props: PageProps) {
     <>
       <span className="meta">{kind}:</span> {link}{' '}
       {target && (
-        <button
-          type="button"
-          className="secondary small"
+        <Button
+          variant="secondary"
+          size="small"
           disabled={unfollowing.fetching}
           aria-label={t('profile.follows.unfollow', { title: target.title })}
           onClick={() =>
@@ -200,7 +188,7 @@ function FollowsPage(props: PageProps) {
           }
         >
           {t('follow.unfollow')}
-        </button>
+        </Button>
       )}
     </>
   );

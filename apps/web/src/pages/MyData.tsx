@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type CombinedError, useClient, useMutation } from 'urql';
 import { useAuth } from '../auth';
 import { ErrorMessage } from '../errors';
+import { Button } from '../components';
 import { graphql } from '../gql';
 import { useNavigateWithNotice } from '../notice';
 import { Field } from './Field';
@@ -51,9 +52,9 @@ export function DownloadMyData() {
   return (
     <ProfileSection id="mijn-gegevens">
       <p>{t('profile.data.intro')}</p>
-      <button type="button" disabled={busy} onClick={() => void download()}>
+      <Button disabled={busy} onClick={() => void download()}>
         {t('profile.data.download')}
-      </button>
+      </Button>
       <p role="status">{done && t('profile.data.done')}</p>
       <ErrorMessage error={error} />
     </ProfileSection>
@@ -77,11 +78,11 @@ export function DeleteAccount() {
       if (!result.data?.deleteMyAccount) return;
       // The API ended every session with the account.
       notify('/', 'accountDeleted');
-      forget();
+      void forget();
     });
   };
   return (
-    <ProfileSection id="account-verwijderen" className="card danger">
+    <ProfileSection id="account-verwijderen" tone="danger">
       <p>{t('profile.delete.goes')}</p>
       <p>{t('profile.delete.stays')}</p>
       <p>
@@ -102,9 +103,9 @@ export function DeleteAccount() {
           onChange={setTyped}
         />
         <ErrorMessage error={error} />
-        <button type="submit" className="danger" disabled={fetching || !confirmed}>
+        <Button type="submit" variant="danger" disabled={fetching || !confirmed}>
           {t('profile.delete.submit')}
-        </button>
+        </Button>
       </form>
     </ProfileSection>
   );

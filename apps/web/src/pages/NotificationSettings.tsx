@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { FormField } from '../components';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
 import type { MailFrequency, NotificationType } from '../gql/graphql';
@@ -66,16 +67,22 @@ export function NotificationSettings() {
         <fieldset key={type} className="choices">
           <legend>{t(`profile.notifications.types.${type}`)}</legend>
           {FREQUENCIES.map((frequency) => (
-            <label key={frequency} className="check">
-              <input
-                type="radio"
-                name={`mail-${type}`}
-                value={frequency}
-                checked={(chosen[type] ?? stored.get(type)) === frequency}
-                onChange={() => choose(type, frequency)}
-              />
-              {t(`profile.notifications.frequencies.${frequency}`)}
-            </label>
+            <FormField
+              key={frequency}
+              layout="choice"
+              label={t(`profile.notifications.frequencies.${frequency}`)}
+            >
+              {(control) => (
+                <input
+                  type="radio"
+                  name={`mail-${type}`}
+                  value={frequency}
+                  checked={(chosen[type] ?? stored.get(type)) === frequency}
+                  onChange={() => choose(type, frequency)}
+                  {...control}
+                />
+              )}
+            </FormField>
           ))}
         </fieldset>
       ))}

@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useAuth } from '../auth';
 import { formatDate } from '../format';
+import { Badge, Button, Card, EmptyState } from '../components';
 import { graphql } from '../gql';
+import { usePageTitle } from '../notice';
 import { currentLanguage } from '../i18n';
 import { useLiveConnection } from '../live';
 import { Status } from './Status';
@@ -78,6 +80,7 @@ export function useLiveUnreadCount(): number {
 
 export function NotificationsPage() {
   const { t } = useTranslation();
+  usePageTitle(t('notifications.title'));
   const [{ data, fetching, error }, refetch] = useQuery({ query: INBOX });
   const [, markRead] = useMutation(MARK_READ);
   const [, refetchUnread] = useUnreadCount();
@@ -89,8 +92,7 @@ export function NotificationsPage() {
       <h1>{t('notifications.title')}</h1>
       <Status fetching={fetching && !data} error={error} />
       {unread.length > 0 && (
-        <button
-          type="button"
+        <Button
           onClick={() =>
             void markRead({ ids: unread }).then(() => {
               refetch({ requestPolicy: 'network-only' });
@@ -99,13 +101,17 @@ export function NotificationsPage() {
           }
         >
           {t('notifications.markAllRead')}
-        </button>
+        </Button>
       )}
-      {data?.notifications.edges.length === 0 && <p>{t('notifications.empty')}</p>}
+      {data?.notifications.edges.length === 0 && <EmptyState>{t('notifications.empty')}</EmptyState>}
       <ul>
         {data?.notifications.edges.map(({ node }) => (
-          <li key={node.id} className="card">
-            {node.readAt === null && <strong>{t('notifications.new')} </strong>}
+          <Card as="li" key={node.id}>
+            {node.readAt === null && (
+              <>
+                <Badge tone="accent">{t('notifications.new')}</Badge>{' '}
+              </>
+            )}
             <Link
               to={
                 node.targetType === 'LIST'
@@ -116,7 +122,7 @@ export function NotificationsPage() {
               {node.message}
             </Link>
             <p className="meta">{formatDate(node.createdAt, currentLanguage())}</p>
-          </li>
+          </Card>
         ))}
       </ul>
     </>

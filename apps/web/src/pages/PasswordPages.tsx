@@ -4,10 +4,12 @@ import { Link, useParams } from 'react-router';
 import { useMutation } from 'urql';
 import { useAuth } from '../auth';
 import { ErrorMessage, RefusalMessage } from '../errors';
+import { Button, Card } from '../components';
 import { graphql } from '../gql';
 import { useNavigateWithNotice, usePageTitle } from '../notice';
 import { useAuthSubmit } from './AccountPages';
 import { Field } from './Field';
+import { PasswordStrengthMeter } from './PasswordStrength';
 
 const REQUEST_PASSWORD_RESET = graphql(`
   mutation RequestPasswordReset($email: String!) {
@@ -19,7 +21,11 @@ const REQUEST_PASSWORD_RESET = graphql(`
  * A new password twice, with the rules as on registration. `confirm()` before submitting: it
  * shows whether the two differ, and says whether they are the same.
  */
-export function useNewPassword(labels: { password: string; repeat: string }): {
+export function useNewPassword(
+  labels: { password: string; repeat: string },
+  /** What the member's password should not be made of (name, email address), as on the API. */
+  userInputs: readonly string[] = [],
+): {
   password: string;
   fields: ReactNode;
   confirm: () => boolean;
@@ -44,6 +50,7 @@ export function useNewPassword(labels: { password: string; repeat: string }): {
       <p className="meta" id={rule}>
         {t('account.passwordRule')}
       </p>
+      <PasswordStrengthMeter password={password} userInputs={userInputs} />
       <Field
         label={labels.repeat}
         type="password"
@@ -81,19 +88,19 @@ export function ForgotPasswordPage() {
     void request({ email });
   };
   return (
-    <form onSubmit={onSubmit} className="card" aria-labelledby="forgot-title">
+    <Card as="form" onSubmit={onSubmit} aria-labelledby="forgot-title">
       <h1 id="forgot-title">{t('forgot.title')}</h1>
       <p>{t('forgot.intro')}</p>
       <Field label={t('account.email')} type="email" autoComplete="email" value={email} onChange={setEmail} />
       <p role="status">{data?.requestPasswordReset && t('forgot.sent')}</p>
       <ErrorMessage error={error} />
-      <button type="submit" disabled={fetching}>
+      <Button type="submit" disabled={fetching}>
         {t('forgot.send')}
-      </button>
+      </Button>
       <p>
         <Link to="/inloggen">{t('forgot.back')}</Link>
       </p>
-    </form>
+    </Card>
   );
 }
 
@@ -110,9 +117,9 @@ export function ResetPasswordPage() {
     () => notify('/', 'passwordReset'),
   );
   return (
-    <form
+    <Card
+      as="form"
       onSubmit={(event) => (newPassword.confirm() ? onSubmit(event) : event.preventDefault())}
-      className="card"
       aria-labelledby="reset-title"
     >
       <h1 id="reset-title">{t('reset.title')}</h1>
@@ -123,9 +130,9 @@ export function ResetPasswordPage() {
           <Link to="/wachtwoord-vergeten">{t('reset.askAgain')}</Link>
         </p>
       )}
-      <button type="submit" disabled={busy}>
+      <Button type="submit" disabled={busy}>
         {t('reset.save')}
-      </button>
-    </form>
+      </Button>
+    </Card>
   );
 }

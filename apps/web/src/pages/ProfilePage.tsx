@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { useAuth } from '../auth';
 import { ErrorMessage } from '../errors';
+import { Badge, Button, FormField } from '../components';
 import { graphql } from '../gql';
 import { LANGUAGES, type Language, setLanguage } from '../i18n';
 import { useMe } from '../me';
@@ -136,24 +137,26 @@ function DetailsSection({ me }: { me: Me }) {
           onChange={(sector) => setForm({ ...form, sector })}
           options={sectors}
         />
-        <label>
-          {t('profile.details.language')}
-          <select
-            value={form.language}
-            onChange={(e) => setForm({ ...form, language: e.target.value as Language })}
-          >
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {t(`language.${language}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormField label={t('profile.details.language')}>
+          {(control) => (
+            <select
+              value={form.language}
+              onChange={(e) => setForm({ ...form, language: e.target.value as Language })}
+              {...control}
+            >
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {t(`language.${language}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <p role="status">{data && !fetching && t('profile.details.saved')}</p>
         <ErrorMessage error={error} />
-        <button type="submit" disabled={fetching}>
+        <Button type="submit" disabled={fetching}>
           {t('profile.details.save')}
-        </button>
+        </Button>
       </form>
     </ProfileSection>
   );
@@ -179,9 +182,9 @@ function EmailSection({ me }: { me: Me }) {
     <ProfileSection id="e-mailadres">
       <p>
         {t('profile.email.current', { email: me.email ?? '' })}{' '}
-        <span className={verified ? 'badge verified' : 'badge unverified'}>
+        <Badge tone={verified ? 'success' : 'warning'}>
           {t(verified ? 'profile.email.verified' : 'profile.email.unverified')}
-        </span>
+        </Badge>
       </p>
       {!verified && <ResendVerification />}
       <form onSubmit={onSubmit} className="stacked">
@@ -202,9 +205,9 @@ function EmailSection({ me }: { me: Me }) {
         />
         <p role="status">{sentTo && t('profile.email.sent', { email: sentTo })}</p>
         <ErrorMessage error={error} />
-        <button type="submit" disabled={fetching}>
+        <Button type="submit" disabled={fetching}>
           {t('profile.email.submit')}
-        </button>
+        </Button>
       </form>
     </ProfileSection>
   );
@@ -212,13 +215,13 @@ function EmailSection({ me }: { me: Me }) {
 
 function PasswordSection() {
   const { t } = useTranslation();
-  const { forget } = useAuth();
+  const { session, forget } = useAuth();
   const notify = useNavigateWithNotice();
   const [currentPassword, setCurrentPassword] = useState('');
-  const newPassword = useNewPassword({
-    password: t('profile.password.new'),
-    repeat: t('profile.password.repeat'),
-  });
+  const newPassword = useNewPassword(
+    { password: t('profile.password.new'), repeat: t('profile.password.repeat') },
+    session ? [session.user.displayName] : [],
+  );
   const [{ fetching, error }, change] = useMutation(CHANGE_PASSWORD);
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -227,7 +230,7 @@ function PasswordSection() {
       if (!result.data?.changePassword) return;
       // The API ended every session, this one too.
       notify('/inloggen', 'passwordChanged');
-      forget();
+      void forget();
     });
   };
   return (
@@ -243,9 +246,9 @@ function PasswordSection() {
         {newPassword.fields}
         <p>{t('profile.password.explain')}</p>
         <ErrorMessage error={error} />
-        <button type="submit" disabled={fetching}>
+        <Button type="submit" disabled={fetching}>
           {t('profile.password.submit')}
-        </button>
+        </Button>
       </form>
     </ProfileSection>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../components';
 
 /** The sections, by their anchors (`/profiel#meldingen` is linked from every notification mail). */
 export const SECTIONS = {
@@ -14,21 +15,21 @@ export const SECTIONS = {
   'account-verwijderen': 'profile.delete.title',
 } as const;
 
-/** A section of the profile page, with its anchor and heading. */
+/** A section of the profile page, with its anchor and heading; `danger` for the danger zone. */
 export function ProfileSection({
   id,
-  className = 'card',
+  tone,
   children,
 }: {
   id: keyof typeof SECTIONS;
-  className?: string;
+  tone?: 'danger';
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
-    <section id={id} className={className} aria-labelledby={`${id}-title`}>
+    <Card id={id} tone={tone} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t(SECTIONS[id])}</h2>
       {children}
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { FormField } from '../components';
 import { graphql } from '../gql';
 import { useLimits } from '../limits';
 
@@ -35,43 +36,49 @@ export function ProposalFields({
   const [{ data: themes }] = useQuery({ query: THEMES });
   return (
     <>
-      <label>
-        {t('submit.proposalTitle')}
-        <input
-          required
-          minLength={limits?.proposalTitle.min}
-          maxLength={limits?.proposalTitle.max}
-          value={draft.title}
-          onChange={(e) => onChange({ ...draft, title: e.target.value })}
-        />
-      </label>
+      <FormField label={t('submit.proposalTitle')}>
+        {(control) => (
+          <input
+            {...control}
+            required
+            minLength={limits?.proposalTitle.min}
+            maxLength={limits?.proposalTitle.max}
+            value={draft.title}
+            onChange={(e) => onChange({ ...draft, title: e.target.value })}
+          />
+        )}
+      </FormField>
       {afterTitle}
-      <label>
-        {t('submit.body')}
-        <textarea
-          required
-          minLength={limits?.proposalBody.min}
-          maxLength={limits?.proposalBody.max}
-          rows={8}
-          value={draft.body}
-          onChange={(e) => onChange({ ...draft, body: e.target.value })}
-        />
-      </label>
-      <label>
-        {t('proposals.theme')}
-        <select
-          required
-          value={draft.themeId}
-          onChange={(e) => onChange({ ...draft, themeId: e.target.value })}
-        >
-          {draft.themeId === '' && <option value="">—</option>}
-          {themes?.themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {theme.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FormField label={t('submit.body')}>
+        {(control) => (
+          <textarea
+            {...control}
+            required
+            minLength={limits?.proposalBody.min}
+            maxLength={limits?.proposalBody.max}
+            rows={8}
+            value={draft.body}
+            onChange={(e) => onChange({ ...draft, body: e.target.value })}
+          />
+        )}
+      </FormField>
+      <FormField label={t('proposals.theme')}>
+        {(control) => (
+          <select
+            {...control}
+            required
+            value={draft.themeId}
+            onChange={(e) => onChange({ ...draft, themeId: e.target.value })}
+          >
+            {draft.themeId === '' && <option value="">—</option>}
+            {themes?.themes.map((theme) => (
+              <option key={theme.id} value={theme.id}>
+                {theme.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
     </>
   );
 }

@@ -11,8 +11,12 @@ import { AuthorActions } from './AuthorActions';
 import { CommentCounts } from './CommentCounts';
 import { Discussion } from './Discussion';
 import { FollowButton } from './FollowButton';
+import { CurrentFollowUp, Journey } from './Journey';
+import { Badge } from '../components';
 import { COMMENT_QUERY_CONTEXT } from './commentDocuments';
 import { MergeForm } from './MergeForm';
+import { usePageTitle } from '../notice';
+import { SubmittedOn, SupportBar } from './ProposalCard';
 import { ModerationActions } from './ModerationPages';
 import { SectorSupport } from './SectorSupport';
 import { Status } from './Status';
@@ -27,9 +31,14 @@ const PROPOSAL = graphql(`
       upvotes
       downvotes
       myVote
+      myFlag {
+        reason
+        at
+      }
       status
       editableUntil
       mergedInto
+      createdAt
       commentCount
       commentsInFavor
       commentsAgainst
@@ -87,6 +96,7 @@ export function ProposalPage() {
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const live = useLiveConnection(reload);
   const proposal = data?.proposal;
+  usePageTitle(proposal?.title);
   if (!proposal) {
     return data ? <p>{t('proposal.notFound')}</p> : <Status fetching={fetching} error={error} />;
   }
@@ -97,21 +107,25 @@ export function ProposalPage() {
     <article>
       <h1>{proposal.title}</h1>
       <p className="meta">
-        {proposal.theme?.name} ·{' '}
-        {t('proposals.by', { name: proposal.author?.displayName ?? t('proposals.removedMember') })} ·{' '}
-        <span className="votes" aria-live="polite">
-          {t('proposal.votes', { up: counts.upvotes, down: counts.downvotes })}
-        </span>{' '}
-        · <CommentCounts inFavor={proposal.commentsInFavor} against={proposal.commentsAgainst} />
-        {live && (
+        {proposal.theme && (
           <>
-            {' '}
-            <span className="live" title={t('live.label')}>
-              {t('live.on')}
-            </span>
+            <Badge tone="accent">{proposal.theme.name}</Badge>{' '}
           </>
         )}
+        {t('proposals.by', { name: proposal.author?.displayName ?? t('proposals.removedMember') })}
+        {proposal.author?.organization ? ` (${proposal.author.organization})` : ''} ·{' '}
+        <SubmittedOn createdAt={proposal.createdAt} /> ·{' '}
+        <CommentCounts inFavor={proposal.commentsInFavor} against={proposal.commentsAgainst} />
       </p>
+      <div className="support-live" aria-live="polite">
+        <SupportBar up={counts.upvotes} down={counts.downvotes} />
+        {live && (
+          <span className="live" title={t('live.label')}>
+            {t('live.on')}
+          </span>
+        )}
+      </div>
+      <CurrentFollowUp proposalId={proposal.id} />
       {proposal.status === 'WITHDRAWN' && <p className="notice">{t('proposal.withdrawn')}</p>}
       {proposal.status === 'HIDDEN' && <p className="notice">{t('proposal.hidden')}</p>}
       {proposal.status === 'MERGED' && (
@@ -122,7 +136,9 @@ export function ProposalPage() {
           )}
         </p>
       )}
-      {session ? (
+      {isAuthor ? (
+        <p className="meta">{t('browse.ownSuggestion')}</p>
+      ) : session ? (
         proposal.status === 'PUBLISHED' && (
           <VoteButtons proposalId={proposal.id} myVote={proposal.myVote ?? null} />
         )
@@ -139,7 +155,13 @@ export function ProposalPage() {
         <AuthorActions proposal={{ ...proposal, editableUntil: counts.editableUntil }} />
       )}
       {session && (
-        <ModerationActions proposalId={proposal.id} status={proposal.status} canModerate={isModerator} />
+        <ModerationActions
+          proposalId={proposal.id}
+          status={proposal.status}
+          canModerate={isModerator}
+          isAuthor={isAuthor}
+          myFlag={proposal.myFlag ?? null}
+        />
       )}
       {isModerator && proposal.status === 'PUBLISHED' && <MergeForm proposal={proposal} />}
       {proposal.includedIn.length > 0 && (
@@ -154,6 +176,7 @@ export function ProposalPage() {
           </ul>
         </section>
       )}
+      <Journey proposalId={proposal.id} />
       <Discussion
         targetId={proposal.id}
         count={proposal.commentCount}

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link } from 'react-router';
 import { CombinedError, useClient, useQuery } from 'urql';
+import { Button, Card, FormField } from '../components';
 import { useAuth } from '../auth';
 import { ErrorMessage, errorCode } from '../errors';
 import { graphql } from '../gql';
+import { usePageTitle } from '../notice';
 import type { NextPairQuery } from '../gql/graphql';
 import { signInPath } from '../navigation';
 import { type PairResult, usePairQueue } from '../pairQueue';
@@ -57,6 +59,7 @@ type Pair = NextPairQuery['nextPair'];
 /** "Which first?" for signed-in members; anyone else is asked to sign in and comes back here. */
 export function RankPage() {
   const { t } = useTranslation();
+  usePageTitle(t('rank.title'));
   const { session } = useAuth();
   return (
     <>
@@ -117,17 +120,18 @@ function PairwiseRanking() {
   return (
     <>
       <div className="controls">
-        <label>
-          {t('proposals.theme')}
-          <select value={themeId} onChange={(event) => setThemeId(event.target.value)}>
-            <option value="">{t('proposals.allThemes')}</option>
-            {themes?.themes.map((theme) => (
-              <option key={theme.id} value={theme.id}>
-                {theme.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormField label={t('proposals.theme')}>
+          {(control) => (
+            <select {...control} value={themeId} onChange={(event) => setThemeId(event.target.value)}>
+              <option value="">{t('proposals.allThemes')}</option>
+              {themes?.themes.map((theme) => (
+                <option key={theme.id} value={theme.id}>
+                  {theme.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
       {/* Announces each new pair too, also after a skip, which leaves the count as it was. */}
       <p role="status" className="meta">
@@ -141,13 +145,13 @@ function PairwiseRanking() {
       </p>
       {error && <ErrorMessage error={error} />}
       {done ? (
-        <section className="card rank-done" aria-labelledby="rank-done">
+        <Card className="rank-done" aria-labelledby="rank-done">
           <h2 id="rank-done">{t('rank.doneTitle')}</h2>
           <p>{t(themeId ? 'rank.doneTheme' : 'rank.done', { count: answered })}</p>
           <p>
             <Link to="/?volgorde=PAIRWISE">{t('rank.toSuggestions')}</Link>
           </p>
-        </section>
+        </Card>
       ) : current ? (
         <section aria-labelledby="rank-question">
           <h2 id="rank-question">{t('rank.question')}</h2>
@@ -158,7 +162,7 @@ function PairwiseRanking() {
             {(['LEFT', 'RIGHT'] as const).map((side) => {
               const proposal = side === 'LEFT' ? current.left : current.right;
               return (
-                <article key={side} className="card pair-option" aria-labelledby={`pair-${side}`}>
+                <Card as="article" key={side} className="pair-option" aria-labelledby={`pair-${side}`}>
                   <h3 id={`pair-${side}`}>{proposal.title}</h3>
                   <p className="meta">
                     {proposal.theme?.name} ·{' '}
@@ -176,33 +180,29 @@ function PairwiseRanking() {
                       <span className="visually-hidden">: {proposal.title}</span>
                     </Link>
                   </p>
-                  <button
-                    type="button"
+                  <Button
                     aria-keyshortcuts={side === 'LEFT' ? 'ArrowLeft' : 'ArrowRight'}
                     aria-describedby="rank-keys"
                     onClick={() => void answer(side)}
                   >
                     {t('rank.first')}
                     <span className="visually-hidden">: {proposal.title}</span>
-                  </button>
-                </article>
+                  </Button>
+                </Card>
               );
             })}
           </div>
-          <button
-            type="button"
-            className="secondary"
+          <Button
+            variant="secondary"
             aria-keyshortcuts="S"
             aria-describedby="rank-keys"
             onClick={() => void answer('SKIP')}
           >
             {t('rank.skip')}
-          </button>
+          </Button>
         </section>
       ) : error ? (
-        <button type="button" onClick={retry}>
-          {t('rank.retry')}
-        </button>
+        <Button onClick={retry}>{t('rank.retry')}</Button>
       ) : (
         <Status fetching />
       )}

@@ -2,7 +2,9 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SectorName, sectorRows, type SectorSupport as Support } from '../sectors';
 
-const SectorChart = lazy(() => import('./SectorChart').then(({ SectorChart }) => ({ default: SectorChart })));
+const SectorChart = lazy(() =>
+  import('./StatisticsCharts').then(({ ForAgainstChart }) => ({ default: ForAgainstChart })),
+);
 
 /** Support for a suggestion per sector: a chart, and the same numbers as a table for screen readers. */
 export function SectorSupport({
@@ -22,7 +24,9 @@ export function SectorSupport({
       ) : (
         <>
           <Suspense fallback={null}>
-            <SectorChart rows={rows} />
+            <div className="sector-chart">
+              <SectorChart rows={rows} upLabel={t('sectorSupport.up')} downLabel={t('sectorSupport.down')} />
+            </div>
           </Suspense>
           <table className="visually-hidden">
             <caption>{t('sectorSupport.caption')}</caption>

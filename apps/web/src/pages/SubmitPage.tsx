@@ -2,9 +2,11 @@ import { type SyntheticEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { Button, Card } from '../components';
 import { currentLanguage } from '../i18n';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
+import { usePageTitle } from '../notice';
 import { type ProposalDraft, ProposalFields } from './ProposalFields';
 
 const SIMILAR = graphql(`
@@ -35,6 +37,7 @@ export function useDebounced(value: string, ms = 400): string {
 
 export function SubmitPage() {
   const { t } = useTranslation();
+  usePageTitle(t('submit.title'));
   const navigate = useNavigate();
   const [draft, setDraft] = useState<ProposalDraft>({ title: '', body: '', themeId: '' });
   const text = useDebounced(`${draft.title} ${draft.body}`.trim());
@@ -53,7 +56,7 @@ export function SubmitPage() {
     });
   };
   return (
-    <form onSubmit={onSubmit} className="card" aria-labelledby="submit-title">
+    <Card as="form" onSubmit={onSubmit} aria-labelledby="submit-title">
       <h1 id="submit-title">{t('submit.title')}</h1>
       <ProposalFields
         draft={draft}
@@ -75,9 +78,9 @@ export function SubmitPage() {
         }
       />
       <ErrorMessage error={error} />
-      <button type="submit" disabled={fetching}>
+      <Button type="submit" disabled={fetching}>
         {t('submit.send')}
-      </button>
-    </form>
+      </Button>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { Button } from '../components';
 import { ErrorMessage } from '../errors';
 import { graphql } from '../gql';
 
@@ -33,23 +34,23 @@ export function VoteButtons({ proposalId, myVote }: { proposalId: string; myVote
   const choose = (value: 'UP' | 'DOWN') =>
     void (myVote === value ? retractVote({ id: proposalId }) : castVote({ id: proposalId, value }));
   return (
-    <div role="group" aria-label={t('vote.label')}>
-      <button
-        type="button"
+    <div role="group" aria-label={t('vote.label')} className="vote-buttons">
+      <Button
         aria-pressed={myVote === 'UP'}
         onClick={() => choose('UP')}
         disabled={cast.fetching || retract.fetching}
       >
+        {myVote === 'UP' && <span aria-hidden="true">✓ </span>}
         {t('vote.up')}
-      </button>{' '}
-      <button
-        type="button"
+      </Button>{' '}
+      <Button
         aria-pressed={myVote === 'DOWN'}
         onClick={() => choose('DOWN')}
         disabled={cast.fetching || retract.fetching}
       >
+        {myVote === 'DOWN' && <span aria-hidden="true">✓ </span>}
         {t('vote.down')}
-      </button>
+      </Button>
       <ErrorMessage error={error} />
     </div>
   );

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useAuth } from '../auth';
+import { Card, EmptyState, FormField } from '../components';
 import { graphql } from '../gql';
+import { usePageTitle } from '../notice';
 import { API_DEFAULT_GRANULARITY, visibleClusters } from '../workbench';
 import { ClusterCard, SuggestionLine } from './ClusterCard';
 import { DraftScores } from './DraftScores';
@@ -103,6 +105,7 @@ function useSettled<Value>(value: Value, delay: number): Value {
 /** Editors: from hundreds of suggestions to a handful of list items, cluster by cluster. */
 export function WorkbenchPage() {
   const { t } = useTranslation();
+  usePageTitle(t('workbench.title'));
   const { session } = useAuth();
   const isEditor = session?.user.roles.some((role) => role === 'EDITOR' || role === 'ADMIN') ?? false;
   const [themeId, setThemeId] = useState('');
@@ -151,64 +154,74 @@ export function WorkbenchPage() {
       <h1>{t('workbench.title')}</h1>
       <p>{t('workbench.intro')}</p>
       <div className="controls workbench-controls">
-        <label>
-          {t('proposals.theme')}
-          <select value={themeId} onChange={(event) => setThemeId(event.target.value)}>
-            <option value="">{t('proposals.allThemes')}</option>
-            {setup?.themes.map((theme) => (
-              <option key={theme.id} value={theme.id}>
-                {theme.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('workbench.granularity')}
-          <input
-            type="range"
-            min={0}
-            max={1}
-            step={0.1}
-            value={granularity ?? API_DEFAULT_GRANULARITY}
-            aria-valuetext={t('workbench.granularityValue', {
-              value: Math.round((granularity ?? API_DEFAULT_GRANULARITY) * 10),
-            })}
-            onChange={(event) => setGranularity(Number(event.target.value))}
-          />
-          <span className="range-ends" aria-hidden="true">
-            <span>{t('workbench.fewer')}</span>
-            <span>{t('workbench.more')}</span>
-          </span>
-        </label>
-        <label>
-          {t('workbench.minSupporters')}
-          <input
-            type="number"
-            min={0}
-            inputMode="numeric"
-            value={minSupporters}
-            onChange={(event) => setMinSupporters(Math.max(0, Number(event.target.value) || 0))}
-          />
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={unusedOnly}
-            onChange={(event) => setUnusedOnly(event.target.checked)}
-          />
-          {t('workbench.unusedOnly')}
-        </label>
-        {drafts.length > 0 && (
-          <label>
-            {t('workbench.draft')}
-            <select value={chosenSlug} onChange={(event) => setDraftSlug(event.target.value)}>
-              {drafts.map((list) => (
-                <option key={list.id} value={list.slug}>
-                  {list.title}
+        <FormField label={t('proposals.theme')}>
+          {(control) => (
+            <select value={themeId} onChange={(event) => setThemeId(event.target.value)} {...control}>
+              <option value="">{t('proposals.allThemes')}</option>
+              {setup?.themes.map((theme) => (
+                <option key={theme.id} value={theme.id}>
+                  {theme.name}
                 </option>
               ))}
             </select>
-          </label>
+          )}
+        </FormField>
+        <FormField label={t('workbench.granularity')}>
+          {(control) => (
+            <>
+              <input
+                type="range"
+                min={0}
+                max={1}
+                step={0.1}
+                value={granularity ?? API_DEFAULT_GRANULARITY}
+                aria-valuetext={t('workbench.granularityValue', {
+                  value: Math.round((granularity ?? API_DEFAULT_GRANULARITY) * 10),
+                })}
+                onChange={(event) => setGranularity(Number(event.target.value))}
+                {...control}
+              />
+              <span className="range-ends" aria-hidden="true">
+                <span>{t('workbench.fewer')}</span>
+                <span>{t('workbench.more')}</span>
+              </span>
+            </>
+          )}
+        </FormField>
+        <FormField label={t('workbench.minSupporters')}>
+          {(control) => (
+            <input
+              type="number"
+              min={0}
+              inputMode="numeric"
+              value={minSupporters}
+              onChange={(event) => setMinSupporters(Math.max(0, Number(event.target.value) || 0))}
+              {...control}
+            />
+          )}
+        </FormField>
+        <FormField layout="choice" label={t('workbench.unusedOnly')}>
+          {(control) => (
+            <input
+              type="checkbox"
+              checked={unusedOnly}
+              onChange={(event) => setUnusedOnly(event.target.checked)}
+              {...control}
+            />
+          )}
+        </FormField>
+        {drafts.length > 0 && (
+          <FormField label={t('workbench.draft')}>
+            {(control) => (
+              <select value={chosenSlug} onChange={(event) => setDraftSlug(event.target.value)} {...control}>
+                {drafts.map((list) => (
+                  <option key={list.id} value={list.slug}>
+                    {list.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         )}
       </div>
       {setup && drafts.length === 0 && (
@@ -223,7 +236,7 @@ export function WorkbenchPage() {
             {t('workbench.summary', { count: data.proposalClusters.proposalCount })}{' '}
             {t('workbench.clusterCount', { count: clusters.length })}
           </p>
-          {clusters.length === 0 && <p>{t('workbench.noClusters')}</p>}
+          {clusters.length === 0 && <EmptyState>{t('workbench.noClusters')}</EmptyState>}
           <ol className="clusters">
             {clusters.map((cluster) => (
               <ClusterCard
@@ -241,14 +254,14 @@ export function WorkbenchPage() {
             ))}
           </ol>
           {unclustered.length > 0 && (
-            <details className="card">
+            <Card as="details">
               <summary>{t('workbench.unclustered', { count: unclustered.length })}</summary>
               <ul>
                 {unclustered.map((proposal) => (
                   <SuggestionLine key={proposal.id} proposal={proposal} linked={linked.has(proposal.id)} />
                 ))}
               </ul>
-            </details>
+            </Card>
           )}
         </>
       )}

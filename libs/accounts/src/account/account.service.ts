@@ -18,7 +18,7 @@ import { UnitOfWork } from '@app/database';
 import { type MailContent, Mailer } from '@app/mail';
 import { AuthService, type Session } from '../auth/auth.service';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { passwordSchema } from '../passwords/password-policy';
+import { passwordSchema, requireStrongPassword } from '../passwords/password-policy';
 import { SectorsService } from '../sectors/sectors.service';
 import { hashToken, randomToken, TokenService } from '../tokens/token.service';
 import type { User } from '../users/user.schema';
@@ -180,6 +180,9 @@ export class AccountService implements OnApplicationBootstrap, OnModuleDestroy {
   async resetPassword(token: string, newPassword: string): Promise<Session> {
     // The policy is checked first, so that a refused password does not use up the link.
     const password = parseInput(passwordSchema, newPassword, 'newPassword');
+    const pending = await this.tokens.findByHash(hashToken(token));
+    const owner = pending && (await this.users.findById(pending.userId.toHexString()));
+    requireStrongPassword(password, owner ? [owner.email, owner.displayName] : [], 'newPassword');
     const record = await this.claim(token, [AccountTokenPurpose.RESET_PASSWORD]);
     const user = await this.unitOfWork.run(userKey(record.userId), async () => {
       const current = await this.users.findById(record.userId.toHexString());
@@ -210,6 +213,7 @@ export class AccountService implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async changePassword(user: User, currentPassword: string, newPassword: string): Promise<true> {
     const password = parseInput(passwordSchema, newPassword, 'newPassword');
+    requireStrongPassword(password, [user.email, user.displayName], 'newPassword');
     await this.unitOfWork.run(userKey(user._id), async () => {
       await this.requirePassword(user, currentPassword, 'currentPassword');
       await this.users.setPassword(user._id, await this.hasher.hash(password), new Date());

@@ -42,9 +42,13 @@ describe('AuthService', () => {
     const refreshed = await auth.refresh(session.refreshToken);
     expect(refreshed.user._id.equals(session.user._id)).toBe(true);
     expect(refreshed.refreshToken).not.toBe(session.refreshToken);
+    const next = await auth.refresh(refreshed.refreshToken);
+    // Once the successor is in use, the old token is reuse (TokenService has the grace before that).
     await expect(auth.refresh(session.refreshToken)).rejects.toBeInstanceOf(NotAuthenticatedError);
-    await auth.logout(refreshed.refreshToken);
-    await expect(auth.refresh(refreshed.refreshToken)).rejects.toBeInstanceOf(NotAuthenticatedError);
+    await expect(auth.refresh(next.refreshToken)).rejects.toBeInstanceOf(NotAuthenticatedError);
+    const other = await auth.startSession(await createUser(moduleRef));
+    await auth.logout(other.refreshToken);
+    await expect(auth.refresh(other.refreshToken)).rejects.toBeInstanceOf(NotAuthenticatedError);
   });
 
   it('ends every sign-in of a blocked user and refuses their password', async () => {

@@ -14,6 +14,11 @@ export interface RefreshTokenRecord {
   userId: Types.ObjectId;
   /** `family:<familyId>` for the first token of a sign-in, `token:<parent _id>` for a rotation. */
   rotatedFrom: string;
+  /**
+   * Issued in the grace after a rotation, for a parent whose holder never received it (see
+   * TokenService.rotate): that parent, when it comes back, is reuse without another grace.
+   */
+  parentLost?: boolean;
   expiresAt: Date;
   createdAt: Date;
 }
@@ -32,6 +37,7 @@ export const refreshTokenSchema = new Schema<RefreshTokenRecord>(
     familyId: { type: String, required: true },
     userId: { type: Schema.Types.ObjectId, required: true },
     rotatedFrom: { type: String, required: true },
+    parentLost: { type: Boolean },
     expiresAt: { type: Date, required: true },
   },
   { collection: 'refresh_tokens', timestamps: { createdAt: true, updatedAt: false } },

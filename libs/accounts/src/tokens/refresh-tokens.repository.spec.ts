@@ -21,14 +21,14 @@ describe('RefreshTokensRepository', () => {
     expect(
       await repository.insert({ _id: 'a', familyId: 'f1', userId, rotatedFrom: 'family:f1', expiresAt }),
     ).toBe(true);
-    expect(await repository.hasSuccessor('a')).toBe(false);
+    expect(await repository.findSuccessor('a')).toBeNull();
     expect(
       await repository.insert({ _id: 'b', familyId: 'f1', userId, rotatedFrom: 'token:a', expiresAt }),
     ).toBe(true);
     expect(
       await repository.insert({ _id: 'c', familyId: 'f1', userId, rotatedFrom: 'token:a', expiresAt }),
     ).toBe(false);
-    expect(await repository.hasSuccessor('a')).toBe(true);
+    expect(await repository.findSuccessor('a')).toMatchObject({ _id: 'b', familyId: 'f1' });
     expect(await repository.findByHash('b')).toMatchObject({ familyId: 'f1', rotatedFrom: 'token:a' });
     expect(await repository.findByHash('c')).toBeNull();
   });

@@ -29,8 +29,11 @@ export class RefreshTokensRepository implements OnModuleInit {
     return this.tokens.findById(hash).lean<RefreshTokenRecord>().exec();
   }
 
-  async hasSuccessor(hash: string): Promise<boolean> {
-    return (await this.tokens.exists({ rotatedFrom: `token:${hash}` }).exec()) !== null;
+  findSuccessor(hash: string): Promise<RefreshTokenRecord | null> {
+    return this.tokens
+      .findOne({ rotatedFrom: `token:${hash}` })
+      .lean<RefreshTokenRecord>()
+      .exec();
   }
 
   async isFamilyRevoked(familyId: string): Promise<boolean> {

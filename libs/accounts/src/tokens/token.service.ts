@@ -3,12 +3,21 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Types } from 'mongoose';
 import { NotAuthenticatedError } from '@app/core';
+import type { RefreshTokenRecord } from './refresh-token.schema';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** The only algorithm accepted for access tokens, when signing and when verifying. */
 export const ACCESS_TOKEN_ALGORITHM = 'HS256';
+
+/**
+ * How long after a rotation the token just exchanged may come back once more. A page that is
+ * reloaded or closed while its refresh is in flight never stores the successor the API sent, and
+ * the next page presents the old token again; without this grace that ended the session as a
+ * reuse. Short, and only while the successor has not been used, so theft is still detected.
+ */
+export const ROTATION_GRACE_MS = 30_000;
 
 const INVALID_REFRESH_TOKEN = 'The refresh token is invalid, expired or revoked; sign in again.';
 
@@ -53,8 +62,11 @@ export class TokenService {
   }
 
   /**
-   * Exchanges a refresh token for its successor. A token that was exchanged before (or is being
-   * exchanged concurrently) is a sign of theft: its whole family is revoked.
+   * Exchanges a refresh token for its successor. A token that was exchanged before is a sign of
+   * theft and revokes its whole family, with one exception: within ROTATION_GRACE_MS of its
+   * rotation, while that successor is still unused, the chain continues from the successor (whose
+   * value was lost with the page that asked for it). The lost successor can then no longer be
+   * used without revoking the family, and a token presented a third time is reuse.
    */
   async rotate(token: string): Promise<{ userId: Types.ObjectId; refreshToken: string }> {
     const hash = hashToken(token);
@@ -65,17 +77,8 @@ export class TokenService {
     if (await this.refreshTokens.isFamilyRevoked(current.familyId)) {
       throw new NotAuthenticatedError(INVALID_REFRESH_TOKEN, 'SESSION_EXPIRED');
     }
-    const successor = randomToken();
-    const claimed =
-      !(await this.refreshTokens.hasSuccessor(hash)) &&
-      (await this.refreshTokens.insert({
-        _id: hashToken(successor),
-        familyId: current.familyId,
-        userId: current.userId,
-        rotatedFrom: `token:${hash}`,
-        expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
-      }));
-    if (!claimed) {
+    const successor = (await this.claimSuccessor(current)) ?? (await this.claimWithinGrace(current));
+    if (successor === null) {
       await this.refreshTokens.revokeFamily({
         _id: current.familyId,
         userId: current.userId,
@@ -84,6 +87,36 @@ export class TokenService {
       throw new NotAuthenticatedError(INVALID_REFRESH_TOKEN, 'SESSION_EXPIRED');
     }
     return { userId: current.userId, refreshToken: successor };
+  }
+
+  /** A new token rotated from `parent`, or null when `parent` has a successor already. */
+  private async claimSuccessor(parent: RefreshTokenRecord, parentLost = false): Promise<string | null> {
+    const successor = randomToken();
+    const claimed = await this.refreshTokens.insert({
+      _id: hashToken(successor),
+      familyId: parent.familyId,
+      userId: parent.userId,
+      rotatedFrom: `token:${parent._id}`,
+      ...(parentLost ? { parentLost } : {}),
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
+    });
+    return claimed ? successor : null;
+  }
+
+  /**
+   * The successor's successor, when the successor of `used` is recent, unused, and was not itself
+   * issued in a grace (then `used` is the lost token of an earlier grace); else null.
+   */
+  private async claimWithinGrace(used: RefreshTokenRecord): Promise<string | null> {
+    const lost = await this.refreshTokens.findSuccessor(used._id);
+    if (
+      lost === null ||
+      lost.parentLost === true ||
+      lost.createdAt.getTime() < Date.now() - ROTATION_GRACE_MS
+    ) {
+      return null;
+    }
+    return this.claimSuccessor(lost, true);
   }
 
   /** Ends the sign-in the token belongs to. Unknown tokens are ignored: logging out twice is fine. */

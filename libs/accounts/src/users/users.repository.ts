@@ -52,7 +52,7 @@ export class UsersRepository implements OnModuleInit {
     @InjectModel(USER_MODEL) private readonly users: Model<UserRecord>,
     caches: DocumentCaches,
   ) {
-    this.cache = caches.create<User>(USER_CACHE_SIZE);
+    this.cache = caches.create<User>('users', USER_CACHE_SIZE);
   }
 
   /** The unique email index must exist before the first registration. */

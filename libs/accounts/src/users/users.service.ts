@@ -18,7 +18,7 @@ import {
 } from '@app/core';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SectorsService } from '../sectors/sectors.service';
-import { passwordSchema } from '../passwords/password-policy';
+import { passwordSchema, requireStrongPassword } from '../passwords/password-policy';
 import { Role } from '../roles';
 import type { User } from './user.schema';
 import { UsersRepository } from './users.repository';
@@ -83,6 +83,7 @@ export class UsersService {
   /** Validates and stores a new user; CONFLICT when the email is taken. */
   async create(input: NewUserInput, roles: readonly Role[] = [], fieldPrefix = 'input'): Promise<User> {
     const data = parseInput(newUserSchema, input, fieldPrefix);
+    requireStrongPassword(data.password, [data.email, data.displayName], `${fieldPrefix}.password`);
     const sector = await this.sectors.requireKnown(data.sector, `${fieldPrefix}.sector`);
     try {
       return await this.users.insert({
@@ -117,7 +118,8 @@ export class UsersService {
       onEach = () => undefined,
     }: { roles?: readonly Role[]; verified?: boolean; onEach?: () => void } = {},
   ): Promise<User[]> {
-    const passwordHash = await this.hasher.hash(parseInput(passwordSchema, password, 'password'));
+    requireStrongPassword(parseInput(passwordSchema, password, 'password'), [], 'password');
+    const passwordHash = await this.hasher.hash(password);
     const users: User[] = [];
     for (const input of inputs) {
       const data = parseInput(newUserSchema, { ...input, password }, 'input');

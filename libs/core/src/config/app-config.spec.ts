@@ -58,6 +58,32 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), WS_SOCKETS_PER_IP: '0' })).toThrow(/WS_SOCKETS_PER_IP/);
   });
 
+  it('trusts no proxy unless told which, and never every sender', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,loopback, ::1' }).TRUST_PROXY,
+    ).toEqual(['10.0.0.5', '10.1.0.0/16', 'loopback', '::1']);
+    for (const wrong of ['true', '0', '10.0.0.300', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/8']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  it('sends the X-Served-By header only when told to', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).SERVED_BY_HEADER).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), SERVED_BY_HEADER: 'true' }).SERVED_BY_HEADER).toBe(true);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SERVED_BY_HEADER: 'yes' })).toThrow(/SERVED_BY_HEADER/);
+  });
+
+  it('takes an optional metrics token of at least 32 characters', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: '' }).METRICS_TOKEN).toBeUndefined();
+    const token = 'm'.repeat(32);
+    expect(loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: token }).METRICS_TOKEN).toBe(token);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: 'short' })).toThrow(
+      /METRICS_TOKEN: must be at least 32 characters/,
+    );
+  });
+
   it('takes an optional database pool size', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).MONGODB_MAX_POOL_SIZE).toBeUndefined();
     expect(loadConfig({ DATA_DIR: dataDir(), MONGODB_MAX_POOL_SIZE: '20' }).MONGODB_MAX_POOL_SIZE).toBe(20);
@@ -70,6 +96,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_PROFILE: '' }).DATABASE_PROFILE).toBeUndefined();
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_PROFILE: 'mongodb' }).DATABASE_PROFILE).toBe('mongodb');
     expect(() => loadConfig({ DATA_DIR: dataDir(), DATABASE_PROFILE: 'atlas' })).toThrow(/DATABASE_PROFILE/);
+  });
+
+  it('takes an optional redis:// or rediss:// URL and a key prefix', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), REDIS_URL: '' })).toMatchObject({
+      REDIS_URL: undefined,
+      REDIS_KEY_PREFIX: 'kabinet:',
+    });
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), REDIS_URL: 'rediss://:secret@redis.example:6380/2' }).REDIS_URL,
+    ).toBe('rediss://:secret@redis.example:6380/2');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), REDIS_URL: 'http://redis:6379' })).toThrow(
+      /REDIS_URL: must be a redis/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), REDIS_KEY_PREFIX: 'a b' })).toThrow(/REDIS_KEY_PREFIX/);
   });
 
   const productionMail = { SMTP_URL: 'smtp://mail.example:587', PUBLIC_URL: 'https://kabinet.example' };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -8,6 +9,26 @@ export const DATABASE_PROFILES = ['ferretdb', 'mongodb'] as const;
 export type DatabaseProfileName = (typeof DATABASE_PROFILES)[number];
 
 const emptyAsUndefined = (value: unknown): unknown => (value === '' ? undefined : value);
+
+/** The names Express gives to address ranges in its `trust proxy` setting. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, an address with a prefix length (CIDR), or one of Express's named ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies the API believes about the client's address (X-Forwarded-For), as Express's
+ * `trust proxy`: none (false), a number of proxy hops in front of it, or the proxies' addresses.
+ * Never "every sender": a client could then pick its own address and escape its per-IP limits.
+ */
+export type TrustedProxies = false | number | string[];
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -62,6 +83,12 @@ const envSchema = z.object({
   /** Mutations per IP address a minute, all users behind it together (an office NAT). */
   THROTTLE_MUTATIONS_PER_IP: z.coerce.number().int().min(1).default(1000),
   /**
+   * Seconds an anonymous public read (the ranked suggestions, a published list) is answered from
+   * the response cache and may be kept by browsers and proxies; 0 switches the cache off
+   * (docs/CACHING.md).
+   */
+  PUBLIC_READ_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  /**
    * Where mail goes: smtp://user:pass@host:587 or smtps://…; unset outside production: an embedded
    * Mailpit that captures every message (docs/MAIL.md).
    */
@@ -82,10 +109,68 @@ const envSchema = z.object({
       .transform((url) => url.replace(/\/+$/, ''))
       .optional(),
   ),
+  /**
+   * A Redis server the API processes share (redis://[user:password@]host:6379[/db] or rediss://…):
+   * subscriptions, throttling counters and the change bus go through it (docs/ARCHITECTURE.md).
+   * Unset: all of that stays in this process.
+   */
+  REDIS_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
+      .optional(),
+  ),
+  /** Starts every Redis key and channel name, so that several deployments (or test runs) can share one server. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]{1,64}$/, 'must be 1-64 letters, digits, "_", ":", "." or "-"')
+    .default('kabinet:'),
+  /**
+   * The proxies in front of the API whose X-Forwarded-For names the client (docs/SECURITY.md):
+   * addresses or CIDR ranges (or loopback, linklocal, uniquelocal), comma-separated, or a number
+   * of hops. Unset: none, the client is the address of the connection.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((value, context): TrustedProxies => {
+      const trimmed = value.trim();
+      if (trimmed === '') return false;
+      if (/^\d+$/.test(trimmed)) {
+        const hops = Number(trimmed);
+        if (hops >= 1 && hops <= 10) return hops;
+      } else {
+        const entries = trimmed.split(',').map((entry) => entry.trim());
+        if (entries.every(isProxyAddress)) return entries;
+      }
+      context.addIssue({
+        code: 'custom',
+        message:
+          'must be proxy addresses or CIDR ranges (or loopback, linklocal, uniquelocal), comma-separated, or a number of hops from 1 to 10',
+      });
+      return z.NEVER;
+    }),
+  /**
+   * Names the process that answered in an `X-Served-By` header (HTTP answers and WebSocket
+   * upgrades), for tests and operators checking a load balancer's spread. A random id per start.
+   */
+  SERVED_BY_HEADER: z
+    .enum(['true', 'false', ''])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** GraphQL WebSocket connections one IP address may hold open (a browser tab holds one). */
   WS_SOCKETS_PER_IP: z.coerce.number().int().min(1).default(200),
   /** A WebSocket that runs no subscription and sends nothing for this long is closed. */
   WS_IDLE_SECONDS: z.coerce.number().int().min(1).default(60),
+  /**
+   * The bearer token GET /metrics requires when set; unset, /metrics is open outside production
+   * and absent (404) in production.
+   */
+  METRICS_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
 });
 
 export type AppConfig = Omit<z.infer<typeof envSchema>, 'JWT_SECRET' | 'PUBLIC_URL'> & {

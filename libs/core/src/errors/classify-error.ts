@@ -56,7 +56,7 @@ const NETWORK_SYSTEM_CODES = new Set([
  * MongoBulkWriteError that carries the network error as `errorResponse`, and other errors keep
  * the socket's system error as `cause`.
  */
-function isConnectivityError(error: unknown, depth = 0): boolean {
+export function isConnectivityError(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 4) {
     return false;
   }

@@ -23,6 +23,8 @@ export const ERROR_REASONS = {
   INVALID_FORMAT: 'BAD_USER_INPUT',
   INVALID_TEXT: 'BAD_USER_INPUT',
   COMMON_PASSWORD: 'BAD_USER_INPUT',
+  // Too easy to guess by the password strength estimate (zxcvbn): see docs/SECURITY.md.
+  WEAK_PASSWORD: 'BAD_USER_INPUT',
   INVALID_ID: 'BAD_USER_INPUT',
   INVALID_CURSOR: 'BAD_USER_INPUT',
   IN_THE_FUTURE: 'BAD_USER_INPUT',
@@ -76,6 +78,22 @@ export const ERROR_REASONS = {
 } as const satisfies Record<string, GraphQLErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
+
+/**
+ * The numbers (`extensions.params`) each reason always comes with, which its translated sentences
+ * use; a reason not named here comes without.
+ */
+export const REASON_PARAMS = {
+  TOO_SHORT: ['min'],
+  TOO_LONG: ['max'],
+  TOO_FEW: ['min'],
+  TOO_MANY: ['max'],
+  TOO_SMALL: ['min'],
+  TOO_LARGE: ['max'],
+  EDIT_WINDOW_CLOSED: ['days'],
+  EDIT_VOTES_REACHED: ['max'],
+  COMMENT_EDIT_WINDOW_CLOSED: ['minutes'],
+} as const satisfies Partial<Record<ErrorReason, readonly string[]>>;
 
 /** Numbers a translated sentence needs (`{ min: 10 }`); nothing else, so nothing private leaks. */
 export type ErrorParams = Readonly<Record<string, number>>;

@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { UsersService } from '@app/accounts';
 import type { Language } from '@app/core';
 import { type ProposalRecord, ProposalsService, ThemesService } from '@app/proposals';
+import { type Handover, handoverOf, publicNote } from '../follow-up/follow-up.schema';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { CuratedListsService } from '../lists/curated-lists.service';
 import { listedSuggestions } from '../lists/listed-suggestions';
@@ -44,8 +45,10 @@ export interface ListExport {
         fromStatus: string | null;
         toStatus: string;
         progress: number;
+        /** Empty on the first event, which has `handover`. */
         note: string;
         link: string | null;
+        handover: Handover | null;
       }[];
     } | null;
   }[];
@@ -141,8 +144,9 @@ export class ExportService {
                     fromStatus: event.fromStatus,
                     toStatus: event.toStatus,
                     progress: event.progress,
-                    note: event.note,
+                    note: publicNote(event),
                     link: event.link,
+                    handover: handoverOf(event),
                   })),
               }
             : null,

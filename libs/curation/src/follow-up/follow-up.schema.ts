@@ -41,8 +41,41 @@ export interface FollowUpEventRecord {
   fromStatus: string | null;
   toStatus: string;
   progress: number;
+  /** Public; empty on the first event, whose text the client makes from `handover`. */
   note: string;
   link: string | null;
+  /**
+   * The first event's: to whom and in which version the item was handed over. Absent on events
+   * recorded before it was stored, whose note says it in English (see `handoverOf`).
+   */
+  handover?: Handover | null;
+}
+
+export interface Handover {
+  addressee: string;
+  version: number;
+}
+
+/** The note the first event had before `handover` was stored. */
+const LEGACY_HANDOVER_NOTE = /^Handed over to (.*) \(version (\d+)\)\.$/s;
+
+/** To whom an item was handed over, if this is its first event. */
+export function handoverOf(
+  event: Pick<FollowUpEventRecord, 'fromStatus' | 'note' | 'handover'>,
+): Handover | null {
+  if (event.fromStatus !== null) {
+    return null;
+  }
+  if (event.handover) {
+    return event.handover;
+  }
+  const legacy = LEGACY_HANDOVER_NOTE.exec(event.note);
+  return legacy ? { addressee: legacy[1] ?? '', version: Number(legacy[2]) } : null;
+}
+
+/** The note as a reader sees it: a first event's text is the client's, in the reader's language. */
+export function publicNote(event: Pick<FollowUpEventRecord, 'fromStatus' | 'note' | 'handover'>): string {
+  return handoverOf(event) === null ? event.note : '';
 }
 
 export const DEFAULT_FOLLOW_UP_STATUSES: readonly Omit<FollowUpStatusRecord, '_id'>[] = [
@@ -106,8 +139,16 @@ export const followUpEventSchema = new Schema<FollowUpEventRecord>(
     fromStatus: { type: String, default: null },
     toStatus: { type: String, required: true },
     progress: { type: Number, required: true },
-    note: { type: String, required: true },
+    note: { type: String, default: '' },
     link: { type: String, default: null },
+    handover: {
+      type: {
+        _id: false,
+        addressee: { type: String, required: true },
+        version: { type: Number, required: true },
+      },
+      default: null,
+    },
   },
   { collection: 'follow_up_events' },
 );

@@ -168,8 +168,9 @@ export class FollowUpService implements OnModuleInit {
           fromStatus: null,
           toStatus: INITIAL_FOLLOW_UP_STATUS,
           progress: 0,
-          note: `Handed over to ${addressee} (version ${version.version}).`,
+          note: '',
           link: null,
+          handover: { addressee, version: version.version },
         });
       }
       await this.repository.insertFollowUpIfMissing({

@@ -66,6 +66,15 @@ export class CuratedListsRepository {
       .exec();
   }
 
+  /** Every published version of these lists, oldest first (lists are few, and so are versions). */
+  versionsOfLists(listIds: readonly Types.ObjectId[]): Promise<ListVersionRecord[]> {
+    return this.versions
+      .find({ listId: trusted({ $in: [...listIds] }) })
+      .sort({ version: 1 })
+      .lean<ListVersionRecord[]>()
+      .exec();
+  }
+
   /** Lists newest first; `published`: those with a published version, else those with a draft. */
   async page(
     published: boolean,
@@ -84,6 +93,15 @@ export class CuratedListsRepository {
     return this.lists
       .find({}, { latestVersion: 1 })
       .lean<Pick<CuratedListRecord, '_id' | 'latestVersion'>[]>()
+      .exec();
+  }
+
+  /** Every list with a published version (lists are few: tens, not thousands). */
+  allPublished(): Promise<CuratedListRecord[]> {
+    return this.lists
+      .find({ latestVersion: trusted({ $gt: 0 }) })
+      .sort({ createdAt: -1, _id: -1 })
+      .lean<CuratedListRecord[]>()
       .exec();
   }
 

@@ -119,12 +119,9 @@ export class CuratedListsService implements OnApplicationBootstrap {
   });
 
   /** Published comments per list item id (0 when none), batched per request. */
-  readonly itemCommentCountLoader = new RequestLoader<string, number>(async (itemIds) => {
-    const counts = new Map(
-      (await this.lists.findCommentCounts(itemIds)).map((count) => [count._id, count.total]),
-    );
-    return itemIds.map((id) => counts.get(id) ?? 0);
-  });
+  readonly itemCommentCountLoader = new RequestLoader<string, number>((itemIds) =>
+    this.itemCommentCounts(itemIds),
+  );
 
   constructor(
     private readonly lists: CuratedListsRepository,
@@ -409,6 +406,17 @@ export class CuratedListsService implements OnApplicationBootstrap {
     );
   }
 
+  /**
+   * A published version as anyone may read it, for the server's share previews: 'missing' when
+   * no list has this slug or the version does not exist, 'unpublished' for a list only editors see.
+   */
+  async findPublic(slug: string, version: number | null): Promise<ListView | 'unpublished' | 'missing'> {
+    const list = await this.lists.findBySlug(slug.trim().toLowerCase());
+    if (list === null) return 'missing';
+    if (list.latestVersion === 0) return 'unpublished';
+    return (await this.publishedView(list, version ?? list.latestVersion)) ?? 'missing';
+  }
+
   /** The latest published version of the list with this id, as `find` shows it by its slug. */
   async findById(viewer: User | null, id: string): Promise<ListView | null> {
     const list = await this.lists.findById(id);
@@ -442,6 +450,14 @@ export class CuratedListsService implements OnApplicationBootstrap {
     return count?.total ?? 0;
   }
 
+  /** Published comments on each of these list items, in their order (0 when none): one read. */
+  async itemCommentCounts(itemIds: readonly string[]): Promise<number[]> {
+    const counts = new Map(
+      (await this.lists.findCommentCounts(itemIds)).map((count) => [count._id, count.total]),
+    );
+    return itemIds.map((id) => counts.get(id) ?? 0);
+  }
+
   /**
    * Stores the count of published comments on a list item (libs/discussion recounts it). The
    * caller runs it in the item's comments unit of work.
@@ -452,6 +468,14 @@ export class CuratedListsService implements OnApplicationBootstrap {
 
   async exists(id: string): Promise<boolean> {
     return (await this.lists.findById(id)) !== null;
+  }
+
+  /** The latest published version of every list, newest list first. */
+  async allPublished(): Promise<ListView[]> {
+    const views = await Promise.all(
+      (await this.lists.allPublished()).map((list) => this.publishedView(list, list.latestVersion)),
+    );
+    return views.filter((view): view is ListView => view !== null);
   }
 
   versions(list: CuratedListRecord): Promise<{ version: number; publishedAt: Date }[]> {

@@ -10,6 +10,7 @@ import {
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { INSTANCE_MODEL, type InstanceRecord } from './cluster.schema';
+import { RedisLink } from './redis-link';
 
 export const HEARTBEAT_MS = 1_000;
 /** A peer whose heartbeat has not moved for this long, while ours worked, has stopped. */
@@ -17,7 +18,7 @@ export const PEER_SILENCE_MS = 5_000;
 /** Records of peers gone this long are removed. */
 const FORGET_AFTER_MS = 60_000;
 
-type Listener = (shared: boolean) => void;
+type Listener = () => void;
 
 /**
  * Knows whether other API (or CLI) processes use this database. Alone, a process keeps its
@@ -31,18 +32,28 @@ export class ClusterMembership implements OnApplicationBootstrap, BeforeApplicat
   private readonly logger = new Logger(ClusterMembership.name);
   private readonly listeners: Listener[] = [];
   /** Per peer: its last heartbeat value and since when (our clock, our working heartbeats) it has not moved. */
-  private readonly peers = new Map<string, { seenAt: number; stillSince: number }>();
+  private readonly peers = new Map<string, { seenAt: number; stillSince: number; onChangeBus: boolean }>();
   private timer: NodeJS.Timeout | undefined;
   private sharedNow = false;
+  private peersOnChangeBusNow = true;
   private beating: Promise<void> | null = null;
 
-  constructor(@InjectModel(INSTANCE_MODEL) private readonly instances: Model<InstanceRecord>) {}
+  constructor(
+    @InjectModel(INSTANCE_MODEL) private readonly instances: Model<InstanceRecord>,
+    private readonly redis: RedisLink,
+  ) {}
 
   /** True while another live process uses this database. */
   get shared(): boolean {
     return this.sharedNow;
   }
 
+  /** True while every live peer is connected to the change bus (true without peers). */
+  get peersOnChangeBus(): boolean {
+    return this.peersOnChangeBusNow;
+  }
+
+  /** Called when `shared` or `peersOnChangeBus` changes. */
   onChange(listener: Listener): void {
     this.listeners.push(listener);
   }
@@ -55,6 +66,7 @@ export class ClusterMembership implements OnApplicationBootstrap, BeforeApplicat
       host: hostname(),
       startedAt: now,
       seenAt: now,
+      onChangeBus: this.redis.connected,
     });
     await this.observePeers();
     if (this.sharedNow) {
@@ -84,7 +96,12 @@ export class ClusterMembership implements OnApplicationBootstrap, BeforeApplicat
 
   private async beatOnce(): Promise<void> {
     try {
-      await this.instances.updateOne({ _id: this.instanceId }, { $set: { seenAt: new Date() } }).exec();
+      await this.instances
+        .updateOne(
+          { _id: this.instanceId },
+          { $set: { seenAt: new Date(), onChangeBus: this.redis.connected } },
+        )
+        .exec();
       await this.observePeers();
     } catch (error) {
       // Without a working heartbeat nothing is known about silence: start counting anew.
@@ -102,11 +119,16 @@ export class ClusterMembership implements OnApplicationBootstrap, BeforeApplicat
       const seenAt = record.seenAt.getTime();
       present.add(record._id);
       const known = this.peers.get(record._id);
+      const onChangeBus = record.onChangeBus === true;
       if (known === undefined) {
         // A record whose heartbeat is far behind the clock is a crashed process, unless it moves.
-        this.peers.set(record._id, { seenAt, stillSince: now - seenAt > PEER_SILENCE_MS ? 0 : now });
+        this.peers.set(record._id, {
+          seenAt,
+          stillSince: now - seenAt > PEER_SILENCE_MS ? 0 : now,
+          onChangeBus,
+        });
       } else if (known.seenAt !== seenAt) {
-        this.peers.set(record._id, { seenAt, stillSince: now });
+        this.peers.set(record._id, { seenAt, stillSince: now, onChangeBus });
       } else if (known.stillSince === Number.POSITIVE_INFINITY) {
         known.stillSince = now;
       }
@@ -117,15 +139,19 @@ export class ClusterMembership implements OnApplicationBootstrap, BeforeApplicat
     for (const id of this.peers.keys()) {
       if (!present.has(id)) this.peers.delete(id);
     }
-    const shared = [...this.peers.values()].some((peer) => now - peer.stillSince < PEER_SILENCE_MS);
+    const live = [...this.peers.values()].filter((peer) => now - peer.stillSince < PEER_SILENCE_MS);
+    const shared = live.length > 0;
+    const peersOnChangeBus = live.every((peer) => peer.onChangeBus);
+    if (shared === this.sharedNow && peersOnChangeBus === this.peersOnChangeBusNow) return;
     if (shared !== this.sharedNow) {
-      this.sharedNow = shared;
       this.logger.log(
         shared
-          ? 'Another process uses this database: locks and rankings now go through the database.'
-          : 'This process is alone on the database again: locks and rankings in memory.',
+          ? 'Another process uses this database: locks now go through the database.'
+          : 'This process is alone on the database again: locks in memory.',
       );
-      for (const listener of this.listeners) listener(shared);
     }
+    this.sharedNow = shared;
+    this.peersOnChangeBusNow = peersOnChangeBus;
+    for (const listener of this.listeners) listener();
   }
 }

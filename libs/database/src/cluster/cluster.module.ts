@@ -3,14 +3,18 @@ import { ConfigService } from '@nestjs/config';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { AppConfig } from '@app/core';
+import { DataMigrations } from '../data-migrations';
 import { DatabaseProfile } from '../profile/database-profile';
 import { LockingUnitOfWork } from '../unit-of-work/locking-unit-of-work';
 import { UnitOfWork } from '../unit-of-work/unit-of-work';
+import { ChangeBus } from './change-bus';
 import { ClusterMembership } from './cluster-membership';
 import { INSTANCE_MODEL, instanceSchema, LEASE_MODEL, leaseSchema } from './cluster.schema';
 import { DocumentCaches } from './document-cache';
 import { InMemoryAccelerators } from './in-memory-accelerators';
 import { Locks } from './locks';
+import { RedisLink } from './redis-link';
+import { ServingSignal } from './serving-signal';
 
 /**
  * The database's profile, and behind the unit of work and the in-memory accelerators the
@@ -31,13 +35,27 @@ import { Locks } from './locks';
       useFactory: (config: ConfigService<AppConfig, true>, connection: Connection) =>
         DatabaseProfile.resolve(config.get('DATABASE_PROFILE', { infer: true }), connection),
     },
+    ChangeBus,
     ClusterMembership,
+    DataMigrations,
     DocumentCaches,
     InMemoryAccelerators,
     Locks,
     LockingUnitOfWork,
+    RedisLink,
+    ServingSignal,
     { provide: UnitOfWork, useExisting: LockingUnitOfWork },
   ],
-  exports: [ClusterMembership, DatabaseProfile, DocumentCaches, InMemoryAccelerators, UnitOfWork],
+  exports: [
+    ChangeBus,
+    ClusterMembership,
+    DataMigrations,
+    DatabaseProfile,
+    DocumentCaches,
+    InMemoryAccelerators,
+    RedisLink,
+    ServingSignal,
+    UnitOfWork,
+  ],
 })
 export class ClusterModule {}

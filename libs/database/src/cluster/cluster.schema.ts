@@ -10,6 +10,8 @@ export interface InstanceRecord {
   host: string;
   startedAt: Date;
   seenAt: Date;
+  /** Whether it is connected to the change bus (Redis): it tells its writes and hears the others'. */
+  onChangeBus?: boolean;
 }
 
 export const instanceSchema = new Schema<InstanceRecord>(
@@ -19,6 +21,7 @@ export const instanceSchema = new Schema<InstanceRecord>(
     host: { type: String, required: true },
     startedAt: { type: Date, required: true },
     seenAt: { type: Date, required: true },
+    onChangeBus: { type: Boolean, default: false },
   },
   { collection: 'api_instances', versionKey: false },
 );

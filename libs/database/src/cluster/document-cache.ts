@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeBus } from './change-bus';
 import { InMemoryAccelerators } from './in-memory-accelerators';
 
 /**
@@ -19,6 +20,8 @@ export class DocumentCache<T> {
   constructor(
     private readonly capacity: number,
     private readonly enabled: () => boolean,
+    /** Told the id of every document written through this cache, to tell the other processes. */
+    private readonly written: (id: string) => void = () => undefined,
   ) {}
 
   get(id: string): T | undefined {
@@ -56,6 +59,7 @@ export class DocumentCache<T> {
       return await operation();
     } finally {
       this.invalidate(id);
+      this.written(id);
     }
   }
 
@@ -63,6 +67,7 @@ export class DocumentCache<T> {
   set(id: string, doc: T): void {
     this.bump(id);
     this.store(id, doc);
+    this.written(id);
   }
 
   /** Forgets `id`, and keeps reads already in flight from storing what they read. */
@@ -94,14 +99,17 @@ export class DocumentCache<T> {
 
 /**
  * Makes document caches that are correct because every write of their documents goes through
- * this process: they answer only on the `ferretdb` profile while no other process uses the
- * database, and start empty whenever that changes (InMemoryAccelerators).
+ * this process or is announced by its writer on the change bus: they answer only on the
+ * `ferretdb` profile while InMemoryAccelerators is on, and start empty whenever that changes.
  */
 @Injectable()
 export class DocumentCaches {
   private readonly caches: DocumentCache<unknown>[] = [];
 
-  constructor(private readonly accelerators: InMemoryAccelerators) {
+  constructor(
+    private readonly accelerators: InMemoryAccelerators,
+    private readonly bus: ChangeBus,
+  ) {
     accelerators.onChange(() => this.clear());
   }
 
@@ -110,8 +118,15 @@ export class DocumentCaches {
     for (const cache of this.caches) cache.clear();
   }
 
-  create<T>(capacity: number): DocumentCache<T> {
-    const cache = new DocumentCache<T>(capacity, () => this.accelerators.on);
+  /** A cache of the documents of `collection`, whose writes the other processes hear of. */
+  create<T>(collection: string, capacity: number): DocumentCache<T> {
+    const kind = `cache:${collection}`;
+    const cache = new DocumentCache<T>(
+      capacity,
+      () => this.accelerators.on,
+      (id) => this.bus.announce(kind, id),
+    );
+    this.bus.on(kind, (id) => cache.invalidate(id));
     this.caches.push(cache);
     return cache;
   }

@@ -172,5 +172,57 @@ describe('Locks', () => {
       expect(queuedRan).toBe(false);
       await expect(locks.run('proposal:1', () => Promise.resolve('ran'))).resolves.toBe('ran');
     });
+
+    it('runs work while heartbeats are only late, although mongoose then reads the connection as disconnected', async () => {
+      const locks = new Locks(leases, member('a', false), connection, clock);
+      // What a loaded machine does: no heartbeat succeeded for two intervals, no heartbeat failed.
+      const heartbeat = connection as unknown as { _lastHeartbeatAt: number | null };
+      const lastHeartbeatAt = heartbeat._lastHeartbeatAt;
+      heartbeat._lastHeartbeatAt = Date.now() - 60_000;
+      try {
+        expect(connection.readyState).toBe(mongoose.ConnectionStates.disconnected);
+        await expect(locks.run('proposal:1', () => Promise.resolve('ran'))).resolves.toBe('ran');
+      } finally {
+        heartbeat._lastHeartbeatAt = lastHeartbeatAt;
+      }
+    });
+
+    it('fails at once while its connection is closed', async () => {
+      const closing = await mongoose.createConnection(server.uri, { dbName: 'locks_spec' }).asPromise();
+      const locks = new Locks(leases, member('a', false), closing, clock);
+      await closing.close();
+      let ran = false;
+      await expect(
+        locks.run('proposal:1', () => {
+          ran = true;
+          return Promise.resolve();
+        }),
+      ).rejects.toThrow(UnavailableError);
+      expect(ran).toBe(false);
+    });
+
+    it('fails work queued behind a task the database failed at once, and runs work queued after it', async () => {
+      const locks = new Locks(leases, member('a', false), connection, clock);
+      const unreachable = Object.assign(new Error('connection closed'), { name: 'MongoNetworkError' });
+      let fail = (): void => undefined;
+      const failing = locks.run(
+        'proposal:1',
+        () => new Promise<void>((_, reject) => (fail = () => reject(unreachable))),
+      );
+      // Another key: any failure to reach the database says the same about it.
+      let queuedRan = false;
+      const queued = locks.run(['proposal:1', 'user:1'], () => {
+        queuedRan = true;
+        return Promise.resolve();
+      });
+      await yieldToIo();
+      clock.time += 1;
+      fail();
+      await expect(failing).rejects.toBe(unreachable);
+      await expect(queued).rejects.toThrow(UnavailableError);
+      expect(queuedRan).toBe(false);
+      clock.time += 1;
+      await expect(locks.run('proposal:1', () => Promise.resolve('ran'))).resolves.toBe('ran');
+    });
   });
 });

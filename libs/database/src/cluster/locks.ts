@@ -4,7 +4,12 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectConnection, InjectModel } from '@nestjs/mongoose';
 import AsyncLock from 'async-lock';
 import { type Connection, ConnectionStates, type Model } from 'mongoose';
-import { DATABASE_UNAVAILABLE_MESSAGE, unlessDuplicate, UnavailableError } from '@app/core';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isConnectivityError,
+  unlessDuplicate,
+  UnavailableError,
+} from '@app/core';
 import { ClusterMembership } from './cluster-membership';
 import { LEASE_MODEL, type LeaseRecord } from './cluster.schema';
 
@@ -13,7 +18,8 @@ export const LEASE_MS = 30_000;
 /** Waiting longer than this for a key answers UNAVAILABLE instead of hanging the request. */
 export const ACQUIRE_TIMEOUT_MS = 10_000;
 
-const BUSY_MESSAGE = 'This item is busy; try again in a moment.';
+/** What a request hears when it waited too long for a key (UNAVAILABLE): the work never started. */
+export const ITEM_BUSY_MESSAGE = 'This item is busy; try again in a moment.';
 
 /** The time Locks reads and waits on; tests give it a fake one. */
 export interface LockClock {
@@ -47,29 +53,57 @@ export class Locks {
   private readonly logger = new Logger(Locks.name);
   // A holder that hangs must not queue the requests behind it for longer than a lease wait.
   private readonly local = new AsyncLock({ maxPending: 100_000, timeout: ACQUIRE_TIMEOUT_MS });
+  /**
+   * When a locked task last failed because the database could not be reached. The connection's
+   * state lags behind such a failure (the driver's monitor notices a dead or paused server only
+   * at its next heartbeat, or later on a busy machine), and work queued meanwhile would wait out
+   * one server selection after another; it fails at once instead.
+   */
+  private unreachableSince = Number.NEGATIVE_INFINITY;
+  /**
+   * Whether the driver counts the server as reachable, from the connection's state events.
+   * Not `connection.readyState`: mongoose's getter also reads "disconnected" when no heartbeat
+   * succeeded for two heartbeat intervals (1 s here), which a loaded machine passes while the
+   * database answers every request; locked writes then failed at once with UNAVAILABLE (CI's
+   * two-process spec on PostgreSQL). The driver itself marks the server unknown, and mongoose
+   * emits "disconnected", when a heartbeat fails (CONNECT_TIMEOUT_MS); the next heartbeat that
+   * succeeds (or mongoose's "connected") makes it reachable again.
+   */
+  private reachable: boolean;
 
   constructor(
     @InjectModel(LEASE_MODEL) private readonly leases: Model<LeaseRecord>,
     private readonly membership: ClusterMembership,
-    @InjectConnection() private readonly connection: Connection,
+    @InjectConnection() connection: Connection,
     @Optional() @Inject(LOCK_CLOCK) private readonly clock: LockClock = systemClock,
-  ) {}
+  ) {
+    this.reachable = connection.readyState === ConnectionStates.connected;
+    connection.on('connected', () => (this.reachable = true));
+    connection.on('disconnected', () => (this.reachable = false));
+    connection.getClient().on('serverHeartbeatSucceeded', () => (this.reachable = true));
+  }
 
   async run<T>(keys: string | readonly string[], task: () => Promise<T>): Promise<T> {
     const sorted = sortedKeys(keys);
     this.failFastWhileDisconnected();
+    const queuedAt = this.clock.now();
     const progress = { started: false };
     try {
       return await this.local.acquire(sorted, async () => {
         progress.started = true;
         // Work queued behind a key would otherwise wait out one database timeout after another.
-        this.failFastWhileDisconnected();
-        return this.membership.shared ? this.runLeased(sorted, task) : task();
+        this.failFastWhileDisconnected(queuedAt);
+        try {
+          return await (this.membership.shared ? this.runLeased(sorted, task) : task());
+        } catch (error) {
+          if (isConnectivityError(error)) this.unreachableSince = this.clock.now();
+          throw error;
+        }
       });
     } catch (error) {
       // AsyncLock's own errors (timed out or too many waiting) come before the task starts.
       if (!progress.started) {
-        throw new UnavailableError(BUSY_MESSAGE);
+        throw new UnavailableError(ITEM_BUSY_MESSAGE);
       }
       throw error;
     }
@@ -93,8 +127,9 @@ export class Locks {
     }
   }
 
-  private failFastWhileDisconnected(): void {
-    if (this.connection.readyState !== ConnectionStates.connected) {
+  /** Refuses work while the connection is down, or when a task failed to reach the database since `queuedAt`. */
+  private failFastWhileDisconnected(queuedAt = Number.POSITIVE_INFINITY): void {
+    if (!this.reachable || this.unreachableSince >= queuedAt) {
       throw new UnavailableError(DATABASE_UNAVAILABLE_MESSAGE);
     }
   }
@@ -111,7 +146,7 @@ export class Locks {
         return { key, owner };
       }
       if (now > deadline) {
-        throw new UnavailableError(BUSY_MESSAGE);
+        throw new UnavailableError(ITEM_BUSY_MESSAGE);
       }
       const current = await this.leases.findById(key).lean<LeaseRecord>().exec();
       const freed =

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { ConnectionStates, type Connection, type Model } from 'mongoose';
 import { ConflictError, UnavailableError } from '@app/core';
 import type { ClusterMembership } from '../cluster/cluster-membership';
@@ -5,12 +6,27 @@ import type { LeaseRecord } from '../cluster/cluster.schema';
 import { Locks } from '../cluster/locks';
 import { LockingUnitOfWork, REPAIR_INTERVAL_MS } from './locking-unit-of-work';
 
+/** A connection the test takes down and brings back, with the events mongoose emits then. */
+class FakeConnection extends EventEmitter {
+  readyState = ConnectionStates.connected;
+  private readonly client = new EventEmitter();
+
+  getClient(): EventEmitter {
+    return this.client;
+  }
+
+  become(state: ConnectionStates.connected | ConnectionStates.disconnected): void {
+    this.readyState = state;
+    this.emit(state === ConnectionStates.connected ? 'connected' : 'disconnected');
+  }
+}
+
 /** A process alone on a database whose connection the test takes down and brings back. */
-function aloneOn(connection: { readyState: ConnectionStates }): LockingUnitOfWork {
+function aloneOn(connection: FakeConnection): LockingUnitOfWork {
   const locks = new Locks(
     {} as Model<LeaseRecord>,
     { shared: false, instanceId: 'a' } as unknown as ClusterMembership,
-    connection as Connection,
+    connection as unknown as Connection,
   );
   return new LockingUnitOfWork(locks);
 }
@@ -30,11 +46,11 @@ function gate(log: string[], name: string): { work: () => Promise<void>; open: (
 }
 
 describe('LockingUnitOfWork', () => {
-  const connection = { readyState: ConnectionStates.connected };
+  let connection: FakeConnection;
   let unitOfWork: LockingUnitOfWork;
 
   beforeEach(() => {
-    connection.readyState = ConnectionStates.connected;
+    connection = new FakeConnection();
     unitOfWork = aloneOn(connection);
   });
 
@@ -71,19 +87,19 @@ describe('LockingUnitOfWork', () => {
       return Promise.resolve();
     };
     const interrupted = (): Promise<never> => {
-      connection.readyState = ConnectionStates.disconnected;
+      connection.become(ConnectionStates.disconnected);
       return Promise.reject(new Error('connection closed'));
     };
     // Two casts on one proposal fail part-way: one recount is enough.
     await expect(unitOfWork.run('proposal:1', interrupted, { repair })).rejects.toThrow('connection closed');
-    connection.readyState = ConnectionStates.connected;
+    connection.become(ConnectionStates.connected);
     await expect(unitOfWork.run('proposal:1', interrupted, { repair })).rejects.toThrow('connection closed');
     expect(unitOfWork.pendingRepairs).toBe(1);
 
     await jest.advanceTimersByTimeAsync(3 * REPAIR_INTERVAL_MS);
     expect(repairs).toEqual([]);
 
-    connection.readyState = ConnectionStates.connected;
+    connection.become(ConnectionStates.connected);
     const log: string[] = [];
     const holder = gate(log, 'holder');
     const holding = unitOfWork.run('proposal:1', holder.work);
@@ -122,11 +138,11 @@ describe('LockingUnitOfWork', () => {
     await expect(
       unitOfWork.run('proposal:1', () => Promise.reject(new ConflictError('voted already')), { repair }),
     ).rejects.toThrow(ConflictError);
-    connection.readyState = ConnectionStates.disconnected;
+    connection.become(ConnectionStates.disconnected);
     await expect(unitOfWork.run('proposal:1', () => Promise.resolve(), { repair })).rejects.toThrow(
       UnavailableError,
     );
-    connection.readyState = ConnectionStates.connected;
+    connection.become(ConnectionStates.connected);
     await jest.advanceTimersByTimeAsync(2 * REPAIR_INTERVAL_MS);
     expect(repair).not.toHaveBeenCalled();
     expect(unitOfWork.pendingRepairs).toBe(0);

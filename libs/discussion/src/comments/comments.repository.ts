@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type Model, type QueryFilter, trusted, Types } from 'mongoose';
-import { type CursorPosition, numericCursorKey, unlessDuplicate } from '@app/core';
-import { afterPositionFilter, findEachById } from '@app/database';
+import { type Model, trusted, Types } from 'mongoose';
+import { type CursorPosition, unlessDuplicate } from '@app/core';
+import { findEachById, findReportedPage } from '@app/database';
 import {
   COMMENT_MODEL,
   COMMENT_REQUEST_MODEL,
@@ -98,30 +98,7 @@ export class CommentsRepository {
     after: CursorPosition | null,
     limit: number,
   ): Promise<{ comments: CommentRecord[]; totalCount: number }> {
-    const filter: QueryFilter<CommentRecord> = {
-      $or: [
-        { status: 'PUBLISHED', moderatorCleared: false, flagCount: trusted({ $gt: 0 }) },
-        { status: 'HIDDEN', autoHidden: true },
-      ],
-    };
-    const pageFilter =
-      after === null
-        ? filter
-        : {
-            $and: [
-              filter,
-              afterPositionFilter('flagCount', 'desc', numericCursorKey(after), new Types.ObjectId(after.id)),
-            ],
-          };
-    const [comments, totalCount] = await Promise.all([
-      this.comments
-        .find(pageFilter as QueryFilter<CommentRecord>)
-        .sort({ flagCount: -1, _id: -1 })
-        .limit(limit)
-        .lean<CommentRecord[]>()
-        .exec(),
-      this.comments.countDocuments(filter).exec(),
-    ]);
-    return { comments, totalCount };
+    const { items, totalCount } = await findReportedPage(this.comments, after, limit);
+    return { comments: items, totalCount };
   }
 }

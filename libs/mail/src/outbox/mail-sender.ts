@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '@app/core';
 import { UnitOfWork } from '@app/database';
+import { Metrics } from '@app/metrics';
 import { MailServer } from '../mail-server';
 import { mailMessage } from './mail-message';
 import type { MailOutboxRecord } from './mail-outbox.schema';
@@ -58,8 +59,10 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly unitOfWork: UnitOfWork,
     @Inject(MailServer) private readonly server: MailServer,
     config: ConfigService<AppConfig, true>,
+    metrics: Metrics,
   ) {
     this.from = config.get('MAIL_FROM', { infer: true });
+    metrics.measureOutboxBacklog('mail', () => outbox.countPending());
   }
 
   onApplicationBootstrap(): void {

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type Model, Types } from 'mongoose';
+import { type Model, trusted, Types } from 'mongoose';
 import { type CursorPosition, unlessDuplicate } from '@app/core';
-import { findNewestPage } from '@app/database';
+import { findEachById, findNewestPage } from '@app/database';
 import { voteId } from '../votes/vote.schema';
-import { AUDIT_MODEL, type AuditRecord, FLAG_MODEL, type FlagRecord } from './moderation.schema';
+import {
+  type AuditAction,
+  AUDIT_MODEL,
+  type AuditRecord,
+  FLAG_MODEL,
+  type FlagRecord,
+} from './moderation.schema';
 
 @Injectable()
 export class ModerationRepository {
@@ -26,8 +32,35 @@ export class ModerationRepository {
     return this.flags.countDocuments({ proposalId }).exec();
   }
 
+  /** By `_id` (`<proposalId>:<userId>`) one at a time (findEachById): the `myFlag` of a page. */
+  findByIds(ids: readonly string[]): Promise<FlagRecord[]> {
+    return findEachById(this.flags, ids);
+  }
+
+  /** The reasons given for these proposals' flags, newest first. */
+  reasonsFor(proposalIds: readonly Types.ObjectId[]): Promise<Pick<FlagRecord, 'proposalId' | 'reason'>[]> {
+    return this.flags
+      .find({ proposalId: trusted({ $in: [...proposalIds] }) }, { proposalId: 1, reason: 1 })
+      .sort({ createdAt: -1, _id: -1 })
+      .lean<Pick<FlagRecord, 'proposalId' | 'reason'>[]>()
+      .exec();
+  }
+
   async record(entry: Omit<AuditRecord, '_id' | 'at'>): Promise<void> {
     await this.audit.create({ ...entry, at: new Date() });
+  }
+
+  /** What moderation did to these proposals, or merged into them, oldest first. */
+  about(proposalIds: readonly Types.ObjectId[], actions: readonly AuditAction[]): Promise<AuditRecord[]> {
+    const ids = trusted({ $in: [...proposalIds] });
+    return this.audit
+      .find({
+        $or: [{ proposalId: ids }, { targetId: ids }],
+        action: trusted({ $in: [...actions] }),
+      })
+      .sort({ at: 1, _id: 1 })
+      .lean<AuditRecord[]>()
+      .exec();
   }
 
   async page(

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'UNHIDE',
   'AUTO_HIDE',
   'MERGE',
+  'CLEAR_FLAGS',
   'HIDE_COMMENT',
   'UNHIDE_COMMENT',
   'AUTO_HIDE_COMMENT',
@@ -65,3 +66,6 @@ export const auditSchema = new Schema<AuditRecord>(
 );
 // auditLog: newest first, paged on (at, _id).
 auditSchema.index({ at: -1, _id: -1 });
+// Proposal.journey: what moderation did to a suggestion, and the merges into it.
+auditSchema.index({ proposalId: 1, at: 1 });
+auditSchema.index({ targetId: 1, at: 1 });

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import type { Types } from 'mongoose';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Types } from 'mongoose';
 import type { User } from '@app/accounts';
 import {
   buildConnection,
@@ -7,10 +7,13 @@ import {
   type Connection,
   ForbiddenError,
   InvalidInputError,
+  type PageRequest,
   parseInput,
+  orderByKeys,
+  RequestLoader,
   resolvePageRequest,
 } from '@app/core';
-import { UnitOfWork } from '@app/database';
+import { DataMigrations, UnitOfWork } from '@app/database';
 import { DomainEvents } from '@app/events';
 import { proposalKey } from '../proposals/proposal-key';
 import type { ProposalRecord } from '../proposals/proposal.schema';
@@ -18,11 +21,17 @@ import { ProposalsRepository } from '../proposals/proposals.repository';
 import { ProposalsService } from '../proposals/proposals.service';
 import { reasonSchema } from '../text/reason';
 import { VotesService } from '../votes/votes.service';
-import type { AuditRecord } from './moderation.schema';
+import type { AuditRecord, FlagRecord } from './moderation.schema';
 import { ModerationRepository } from './moderation.repository';
 
 /** Flags from this many different members hide a proposal until a moderator decides. */
 export const AUTO_HIDE_FLAGS = 5;
+
+/** The data migration that marks suggestions hidden by their flags before `autoHidden` existed. */
+export const AUTO_HIDDEN_MIGRATION = 'proposals:auto-hidden';
+
+/** The audit actions that decide whether a hidden suggestion is hidden by its flags. */
+const HIDING_ACTIONS = ['HIDE', 'UNHIDE', 'AUTO_HIDE'] as const;
 
 /** One hide of a published proposal: the proposal changes (updatedAt) with every hide and unhide. */
 function hiddenEventKey(proposal: ProposalRecord): string {
@@ -30,7 +39,24 @@ function hiddenEventKey(proposal: ProposalRecord): string {
 }
 
 @Injectable()
-export class ModerationService {
+export class ModerationService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ModerationService.name);
+
+  /** The reasons given for each suggestion's flags, newest first, batched per request. */
+  readonly reasonsLoader = new RequestLoader<string, string[]>(async (proposalIds) => {
+    const flags = await this.moderation.reasonsFor(proposalIds.map((id) => new Types.ObjectId(id)));
+    const byProposal = new Map<string, string[]>(proposalIds.map((id) => [id, []]));
+    for (const flag of flags) {
+      byProposal.get(flag.proposalId.toHexString())?.push(flag.reason);
+    }
+    return proposalIds.map((id) => byProposal.get(id) ?? []);
+  });
+
+  /** Flags by `_id` (`<proposalId>:<userId>`), batched per request: the viewer's own `myFlag`. */
+  readonly flagLoader = new RequestLoader<string, FlagRecord | null>(async (ids) =>
+    orderByKeys(ids, await this.moderation.findByIds(ids), (flag) => flag._id),
+  );
+
   constructor(
     private readonly moderation: ModerationRepository,
     private readonly proposals: ProposalsRepository,
@@ -38,7 +64,53 @@ export class ModerationService {
     private readonly votes: VotesService,
     private readonly unitOfWork: UnitOfWork,
     private readonly events: DomainEvents,
+    private readonly migrations: DataMigrations,
   ) {}
+
+  /**
+   * Before the API answers, so the moderators' queue (flaggedProposals) lists the suggestions that
+   * flags hid before `autoHidden` was stored. Once per database: every hide since writes it.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    const marked = await this.migrations.runOnce(AUTO_HIDDEN_MIGRATION, () => this.backfillAutoHidden());
+    if (marked !== null && marked > 0) {
+      this.logger.log(`${marked} suggestions hidden by their flags marked autoHidden.`);
+    }
+  }
+
+  /**
+   * Gives each hidden suggestion without `autoHidden` the value its audit log implies: true when
+   * its last hide or unhide was the automatic one (AUTO_HIDE, no moderator decided since), false
+   * otherwise. Each in the suggestion's unit of work, and only while it is still hidden without
+   * the field, so a moderator's decision in another process is never overwritten; running it
+   * again changes nothing. Answers how many it marked true.
+   */
+  async backfillAutoHidden(): Promise<number> {
+    const missing = await this.proposals.hiddenWithoutAutoHidden();
+    if (missing.length === 0) {
+      return 0;
+    }
+    const entries = await this.moderation.about(
+      missing.map(({ _id }) => _id),
+      HIDING_ACTIONS,
+    );
+    // Oldest first, so the last entry per suggestion wins.
+    const lastAction = new Map<string, AuditRecord['action']>();
+    for (const entry of entries) {
+      if (entry.proposalId !== null) lastAction.set(entry.proposalId.toHexString(), entry.action);
+    }
+    let marked = 0;
+    for (const { _id } of missing) {
+      const autoHidden = lastAction.get(_id.toHexString()) === 'AUTO_HIDE';
+      await this.unitOfWork.run(proposalKey(_id), async () => {
+        const proposal = await this.proposals.findById(_id);
+        if (proposal === null || proposal.status !== 'HIDDEN' || proposal.autoHidden !== undefined) return;
+        await this.proposals.update(_id, { autoHidden });
+        if (autoHidden) marked += 1;
+      });
+    }
+    return marked;
+  }
 
   /**
    * The flag is the fact; the count and the automatic hide follow from the flags in the
@@ -79,6 +151,7 @@ export class ModerationService {
               flagCount,
               status: 'HIDDEN',
               statusReason: `Hidden automatically after ${AUTO_HIDE_FLAGS} flags.`,
+              autoHidden: true,
             }
           : { flagCount },
       );
@@ -129,7 +202,7 @@ export class ModerationService {
           hiddenEventKey(proposal),
         );
       }
-      await this.proposals.update(proposal._id, { status: 'HIDDEN', statusReason: why });
+      await this.proposals.update(proposal._id, { status: 'HIDDEN', statusReason: why, autoHidden: false });
       return this.proposalsService.require(proposalId);
     });
   }
@@ -145,6 +218,7 @@ export class ModerationService {
         status: 'PUBLISHED',
         statusReason: null,
         moderatorCleared: true,
+        autoHidden: false,
       });
       await this.moderation.record({
         action: 'UNHIDE',
@@ -155,6 +229,40 @@ export class ModerationService {
       });
       return this.proposalsService.require(proposalId);
     });
+  }
+
+  /**
+   * A moderator finds a reported, still published suggestion fine: it leaves the queue, and from
+   * then on flags no longer hide it by themselves (as after an unhide).
+   */
+  clearFlags(moderator: User, proposalId: string): Promise<ProposalRecord> {
+    return this.unitOfWork.run(proposalKey(proposalId), async () => {
+      const proposal = await this.proposalsService.require(proposalId);
+      if (proposal.status !== 'PUBLISHED') {
+        throw new ConflictError('Only the reports of a published suggestion can be cleared.');
+      }
+      if (!proposal.moderatorCleared) {
+        await this.moderation.record({
+          action: 'CLEAR_FLAGS',
+          actorId: moderator._id,
+          proposalId: proposal._id,
+          targetId: null,
+          reason: null,
+        });
+        await this.proposals.update(proposal._id, { moderatorCleared: true });
+      }
+      return this.proposalsService.require(proposalId);
+    });
+  }
+
+  /** The moderators' queue: reported suggestions no moderator has decided on, most flags first. */
+  async flagged(request: PageRequest): Promise<Connection<ProposalRecord>> {
+    const page = resolvePageRequest(request);
+    const { proposals, totalCount } = await this.proposals.flaggedPage(page.after, page.limit + 1);
+    return buildConnection(proposals, page, totalCount, (proposal) => ({
+      key: proposal.flagCount,
+      id: proposal._id.toHexString(),
+    }));
   }
 
   /**

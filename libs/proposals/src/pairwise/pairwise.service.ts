@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { Types } from 'mongoose';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@app/core';
 import type { User } from '@app/accounts';
-import { UnitOfWork } from '@app/database';
+import { DataMigrations, UnitOfWork } from '@app/database';
 import { proposalKey } from '../proposals/proposal-key';
 import type { ProposalRecord } from '../proposals/proposal.schema';
 import { ProposalsRepository } from '../proposals/proposals.repository';
@@ -35,6 +35,8 @@ export interface RefitReport {
 
 /** Random pairs tried, each checked by primary key, before reading all of the member's answers. */
 const RANDOM_ATTEMPTS = 12;
+/** The data migration that gives suggestions stored before pairwise ranking its fields. */
+export const PAIRWISE_MIGRATION = 'proposals:pairwise-fields';
 
 function strengthOf(proposal: ProposalRecord): Strength {
   return { strength: proposal.scores.pairwise ?? 0, comparisons: proposal.pairwiseComparisons ?? 0 };
@@ -55,12 +57,17 @@ export class PairwiseService implements OnApplicationBootstrap {
     private readonly standings: PairwiseStandings,
     private readonly tokens: PairTokens,
     private readonly unitOfWork: UnitOfWork,
+    private readonly migrations: DataMigrations,
   ) {}
 
+  /** Once per database (DataMigrations): it scans the whole collection, and later writes set the fields. */
   async onApplicationBootstrap(): Promise<void> {
     try {
-      const filled = await this.proposals.backfillPairwise();
-      if (filled > 0) this.logger.log(`Pairwise strength set to the prior on ${filled} suggestions.`);
+      const filled = await this.migrations.runOnce(PAIRWISE_MIGRATION, () =>
+        this.proposals.backfillPairwise(),
+      );
+      if (filled !== null && filled > 0)
+        this.logger.log(`Pairwise strength set to the prior on ${filled} suggestions.`);
     } catch (error) {
       // Reads treat a missing strength as the prior's; the next start tries again.
       this.logger.warn(`Pairwise backfill not done: ${String(error)}`);

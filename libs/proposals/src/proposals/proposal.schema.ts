@@ -54,6 +54,12 @@ export interface ProposalRecord {
   flagCount: number;
   /** Set when a moderator unhid it: flags no longer hide it automatically. */
   moderatorCleared: boolean;
+  /** When its author last changed it (absent: never, or before edits were dated). */
+  editedAt?: Date | null;
+  /** When its author withdrew it (absent: not withdrawn, or before withdrawals were dated). */
+  withdrawnAt?: Date | null;
+  /** Hidden by its flags, waiting for a moderator (flaggedProposals); cleared when one decides. */
+  autoHidden?: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -91,6 +97,9 @@ export const proposalSchema = new Schema<ProposalRecord>(
     },
     flagCount: { type: Number, default: 0 },
     moderatorCleared: { type: Boolean, default: false },
+    editedAt: { type: Date, default: null },
+    withdrawnAt: { type: Date, default: null },
+    autoHidden: { type: Boolean, default: false },
   },
   { collection: 'proposals', timestamps: true },
 );
@@ -108,4 +117,8 @@ proposalSchema.index({ keywords: 1 });
 // filter.tag, filter.themeId and filter.authorId ("my suggestions").
 proposalSchema.index({ tags: 1 });
 proposalSchema.index({ themeId: 1, status: 1 });
+// flaggedProposals, published with flags no moderator has cleared: most flags first.
+proposalSchema.index({ status: 1, moderatorCleared: 1, flagCount: -1, _id: -1 });
+// flaggedProposals, hidden by their flags: most flags first.
+proposalSchema.index({ status: 1, autoHidden: 1, flagCount: -1, _id: -1 });
 proposalSchema.index({ authorId: 1, createdAt: -1 });

@@ -149,9 +149,8 @@ describe('ProposalsRepository', () => {
     const shuffled = idsOf(await repository.randomPage(byAuthor, 42, null, 10));
     expect([...shuffled].sort()).toEqual([...expected].sort());
     expect(idsOf(await repository.randomPage(byAuthor, 42, null, 10))).toEqual(shuffled);
-    expect((await repository.withAnyKeyword(['daken'])).map((p) => p._id.toHexString())).toEqual([
-      middle._id.toHexString(),
-    ]);
+    const similar = await repository.similarCandidates(['daken'], ['groene', 'daken'], 10);
+    expect(similar.map((p) => p._id.toHexString())).toEqual([middle._id.toHexString()]);
   });
 
   it('finds every proposal of a query, by status, author or keyword', async () => {

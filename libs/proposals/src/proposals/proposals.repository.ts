@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isValidObjectId, type Model, type QueryFilter, trusted, Types } from 'mongoose';
 import { type CursorPosition, dateCursorKey, numericCursorKey } from '@app/core';
-import { afterPositionFilter, ConcurrencyLimit, DocumentCaches, findEachById } from '@app/database';
 import {
+  afterPositionFilter,
+  ConcurrencyLimit,
+  DocumentCaches,
+  findEachById,
+  findReportedPage,
+} from '@app/database';
+import {
+  type KeywordCandidate,
   storedConsensus,
   type RankedFilter,
   type RankedPosition,
@@ -22,12 +29,20 @@ import {
 /** Proposals kept in memory; their size is in bench/README.md. */
 const PROPOSAL_CACHE_SIZE = 5_000;
 /**
- * Keyword lookups (similarProposals) scanning at once: on FerretDB's SQLite backend each reads
- * the whole collection on one of the pool's connections (SQLITE_POOL_SIZE), so a burst of them
- * must leave most connections to other requests. The others wait this long, then UNAVAILABLE.
+ * Keyword lookups (similarProposals) scanning at once when the ranking index does not answer: on
+ * FerretDB's SQLite backend each reads the whole collection on one of the pool's connections
+ * (SQLITE_POOL_SIZE), so a burst of them must leave most connections to other requests. The
+ * others wait this long, then UNAVAILABLE. Lookups in the index take no connection.
  */
 const KEYWORD_SCANS = 4;
 const KEYWORD_SCAN_WAIT_MS = 5_000;
+/** similarProposals considers the newest of the published suggestions sharing a word, this many. */
+const KEYWORD_CANDIDATES = 500;
+
+/** Most of the text's words shared first, then most upvoted, then the newest: one order on both paths. */
+function byMostShared(a: KeywordCandidate, b: KeywordCandidate): number {
+  return b.shared - a.shared || b.upvotes - a.upvotes || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
 
 const SORT_FIELDS: Record<StoredSort, string> = {
   HOT: 'scores.hot',
@@ -73,14 +88,15 @@ function sortKeyOf(proposal: ProposalRecord, sort: StoredSort): number {
   }
 }
 
-/** The in-memory index answers every filter but the keyword search. */
-function rankedFilterOf(query: ProposalQuery): RankedFilter | null {
-  if (query.keywords?.length) return null;
+/** The in-memory index answers every filter, the keyword search included. */
+function rankedFilterOf(query: ProposalQuery): RankedFilter {
   return {
     statuses: query.statuses,
     themeId: query.themeId?.toHexString(),
     authorId: query.authorId?.toHexString(),
     tag: query.tag,
+    // No words (a search of stop words only) selects everything, as toFilter leaves them out.
+    keywords: query.keywords?.length ? query.keywords : undefined,
   };
 }
 
@@ -97,6 +113,17 @@ export type PairwiseStanding = Pick<
 export interface Ranked {
   proposal: ProposalRecord;
   key: number;
+}
+
+/** Whether `query` selects a proposal as read: what toFilter asks of the database. */
+function selects(query: ProposalQuery, proposal: ProposalRecord): boolean {
+  return (
+    query.statuses.includes(proposal.status) &&
+    (query.themeId === undefined || proposal.themeId.equals(query.themeId)) &&
+    (query.authorId === undefined || proposal.authorId.equals(query.authorId)) &&
+    (query.tag === undefined || proposal.tags.includes(query.tag)) &&
+    (query.keywords ?? []).every((word) => proposal.keywords.includes(word))
+  );
 }
 
 function toFilter(query: ProposalQuery): QueryFilter<ProposalRecord> {
@@ -123,7 +150,7 @@ export class ProposalsRepository {
     private readonly index: RankingIndex,
     caches: DocumentCaches,
   ) {
-    this.cache = caches.create<ProposalRecord>(PROPOSAL_CACHE_SIZE);
+    this.cache = caches.create<ProposalRecord>('proposals', PROPOSAL_CACHE_SIZE);
   }
 
   /** `createdAt` is now, except for imported suggestions that were sent earlier. */
@@ -163,10 +190,14 @@ export class ProposalsRepository {
     return this.cache.read(key, () => this.proposals.findById(key).lean<ProposalRecord>().exec());
   }
 
+  /** One look by the `_id` index, not a count: a start-up asks this of a large collection too. */
+  async anyStored(): Promise<boolean> {
+    return (await this.proposals.exists({}).exec()) !== null;
+  }
+
   async count(query: ProposalQuery): Promise<number> {
-    const filter = rankedFilterOf(query);
     return (
-      (filter && (await this.index.count(filter))) ?? this.proposals.countDocuments(toFilter(query)).exec()
+      (await this.index.count(rankedFilterOf(query))) ?? this.proposals.countDocuments(toFilter(query)).exec()
     );
   }
 
@@ -177,18 +208,18 @@ export class ProposalsRepository {
     after: CursorPosition | null,
     limit: number,
   ): Promise<Ranked[]> {
-    const filter = rankedFilterOf(query);
-    const positions =
-      filter && (await this.index.page(sort, filter, after && rankedPositionOf(after, sort), limit));
+    const positions = await this.index.page(
+      sort,
+      rankedFilterOf(query),
+      after && rankedPositionOf(after, sort),
+      limit,
+    );
     if (positions) {
-      const found = new Map(
-        (await this.findByIds(positions.map((position) => new Types.ObjectId(position.id)))).map(
-          (proposal) => [proposal._id.toHexString(), proposal],
-        ),
-      );
+      const found = await this.byHexId(positions.map((position) => position.id));
       return positions.flatMap(({ id, key }) => {
         const proposal = found.get(id);
-        return proposal ? [{ proposal, key }] : [];
+        // Written between the index's answer and this read (hidden, say): left out, as the database would.
+        return proposal && selects(query, proposal) ? [{ proposal, key }] : [];
       });
     }
     const proposals = await this.pageFromDatabase(query, sort, after, limit);
@@ -231,9 +262,8 @@ export class ProposalsRepository {
     after: CursorPosition | null,
     limit: number,
   ): Promise<Ranked[]> {
-    const filter = rankedFilterOf(query);
     const ids =
-      (filter && (await this.index.ids(filter))) ??
+      (await this.index.ids(rankedFilterOf(query))) ??
       (await this.proposals.find(toFilter(query), { _id: 1 }).lean<{ _id: Types.ObjectId }[]>().exec()).map(
         ({ _id }) => _id.toHexString(),
       );
@@ -249,15 +279,10 @@ export class ProposalsRepository {
           (entry.key === afterKey && entry.id > after.id),
       )
       .slice(0, limit);
-    const byId = new Map(
-      (await this.findByIds(keyed.map((entry) => new Types.ObjectId(entry.id)))).map((p) => [
-        p._id.toHexString(),
-        p,
-      ]),
-    );
+    const byId = await this.byHexId(keyed.map((entry) => entry.id));
     return keyed.flatMap((entry) => {
       const proposal = byId.get(entry.id);
-      return proposal ? [{ proposal, key: entry.key }] : [];
+      return proposal && selects(query, proposal) ? [{ proposal, key: entry.key }] : [];
     });
   }
 
@@ -274,15 +299,66 @@ export class ProposalsRepository {
     return this.proposals.find({ status }).lean<ProposalRecord[]>().cursor({ batchSize: 200 });
   }
 
-  /** Published proposals sharing at least one of these keywords. */
-  withAnyKeyword(keywords: readonly string[]): Promise<ProposalRecord[]> {
-    return this.keywordScans.run(() =>
+  /**
+   * similarProposals' candidates: of the newest published suggestions with one of the `asked`
+   * words (KEYWORD_CANDIDATES of them), the `count` sharing most of the `wanted` words (see
+   * byMostShared), in that order. From the ranking index when it answers, else from the database.
+   */
+  async similarCandidates(
+    asked: readonly string[],
+    wanted: readonly string[],
+    count: number,
+  ): Promise<ProposalRecord[]> {
+    const indexed = await this.index.withAnyKeyword(asked, wanted, KEYWORD_CANDIDATES);
+    if (indexed !== null) {
+      const ids = indexed
+        .sort(byMostShared)
+        .slice(0, count)
+        .map((candidate) => candidate.id);
+      const found = await this.byHexId(ids);
+      return ids.flatMap((id) => {
+        const proposal = found.get(id);
+        return proposal?.status === 'PUBLISHED' ? [proposal] : [];
+      });
+    }
+    const wantedWords = new Set(wanted);
+    const proposals = await this.keywordScans.run(() =>
       this.proposals
-        .find({ status: 'PUBLISHED', keywords: trusted({ $in: [...keywords] }) })
-        .limit(500)
+        .find({ status: 'PUBLISHED', keywords: trusted({ $in: [...asked] }) })
+        .sort({ _id: -1 })
+        .limit(KEYWORD_CANDIDATES)
         .lean<ProposalRecord[]>()
         .exec(),
     );
+    return proposals
+      .map((proposal) => ({
+        proposal,
+        candidate: {
+          id: proposal._id.toHexString(),
+          upvotes: proposal.upvotes,
+          shared: proposal.keywords.filter((word) => wantedWords.has(word)).length,
+        },
+      }))
+      .sort((a, b) => byMostShared(a.candidate, b.candidate))
+      .slice(0, count)
+      .map(({ proposal }) => proposal);
+  }
+
+  private async byHexId(ids: readonly string[]): Promise<Map<string, ProposalRecord>> {
+    const found = await this.findByIds(ids.map((id) => new Types.ObjectId(id)));
+    return new Map(found.map((proposal) => [proposal._id.toHexString(), proposal]));
+  }
+
+  /**
+   * The moderators' queue (flaggedProposals): published suggestions with flags no moderator has
+   * cleared, and those hidden by their flags; most flags first.
+   */
+  async flaggedPage(
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<{ proposals: ProposalRecord[]; totalCount: number }> {
+    const { items, totalCount } = await findReportedPage(this.proposals, after, limit);
+    return { proposals: items, totalCount };
   }
 
   /** Callers run it in the proposal's unit of work (proposalKey). Answers the proposal as stored now. */
@@ -452,6 +528,17 @@ export class ProposalsRepository {
   }
 
   /** Proposals stored before CONSENSUS existed: without a consensus score or counters per sector. */
+  /**
+   * Hidden suggestions stored before `autoHidden` was written (the one-time backfill at start-up);
+   * the `{ status, autoHidden, flagCount, _id }` index narrows it to the hidden ones.
+   */
+  hiddenWithoutAutoHidden(): Promise<Pick<ProposalRecord, '_id'>[]> {
+    return this.proposals
+      .find({ status: 'HIDDEN', autoHidden: trusted({ $exists: false }) }, { _id: 1 })
+      .lean<Pick<ProposalRecord, '_id'>[]>()
+      .exec();
+  }
+
   withoutSectorCounts(): Promise<Pick<ProposalRecord, '_id'>[]> {
     const missing = trusted({ $exists: false });
     return this.proposals

@@ -14,6 +14,7 @@ import {
 import {
   type AuthenticatedRequest,
   CurrentUser,
+  hasAnyRole,
   Public,
   Role,
   Roles,
@@ -24,6 +25,7 @@ import {
   UserModel,
 } from '@app/accounts';
 import { type Connection, type Language, mapConnection, RequestLanguage } from '@app/core';
+import { MyFlagModel, toMyFlagModel } from '../moderation/models/my-flag.model';
 import { ModerationService } from '../moderation/moderation.service';
 import { ThemeModel, toThemeModel } from '../themes/models/theme.model';
 import { ThemesService } from '../themes/themes.service';
@@ -37,6 +39,10 @@ import { ProposalsArgs, SubmitProposalInput, UpdateProposalInput } from './dto/p
 import { VoteValueEnum } from './models/enums';
 import { ProposalConnection, ProposalModel, toProposalModel } from './models/proposal.model';
 import { ProposalsService } from './proposals.service';
+
+function isModerator(viewer: User | null): viewer is User {
+  return viewer !== null && hasAnyRole(viewer.roles, [Role.MODERATOR]);
+}
 
 @Resolver(() => ProposalModel)
 export class ProposalsResolver {
@@ -177,6 +183,68 @@ export class ProposalsResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ProposalModel> {
     return toProposalModel(await this.moderation.unhide(user, id));
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => ProposalModel, {
+    description:
+      'A reported, published suggestion is fine: it leaves flaggedProposals, and reports no longer hide it by themselves. In the audit log.',
+  })
+  async clearProposalFlags(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ProposalModel> {
+    return toProposalModel(await this.moderation.clearFlags(user, id));
+  }
+
+  @Roles(Role.MODERATOR)
+  @Query(() => ProposalConnection, {
+    description:
+      'Reported suggestions a moderator has not decided on yet (published with reports, or hidden automatically), most reports first.',
+  })
+  async flaggedProposals(
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<ProposalModel>> {
+    return mapConnection(await this.moderation.flagged({ first, after }), (record) =>
+      toProposalModel(record),
+    );
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Moderators only; null for others.' })
+  flagCount(@Parent() proposal: ProposalModel, @CurrentUser() viewer: User | null): number | null {
+    return isModerator(viewer) ? proposal.record.flagCount : null;
+  }
+
+  @ResolveField(() => [String], {
+    nullable: true,
+    description: 'The reasons members gave, newest first; moderators only, null for others.',
+  })
+  async flagReasons(
+    @Parent() proposal: ProposalModel,
+    @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<string[] | null> {
+    if (!isModerator(viewer)) {
+      return null;
+    }
+    return this.moderation.reasonsLoader.for(request).load(proposal.record._id.toHexString());
+  }
+
+  @ResolveField(() => MyFlagModel, {
+    nullable: true,
+    description: "Your own report of it; null when not signed in or not reported. Never another member's.",
+  })
+  async myFlag(
+    @Parent() proposal: ProposalModel,
+    @CurrentUser() viewer: User | null,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<MyFlagModel | null> {
+    if (viewer === null) {
+      return null;
+    }
+    const flag = await this.moderation.flagLoader.for(request).load(voteId(proposal.record._id, viewer._id));
+    return flag === null ? null : toMyFlagModel(flag);
   }
 
   @Roles(Role.MODERATOR)

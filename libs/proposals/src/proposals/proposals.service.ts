@@ -42,9 +42,9 @@ export type ProposalSort = StoredSort | 'RANDOM';
 /** What the submit page looks up while one types: title, a space and body. */
 const SIMILAR_TEXT_MAX = PROPOSAL_TITLE_LIMITS.max + 1 + PROPOSAL_BODY_LIMITS.max;
 /**
- * The database is asked for suggestions sharing one of this many of the text's keywords, the
- * longest (which say most): FerretDB checks each suggestion against every word of `$in`, and a
- * long body has well over a thousand.
+ * The ranking index (or the database) is asked for suggestions sharing one of this many of the
+ * text's keywords, the longest (which say most): each suggestion is checked against every word
+ * asked, and a long body has well over a thousand.
  */
 const SIMILAR_QUERY_KEYWORDS = 8;
 /**
@@ -223,6 +223,7 @@ export class ProposalsService {
     if (data.tags !== undefined) changes.tags = data.tags;
     if (data.language !== undefined) changes.language = data.language;
     if (data.themeId !== undefined) changes.themeId = await this.existingTheme(data.themeId);
+    changes.editedAt = new Date();
     changes.keywords = keywordsOf(`${changes.title ?? proposal.title} ${changes.body ?? proposal.body}`);
     return (await this.proposals.update(proposal._id, changes)) ?? this.require(id);
   }
@@ -252,7 +253,11 @@ export class ProposalsService {
       );
     }
     if (proposal.status !== 'WITHDRAWN') {
-      await this.proposals.update(proposal._id, { status: 'WITHDRAWN', statusReason: why });
+      await this.proposals.update(proposal._id, {
+        status: 'WITHDRAWN',
+        statusReason: why,
+        withdrawnAt: new Date(),
+      });
     }
     return this.require(id);
   }
@@ -263,6 +268,11 @@ export class ProposalsService {
     return proposal !== null && canReadProposal(viewer, proposal) ? proposal : null;
   }
 
+  /** Any suggestion by id, whatever its status (callers decide what to show); one cached read. */
+  findById(id: string): Promise<ProposalRecord | null> {
+    return this.proposals.findById(id);
+  }
+
   /** NOT_FOUND, as for a suggestion that does not exist, when it is hidden from this viewer. */
   async requireVisible(viewer: User | null, id: string): Promise<ProposalRecord> {
     const proposal = await this.findVisible(viewer, id);
@@ -270,6 +280,11 @@ export class ProposalsService {
       throw new NotFoundError('Proposal', id);
     }
     return proposal;
+  }
+
+  /** True when any suggestion is stored, whatever its status. */
+  anyStored(): Promise<boolean> {
+    return this.proposals.anyStored();
   }
 
   async list(viewer: User | null, args: ProposalListArgs): Promise<Connection<RankedProposal>> {
@@ -348,12 +363,11 @@ export class ProposalsService {
     const asked = [...words]
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
       .slice(0, SIMILAR_QUERY_KEYWORDS);
-    const wanted = new Set(words);
-    const candidates = (await this.proposals.withAnyKeyword(asked))
-      .map((proposal) => ({ proposal, shared: proposal.keywords.filter((word) => wanted.has(word)).length }))
-      .sort((a, b) => b.shared - a.shared || b.proposal.upvotes - a.proposal.upvotes)
-      .slice(0, SIMILAR_COMPARED)
-      .map(({ proposal }) => proposal);
+    const candidates = await this.proposals.similarCandidates(asked, words, SIMILAR_COMPARED);
+    // Stemming the typed text is the costly part: not for nothing.
+    if (candidates.length === 0) {
+      return [];
+    }
     // Typed text has no title of its own: all of it counts alike.
     const scores = similarities(
       { title: '', body: typed.slice(0, SIMILAR_CHARACTERS_COMPARED), language: guessLanguage(typed) },

@@ -79,6 +79,19 @@ export class VotesRepository {
   }
 
   /**
+   * When each standing up-vote on these proposals became one: `updatedAt`, which a vote changed
+   * from against to for moves to the moment of the change. One query, like `forProposals`.
+   */
+  upVoteTimes(
+    proposalIds: readonly Types.ObjectId[],
+  ): Promise<Pick<VoteRecord, 'proposalId' | 'updatedAt'>[]> {
+    return this.votes
+      .find({ proposalId: trusted({ $in: [...proposalIds] }), value: 1 }, { proposalId: 1, updatedAt: 1 })
+      .lean<Pick<VoteRecord, 'proposalId' | 'updatedAt'>[]>()
+      .exec();
+  }
+
+  /**
    * Every vote of one user, most recent first (ties by proposal id). One query served by the
    * `userId` index on MongoDB; FerretDB scans the collection once, where a page per query would
    * scan it once per page.
@@ -90,6 +103,15 @@ export class VotesRepository {
         b.createdAt.getTime() - a.createdAt.getTime() ||
         b.proposalId.toHexString().localeCompare(a.proposalId.toHexString()),
     );
+  }
+
+  /** The members who have votes (one pass over the votes). */
+  async voterIds(): Promise<Types.ObjectId[]> {
+    const voters = new Map<string, Types.ObjectId>();
+    for await (const vote of this.votes.find({}, { userId: 1 }).lean<VoteRecord>().cursor()) {
+      voters.set(vote.userId.toHexString(), vote.userId);
+    }
+    return [...voters.values()];
   }
 
   /** Up and down votes per proposal, overall and per sector, over all votes (one pass). */

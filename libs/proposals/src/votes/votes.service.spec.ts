@@ -1,5 +1,5 @@
 import type { TestingModule } from '@nestjs/testing';
-import { Role, type User, UsersService } from '@app/accounts';
+import { AuthService, Role, type User, UsersService } from '@app/accounts';
 import { ForbiddenError, NotFoundError } from '@app/core';
 import { getModelToken } from '@nestjs/mongoose';
 import { type Model, Types } from 'mongoose';
@@ -82,6 +82,20 @@ describe('VotesService', () => {
     expect(await votes.mayReceiveCounts(moderator, hidden)).toBe(false);
     await users.setBlocked(admin, author._id.toHexString(), 'Herhaaldelijk spam geplaatst');
     expect(await votes.mayReceiveCounts(author, hidden)).toBe(false);
+  });
+
+  it('removes the votes of members who no longer exist (a backup read during a deletion) and moves the counters back', async () => {
+    const proposal = await submitProposal(moduleRef, author);
+    const id = proposal._id.toHexString();
+    const gone = await createUser(moduleRef);
+    await votes.cast(gone, id, 'UP');
+    await votes.cast(voter, id, 'DOWN');
+    // Only the record goes, as when a backup read the votes before the deletion and the users after it.
+    await moduleRef.get(AuthService).eraseAccount(gone._id);
+
+    expect(await votes.removeVotesOfMissingMembers()).toBe(1);
+    expect(await moduleRef.get(ProposalsService).require(id)).toMatchObject({ upvotes: 0, downvotes: 1 });
+    expect(await votes.removeVotesOfMissingMembers()).toBe(0);
   });
 
   it('recounts counters that drifted from the votes, per sector too', async () => {

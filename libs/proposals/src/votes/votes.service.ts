@@ -15,7 +15,7 @@ import {
   resolvePageRequest,
 } from '@app/core';
 import { type User, UsersService } from '@app/accounts';
-import { UnitOfWork } from '@app/database';
+import { DataMigrations, UnitOfWork } from '@app/database';
 import { DomainEvents, LiveUpdates } from '@app/events';
 import { proposalKey } from '../proposals/proposal-key';
 import type { ProposalRecord } from '../proposals/proposal.schema';
@@ -60,6 +60,9 @@ function storedCounts(proposal: StoredCounters): VoteCounts {
   return { up: proposal.upvotes, down: proposal.downvotes, sectors: proposal.sectorVotes };
 }
 
+/** The data migration that gives suggestions stored before CONSENSUS their counters per sector. */
+export const SECTOR_COUNTS_MIGRATION = 'proposals:sector-counts';
+
 @Injectable()
 export class VotesService implements OnApplicationBootstrap {
   private readonly logger = new Logger(VotesService.name);
@@ -76,12 +79,19 @@ export class VotesService implements OnApplicationBootstrap {
     private readonly events: DomainEvents,
     private readonly live: LiveUpdates,
     private readonly users: UsersService,
+    private readonly migrations: DataMigrations,
   ) {}
 
-  /** Before the API answers, so every suggestion it ranks or counts has counters per sector. */
+  /**
+   * Before the API answers, so every suggestion it ranks or counts has counters per sector. Once
+   * per database: every later write of a suggestion sets them, and the search for suggestions
+   * without them scans the whole collection (seconds on FerretDB's SQLite backend).
+   */
   async onApplicationBootstrap(): Promise<void> {
-    const backfilled = await this.backfillSectorCounts();
-    if (backfilled > 0) {
+    const backfilled = await this.migrations.runOnce(SECTOR_COUNTS_MIGRATION, () =>
+      this.backfillSectorCounts(),
+    );
+    if (backfilled !== null && backfilled > 0) {
       this.logger.log(`Counters per sector and CONSENSUS scores given to ${backfilled} suggestions.`);
     }
   }
@@ -349,6 +359,20 @@ export class VotesService implements OnApplicationBootstrap {
         }
       });
     }
+  }
+
+  /**
+   * Removes the votes of members who no longer exist, moving the counters back; answers how many.
+   * A backup read while an account was deleted can hold votes of a member it no longer holds.
+   */
+  async removeVotesOfMissingMembers(): Promise<number> {
+    let removed = 0;
+    for (const userId of await this.votes.voterIds()) {
+      if ((await this.users.findById(userId.toHexString())) === null) {
+        removed += await this.removeVotesOf(userId);
+      }
+    }
+    return removed;
   }
 
   /** Recomputes every proposal's counters and scores from the votes; reports what it changed. */

@@ -19,6 +19,8 @@ describe('bearerToken', () => {
     const started = performance.now();
     expect(token('x'.repeat(100_000))).toBeNull();
     expect(token(`Bearer ${'x'.repeat(100_000)}!`)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(50);
+    // Linear work is a millisecond; passport-jwt's backtracking took seconds. The bound sits between
+    // the two, far from both, so that a busy CI machine does not fail it.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -1,10 +1,12 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Language } from '@app/core';
-import type {
-  FollowUpEventRecord,
-  FollowUpKind,
-  FollowUpRecord,
-  FollowUpStatusRecord,
+import {
+  type FollowUpEventRecord,
+  type FollowUpKind,
+  type FollowUpRecord,
+  type FollowUpStatusRecord,
+  handoverOf,
+  publicNote,
 } from '../follow-up.schema';
 
 export enum FollowUpKindEnum {
@@ -55,23 +57,35 @@ export class FollowUpEventModel {
   @Field(() => Int)
   progress!: number;
 
-  @Field()
+  @Field({ description: 'Markdown; empty on the first event (see handedOverTo).' })
   note!: string;
 
   @Field(() => String, { nullable: true })
   link!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first event: to whom the item was handed over (the client writes the text).',
+  })
+  handedOverTo!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The first event: the version handed over.' })
+  handedOverInVersion!: number | null;
+
   record!: FollowUpEventRecord;
 }
 
 export function toFollowUpEventModel(event: FollowUpEventRecord): FollowUpEventModel {
+  const handover = handoverOf(event);
   return {
     id: event._id.toHexString(),
     at: event.at,
     recordedAt: event.recordedAt,
     progress: event.progress,
-    note: event.note,
+    note: publicNote(event),
     link: event.link,
+    handedOverTo: handover?.addressee ?? null,
+    handedOverInVersion: handover?.version ?? null,
     record: event,
   };
 }

@@ -25,6 +25,7 @@ const ACTIONS = {
   UNHIDE: AuditActionEnum.UNHIDE,
   AUTO_HIDE: AuditActionEnum.AUTO_HIDE,
   MERGE: AuditActionEnum.MERGE,
+  CLEAR_FLAGS: AuditActionEnum.CLEAR_FLAGS,
   HIDE_COMMENT: AuditActionEnum.HIDE_COMMENT,
   UNHIDE_COMMENT: AuditActionEnum.UNHIDE_COMMENT,
   AUTO_HIDE_COMMENT: AuditActionEnum.AUTO_HIDE_COMMENT,

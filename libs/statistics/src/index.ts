@@ -1,0 +1,2 @@
+export * from './statistics.module';
+export * from './statistics.service';

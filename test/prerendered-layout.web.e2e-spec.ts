@@ -1,0 +1,149 @@
+import type { Page } from 'playwright-core';
+import { Role } from '@app/accounts';
+import { createSignedInUser } from './support/accounts';
+import { waitForClientPage } from './support/browser';
+import { submitProposal, themeIds, vote } from './support/proposals';
+import type { TestApp } from './support/test-app';
+import { startWebApp, type WebApp } from './support/web-app';
+
+/** How far (px) an item's heading may move when the client's page replaces the server's. */
+const TOLERANCE = 3;
+
+/**
+ * The server's HTML of a published list (apps/api/src/web/list-page-html.ts) and the page the web
+ * client renders over it: each item in the same place, so that nothing moves when it is replaced;
+ * and the server's page paints with its stylesheet inline, which the client keeps when it goes on.
+ */
+describe('the server-rendered list page in a browser', () => {
+  let web: WebApp | undefined;
+  let t: TestApp;
+  let base: string;
+
+  beforeAll(async () => {
+    const started = await startWebApp('e2e_prerendered_layout_web');
+    web = started;
+    ({ t, base } = started);
+    const author = await createSignedInUser(t, [], 'Ineke Smit');
+    const editor = await createSignedInUser(t, [Role.EDITOR, Role.LIAISON], 'Redacteur Ruud');
+    const voter = await createSignedInUser(t, [], 'Victor Visser');
+    const themeId = Object.values(await themeIds(t))[0]!;
+    const suggestion = async (title: string) => (await submitProposal(t, author, { title, themeId })).id;
+    const [bank, loket, regels] = [
+      await suggestion('Start een nationale ontwikkelingsbank'),
+      await suggestion('Eén loket voor alle vergunningen'),
+      await suggestion('Minder regels voor kleine bouwprojecten'),
+    ];
+    expect((await vote(t, voter, bank, 'UP')).errors).toBeUndefined();
+    const created = await t.gql<{ createCuratedList: { id: string } }>(
+      'mutation { createCuratedList(input: { title: "Vijf geboden", slug: "vijf-geboden", addressee: "Minister van Economische Zaken", description: "Wat ondernemers **nu** vragen.", language: nl }) { id } }',
+      {},
+      { token: editor.accessToken },
+    );
+    const id = created.data!.createCuratedList.id;
+    const items = [
+      { title: 'Een ontwikkelingsbank voor het MKB', body: 'Geld voor *groei*.', proposalIds: [bank, loket] },
+      { title: 'Eén loket', body: '- vergunningen\n- subsidies', proposalIds: [loket] },
+      { title: 'Kennis vergaren', body: 'Zonder gekoppelde suggestie.', proposalIds: [] },
+      { title: 'Minder regels', body: 'Voor kleine projecten.', proposalIds: [regels] },
+    ];
+    await t.gql(
+      'mutation ($id: ID!, $items: [CuratedListItemInput!]!) { updateCuratedListDraft(id: $id, input: { items: $items }) { id } }',
+      { id, items },
+      { token: editor.accessToken },
+    );
+    const published = await t.gql<{ publishCuratedList: { items: { id: string }[] } }>(
+      'mutation ($id: ID!) { publishCuratedList(id: $id) { items { id } } }',
+      { id },
+      { token: editor.accessToken },
+    );
+    const itemIds = published.data!.publishCuratedList.items.map((item) => item.id);
+    const recorded = await t.gql(
+      'mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { progress } }',
+      {
+        input: {
+          itemId: itemIds[0],
+          statusKey: 'in-talks',
+          progress: 30,
+          note: 'Eerste **gesprek** gevoerd.',
+          link: 'https://example.org/kamerbrief',
+          nextReviewAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        },
+      },
+      { token: editor.accessToken },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const commented = await t.gql(
+      'mutation ($id: ID!) { addComment(input: { targetId: $id, body: "Wanneer hoort de Kamer hierover?", alignment: NEUTRAL }) { id } }',
+      { id: itemIds[1] },
+      { token: voter.accessToken },
+    );
+    expect(commented.errors).toBeUndefined();
+  });
+
+  afterAll(() => web?.close());
+
+  /** The list page `width` px wide, with or without script, and the stylesheets it requested. */
+  const open = async (width: number, javaScriptEnabled: boolean) => {
+    const context = await web!.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+    const page = await context.newPage();
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+    });
+    await page.goto(`${base}/lijsten/vijf-geboden`);
+    return { page, stylesheets };
+  };
+
+  /** The top of each item's heading (the page is not scrolled). */
+  const headingTops = async (page: Page): Promise<number[]> => {
+    const tops: number[] = [];
+    for (const heading of await page.locator('article ol > li.card > h2').all()) {
+      tops.push((await heading.boundingBox())!.y);
+    }
+    return tops;
+  };
+
+  it.each([412, 1280])(
+    'puts every item where the client puts it, %i px wide',
+    async (width) => {
+      const server = await open(width, false);
+      await server.page.screenshot({ path: `test/artifacts/list-server-${width}.png`, fullPage: true });
+      const before = await headingTops(server.page);
+      await server.page.context().close();
+
+      const client = await open(width, true);
+      await waitForClientPage(client.page);
+      await client.page.getByRole('heading', { name: 'Minder regels' }).waitFor();
+      await client.page.screenshot({ path: `test/artifacts/list-client-${width}.png`, fullPage: true });
+      const after = await headingTops(client.page);
+      expect(after).toHaveLength(4);
+      expect(before).toHaveLength(4);
+      const moved = after.map((top, index) => Math.round(top - before[index]!));
+      expect(moved.filter((distance) => Math.abs(distance) > TOLERANCE)).toEqual([]);
+      // Painted with the stylesheet inline: the first paint waits for no other request.
+      expect(server.stylesheets).toEqual([]);
+      await client.page.context().close();
+    },
+    120_000,
+  );
+
+  it('keeps the styles when the client opens a discussion and goes to another page', async () => {
+    const { page, stylesheets } = await open(1280, true);
+    await waitForClientPage(page);
+    // The discussion's code is a chunk of its own that names the stylesheet among its dependencies.
+    await page.getByText('Discussie (1 reactie)').click();
+    await page.getByText('Wanneer hoort de Kamer hierover?').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Suggesties' })
+      .click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Vijf geboden' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/suggesties');
+    // The site's accent colour (--color-accent), from the stylesheet, not the browser's default.
+    expect(
+      await page.evaluate("getComputedStyle(document.querySelector('.site-header')).backgroundColor"),
+    ).toBe('rgb(21, 66, 115)');
+    expect(stylesheets).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
