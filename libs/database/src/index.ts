@@ -8,6 +8,7 @@ export * from './ordered-entries';
 export * from './cluster/change-bus';
 export * from './cluster/cluster-membership';
 export * from './cluster/cluster.module';
+export * from './cluster/database-reachability';
 export * from './cluster/document-cache';
 export * from './cluster/in-memory-accelerators';
 export * from './cluster/redis-link';

@@ -1,6 +1,8 @@
 import { Public } from '@app/accounts';
-import { RedisLink } from '@app/database';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DatabaseReachability, RedisLink } from '@app/database';
 import { Controller, Get } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
 import {
   HealthCheck,
   type HealthCheckResult,
@@ -8,10 +10,13 @@ import {
   type HealthIndicatorFunction,
   type HealthIndicatorResult,
   HealthIndicatorService,
-  MongooseHealthIndicator,
 } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
+import type { Connection } from 'mongoose';
 import { ShutdownState } from '../shutdown/shutdown-state';
+
+/** How long readiness waits for the database's answer to a ping. */
+const DATABASE_PING_TIMEOUT_MS = 1_000;
 
 /** Probes: liveness (the process answers) apart from readiness (it can serve requests now). */
 @Public()
@@ -21,7 +26,8 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
-    private readonly mongoose: MongooseHealthIndicator,
+    @InjectConnection() private readonly connection: Connection,
+    private readonly database: DatabaseReachability,
     private readonly shutdown: ShutdownState,
     private readonly redis: RedisLink,
   ) {}
@@ -52,10 +58,7 @@ export class HealthController {
    * and readiness still answers 200.
    */
   private readinessChecks(): HealthIndicatorFunction[] {
-    const checks: HealthIndicatorFunction[] = [
-      () => this.accepting(),
-      () => this.mongoose.pingCheck('database', { timeout: 1_000 }),
-    ];
+    const checks: HealthIndicatorFunction[] = [() => this.accepting(), () => this.databaseState()];
     if (this.redis.configured) checks.push(() => this.redisState());
     return checks;
   }
@@ -63,6 +66,33 @@ export class HealthController {
   private accepting(): HealthIndicatorResult<'process'> {
     const process = this.indicators.check('process');
     return this.shutdown.shuttingDown ? process.down({ shuttingDown: true }) : process.up();
+  }
+
+  /**
+   * Down while the driver's heartbeat fails, or when a ping is not answered within the timeout
+   * (a server that just went away, before the next heartbeat notices). Not terminus's
+   * MongooseHealthIndicator: it reads mongoose's readyState, which says "disconnected" on a
+   * healthy database whenever a loaded machine delays two heartbeats (see DatabaseReachability).
+   */
+  private async databaseState(): Promise<HealthIndicatorResult<'database'>> {
+    const database = this.indicators.check('database');
+    if (!this.database.reachable) {
+      return database.down({ message: 'The database does not answer the heartbeat.' });
+    }
+    const timeout = new AbortController();
+    try {
+      const answered = await Promise.race([
+        this.connection.db?.command({ ping: 1 }).then(() => true) ?? Promise.resolve(false),
+        sleep(DATABASE_PING_TIMEOUT_MS, false, { signal: timeout.signal }),
+      ]);
+      return answered
+        ? database.up()
+        : database.down({ message: 'The database did not answer a ping in time.' });
+    } catch {
+      return database.down({ message: 'The database did not answer a ping.' });
+    } finally {
+      timeout.abort();
+    }
   }
 
   private redisState(): HealthIndicatorResult<'redis'> {

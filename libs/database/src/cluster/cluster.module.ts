@@ -9,6 +9,7 @@ import { LockingUnitOfWork } from '../unit-of-work/locking-unit-of-work';
 import { UnitOfWork } from '../unit-of-work/unit-of-work';
 import { ChangeBus } from './change-bus';
 import { ClusterMembership } from './cluster-membership';
+import { DatabaseReachability } from './database-reachability';
 import { INSTANCE_MODEL, instanceSchema, LEASE_MODEL, leaseSchema } from './cluster.schema';
 import { DocumentCaches } from './document-cache';
 import { InMemoryAccelerators } from './in-memory-accelerators';
@@ -37,6 +38,7 @@ import { ServingSignal } from './serving-signal';
     },
     ChangeBus,
     ClusterMembership,
+    DatabaseReachability,
     DataMigrations,
     DocumentCaches,
     InMemoryAccelerators,
@@ -51,6 +53,7 @@ import { ServingSignal } from './serving-signal';
     ClusterMembership,
     DataMigrations,
     DatabaseProfile,
+    DatabaseReachability,
     DocumentCaches,
     InMemoryAccelerators,
     RedisLink,

@@ -8,6 +8,7 @@ import { ensureEmbeddedMongoBinary } from '../embedded/embedded-binary';
 import { EmbeddedMongoServer } from '../embedded/embedded-server';
 import type { ClusterMembership } from './cluster-membership';
 import { LEASE_MODEL, type LeaseRecord, leaseSchema } from './cluster.schema';
+import { DatabaseReachability } from './database-reachability';
 import { ACQUIRE_TIMEOUT_MS, LEASE_MS, type LockClock, Locks } from './locks';
 
 /** Time that moves only when Locks sleeps (or a test moves it). */
@@ -36,7 +37,7 @@ describe('Locks', () => {
   let clock: FakeClock;
 
   const locksOf = (instanceId: string, model: Model<LeaseRecord> = leases): Locks =>
-    new Locks(model, member(instanceId), connection, clock);
+    new Locks(model, member(instanceId), new DatabaseReachability(connection), clock);
   const stored = async (): Promise<Pick<LeaseRecord, '_id' | 'owner'>[]> =>
     (await leases.find({}).lean<LeaseRecord[]>().exec())
       .map(({ _id, owner }) => ({ _id, owner }))
@@ -156,7 +157,7 @@ describe('Locks', () => {
 
     it('answers UNAVAILABLE instead of queueing forever behind a holder that hangs', async () => {
       jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
-      const locks = new Locks(leases, member('a', false), connection, clock);
+      const locks = new Locks(leases, member('a', false), new DatabaseReachability(connection), clock);
       let finish = (): void => undefined;
       const hanging = locks.run('proposal:1', () => new Promise<void>((resolve) => (finish = resolve)));
       let queuedRan = false;
@@ -174,7 +175,7 @@ describe('Locks', () => {
     });
 
     it('runs work while heartbeats are only late, although mongoose then reads the connection as disconnected', async () => {
-      const locks = new Locks(leases, member('a', false), connection, clock);
+      const locks = new Locks(leases, member('a', false), new DatabaseReachability(connection), clock);
       // What a loaded machine does: no heartbeat succeeded for two intervals, no heartbeat failed.
       const heartbeat = connection as unknown as { _lastHeartbeatAt: number | null };
       const lastHeartbeatAt = heartbeat._lastHeartbeatAt;
@@ -189,7 +190,7 @@ describe('Locks', () => {
 
     it('fails at once while its connection is closed', async () => {
       const closing = await mongoose.createConnection(server.uri, { dbName: 'locks_spec' }).asPromise();
-      const locks = new Locks(leases, member('a', false), closing, clock);
+      const locks = new Locks(leases, member('a', false), new DatabaseReachability(closing), clock);
       await closing.close();
       let ran = false;
       await expect(
@@ -202,7 +203,7 @@ describe('Locks', () => {
     });
 
     it('fails work queued behind a task the database failed at once, and runs work queued after it', async () => {
-      const locks = new Locks(leases, member('a', false), connection, clock);
+      const locks = new Locks(leases, member('a', false), new DatabaseReachability(connection), clock);
       const unreachable = Object.assign(new Error('connection closed'), { name: 'MongoNetworkError' });
       let fail = (): void => undefined;
       const failing = locks.run(

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { InjectConnection, InjectModel } from '@nestjs/mongoose';
+import { InjectModel } from '@nestjs/mongoose';
 import AsyncLock from 'async-lock';
-import { type Connection, ConnectionStates, type Model } from 'mongoose';
+import type { Model } from 'mongoose';
 import {
   DATABASE_UNAVAILABLE_MESSAGE,
   isConnectivityError,
@@ -12,6 +12,7 @@ import {
 } from '@app/core';
 import { ClusterMembership } from './cluster-membership';
 import { LEASE_MODEL, type LeaseRecord } from './cluster.schema';
+import { DatabaseReachability } from './database-reachability';
 
 /** Longer than any locked task takes; a crashed holder blocks its key for at most this long. */
 export const LEASE_MS = 30_000;
@@ -60,28 +61,13 @@ export class Locks {
    * one server selection after another; it fails at once instead.
    */
   private unreachableSince = Number.NEGATIVE_INFINITY;
-  /**
-   * Whether the driver counts the server as reachable, from the connection's state events.
-   * Not `connection.readyState`: mongoose's getter also reads "disconnected" when no heartbeat
-   * succeeded for two heartbeat intervals (1 s here), which a loaded machine passes while the
-   * database answers every request; locked writes then failed at once with UNAVAILABLE (CI's
-   * two-process spec on PostgreSQL). The driver itself marks the server unknown, and mongoose
-   * emits "disconnected", when a heartbeat fails (CONNECT_TIMEOUT_MS); the next heartbeat that
-   * succeeds (or mongoose's "connected") makes it reachable again.
-   */
-  private reachable: boolean;
 
   constructor(
     @InjectModel(LEASE_MODEL) private readonly leases: Model<LeaseRecord>,
     private readonly membership: ClusterMembership,
-    @InjectConnection() connection: Connection,
+    private readonly database: DatabaseReachability,
     @Optional() @Inject(LOCK_CLOCK) private readonly clock: LockClock = systemClock,
-  ) {
-    this.reachable = connection.readyState === ConnectionStates.connected;
-    connection.on('connected', () => (this.reachable = true));
-    connection.on('disconnected', () => (this.reachable = false));
-    connection.getClient().on('serverHeartbeatSucceeded', () => (this.reachable = true));
-  }
+  ) {}
 
   async run<T>(keys: string | readonly string[], task: () => Promise<T>): Promise<T> {
     const sorted = sortedKeys(keys);
@@ -129,7 +115,7 @@ export class Locks {
 
   /** Refuses work while the connection is down, or when a task failed to reach the database since `queuedAt`. */
   private failFastWhileDisconnected(queuedAt = Number.POSITIVE_INFINITY): void {
-    if (!this.reachable || this.unreachableSince >= queuedAt) {
+    if (!this.database.reachable || this.unreachableSince >= queuedAt) {
       throw new UnavailableError(DATABASE_UNAVAILABLE_MESSAGE);
     }
   }

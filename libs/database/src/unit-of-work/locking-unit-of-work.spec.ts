@@ -3,6 +3,7 @@ import { ConnectionStates, type Connection, type Model } from 'mongoose';
 import { ConflictError, UnavailableError } from '@app/core';
 import type { ClusterMembership } from '../cluster/cluster-membership';
 import type { LeaseRecord } from '../cluster/cluster.schema';
+import { DatabaseReachability } from '../cluster/database-reachability';
 import { Locks } from '../cluster/locks';
 import { LockingUnitOfWork, REPAIR_INTERVAL_MS } from './locking-unit-of-work';
 
@@ -26,7 +27,7 @@ function aloneOn(connection: FakeConnection): LockingUnitOfWork {
   const locks = new Locks(
     {} as Model<LeaseRecord>,
     { shared: false, instanceId: 'a' } as unknown as ClusterMembership,
-    connection as unknown as Connection,
+    new DatabaseReachability(connection as unknown as Connection),
   );
   return new LockingUnitOfWork(locks);
 }
