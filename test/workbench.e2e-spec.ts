@@ -298,7 +298,9 @@ describe('the built app’s workbench', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.proposalClusters).toMatchObject({ proposalCount: SUGGESTIONS });
     // On the main thread the clustering would hold one of these requests for most of its time.
-    expect(clusteredAfter).toBeGreaterThan(1500);
+    // How long the clustering takes depends on the machine's load (1.2 s to several seconds in
+    // CI), so the premise is that enough requests overlapped it, not a duration.
+    expect(waits.length).toBeGreaterThanOrEqual(10);
     expect(Math.max(...waits)).toBeLessThan(clusteredAfter / 4);
   });
 });
