@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { formatMoment } from '@app/core';
 import { ProposalsService } from '@app/proposals';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
 import { signIn } from './support/browser';
@@ -216,9 +217,7 @@ describe('browsing suggestions in a browser', () => {
     await page.getByLabel('Zoeken').fill('vergunningen');
     const card = cards(page).filter({ hasText: voted.title });
     await card.waitFor();
-    const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-      new Date(),
-    );
+    const today = formatMoment(new Date(), 'nl');
     await card.getByText(`ingediend op ${today}`).waitFor();
     await card.getByText('100% voor').waitFor();
     await card.getByText('1 voor, 0 tegen').waitFor();

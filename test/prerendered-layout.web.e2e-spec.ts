@@ -10,6 +10,12 @@ import { startWebApp, type WebApp } from './support/web-app';
 const TOLERANCE = 3;
 
 /**
+ * The next review of the first item: late in the evening by UTC, which is already the next day in
+ * the Netherlands (and in New Zealand, where the second browser below pretends to be).
+ */
+const NEXT_REVIEW = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 2, 9, 23, 30));
+
+/**
  * The server's HTML of a published list (apps/api/src/web/list-page-html.ts) and the page the web
  * client renders over it: each item in the same place, so that nothing moves when it is replaced;
  * and the server's page paints with its stylesheet inline, which the client keeps when it goes on.
@@ -66,7 +72,7 @@ describe('the server-rendered list page in a browser', () => {
           progress: 30,
           note: 'Eerste **gesprek** gevoerd.',
           link: 'https://example.org/kamerbrief',
-          nextReviewAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          nextReviewAt: NEXT_REVIEW.toISOString(),
         },
       },
       { token: editor.accessToken },
@@ -83,8 +89,12 @@ describe('the server-rendered list page in a browser', () => {
   afterAll(() => web?.close());
 
   /** The list page `width` px wide, with or without script, and the stylesheets it requested. */
-  const open = async (width: number, javaScriptEnabled: boolean) => {
-    const context = await web!.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+  const open = async (width: number, javaScriptEnabled: boolean, timezoneId?: string) => {
+    const context = await web!.browser.newContext({
+      viewport: { width, height: 800 },
+      javaScriptEnabled,
+      timezoneId,
+    });
     const page = await context.newPage();
     const stylesheets: string[] = [];
     page.on('request', (request) => {
@@ -145,5 +155,21 @@ describe('the server-rendered list page in a browser', () => {
     ).toBe('rgb(21, 66, 115)');
     expect(stylesheets).toEqual([]);
     await page.context().close();
+  }, 120_000);
+
+  it('dates the follow-up alike on the server and in a browser in another time zone', async () => {
+    const nextReview = (page: Page) =>
+      page.locator('article ol > li.card').first().getByText('Volgende controle:').textContent();
+    const server = await open(1280, false, 'Pacific/Auckland');
+    const printed = await nextReview(server.page);
+    await server.page.context().close();
+    const client = await open(1280, true, 'Pacific/Auckland');
+    await waitForClientPage(client.page);
+    await client.page.getByRole('heading', { name: 'Minder regels' }).waitFor();
+    // The Dutch day of 23:30 UTC on 9 March is the 10th, on the server (in UTC) and in the browser.
+    const day = `10 maart ${NEXT_REVIEW.getUTCFullYear()}`;
+    expect(printed).toBe(`Volgende controle: ${day}`);
+    expect(await nextReview(client.page)).toBe(`Volgende controle: ${day}`);
+    await client.page.context().close();
   }, 120_000);
 });

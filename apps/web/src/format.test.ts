@@ -7,6 +7,8 @@ describe('formatting in the reader’s language', () => {
   it('formats dates and numbers per locale', () => {
     expect(formatDate('2026-11-27T12:00:00Z', 'nl')).toBe('27 november 2026');
     expect(formatDate('2026-11-27T12:00:00Z', 'en')).toBe('27 November 2026');
+    // The Dutch day, also in a browser elsewhere: 23:30 UTC is past midnight in Amsterdam.
+    expect(formatDate('2026-11-30T23:30:00Z', 'nl')).toBe('1 december 2026');
     expect(formatNumber(12345, 'nl')).toBe('12.345');
     expect(formatNumber(12345, 'en')).toBe('12,345');
     expect(formatPercent(0.734, 'nl')).toBe('73%');

@@ -18,4 +18,5 @@ export * from './validation/search-text';
 export * from './validation/text';
 export * from './validation/password-strength';
 export * from './web/client-routes';
+export * from './web/display-format';
 export * from './web/readable-text-color';

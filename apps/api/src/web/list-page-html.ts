@@ -1,4 +1,4 @@
-import { CLIENT_ROUTES, readableTextColor } from '@app/core';
+import { CLIENT_ROUTES, formatMoment, readableTextColor } from '@app/core';
 import {
   type FollowUpEventRecord,
   type FollowUpStatusRecord,
@@ -213,8 +213,6 @@ export function publishedListPage(view: ListView, reads: PublishedListReads): Pu
   };
 }
 
-const DATE_LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 /** Inline marks people type, on text that is already escaped: only our own tags are added. */
 function inline(escaped: string): string {
   return escaped
@@ -269,11 +267,7 @@ export function markdownHtml(markdown: string): string {
  */
 export function listPageHtml(page: PublishedListPage): string {
   const labels = LABELS[page.language];
-  const dates = new Intl.DateTimeFormat(DATE_LOCALES[page.language], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  const day = (moment: Date) => formatMoment(moment, page.language);
   const path = CLIENT_ROUTES.list.replace(':slug', encodeURIComponent(page.slug));
   const signIn = `/inloggen?terug=${encodeURIComponent(path)}`;
   const moreInformation = (link: string | null) =>
@@ -295,9 +289,7 @@ export function listPageHtml(page: PublishedListPage): string {
     if (followUp !== null) {
       parts.push(moreInformation(followUp.events.findLast((event) => event.link !== null)?.link ?? null));
       if (followUp.nextReviewAt !== null) {
-        parts.push(
-          `<p class="meta">${escapeHtml(labels.nextReview(dates.format(followUp.nextReviewAt)))}</p>`,
-        );
+        parts.push(`<p class="meta">${escapeHtml(labels.nextReview(day(followUp.nextReviewAt)))}</p>`);
       }
     }
     parts.push(markdownHtml(item.body));
@@ -321,7 +313,7 @@ export function listPageHtml(page: PublishedListPage): string {
     if (followUp !== null) {
       const events = followUp.events.map(
         (event) =>
-          `<li><strong>${dates.format(event.at)}</strong> — ${escapeHtml(
+          `<li><strong>${day(event.at)}</strong> — ${escapeHtml(
             event.handover === null
               ? (event.status ?? '')
               : labels.handedOver(event.handover.addressee, event.handover.version),
@@ -344,7 +336,7 @@ export function listPageHtml(page: PublishedListPage): string {
           .map(
             ({ version, publishedAt }) =>
               `<li><a href="${versionPath(version)}">${labels.versionLink(version)}</a> ` +
-              `<span class="meta">${dates.format(publishedAt)}</span>` +
+              `<span class="meta">${day(publishedAt)}</span>` +
               (version > 1
                 ? ` · <a href="${versionPath(version)}?vergelijk=${version - 1}">${labels.changesIn}</a>`
                 : '') +
@@ -367,7 +359,7 @@ export function listPageHtml(page: PublishedListPage): string {
     `<main id="main" tabindex="-1"><div data-prerendered="${escapeHtml(path)}">`,
     `<article lang="${page.language}">`,
     `<h1>${escapeHtml(page.title)}</h1>`,
-    `<p class="meta">${labels.addressee}: ${escapeHtml(page.addressee)} · ${escapeHtml(labels.version(page.version, dates.format(page.publishedAt)))}</p>`,
+    `<p class="meta">${labels.addressee}: ${escapeHtml(page.addressee)} · ${escapeHtml(labels.version(page.version, day(page.publishedAt)))}</p>`,
     `<p><a href="${escapeHtml(signIn)}">${labels.follow}</a></p>`,
     markdownHtml(page.description),
     `<p>${labels.summary(page.summary)}</p>`,
