@@ -172,4 +172,28 @@ describe('the server-rendered list page in a browser', () => {
     expect(await nextReview(client.page)).toBe(`Volgende controle: ${day}`);
     await client.page.context().close();
   }, 120_000);
+
+  it('keeps a fold the reader opened before the script ran open when the client takes over', async () => {
+    const context = await web!.browser.newContext({ viewport: { width: 412, height: 800 } });
+    const page = await context.newPage();
+    // The page's script waits until the reader has opened the first item's timeline.
+    let release = () => {};
+    const opened = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await opened;
+      await route.continue();
+    });
+    // Not awaiting the load: a module script holds DOMContentLoaded back.
+    await page.goto(`${base}/lijsten/vijf-geboden`, { waitUntil: 'commit' });
+    const timeline = page.locator('#punt-1 > details').filter({ hasText: 'Verloop' });
+    await timeline.locator('summary').click();
+    expect(await timeline.evaluate((fold: HTMLDetailsElement) => fold.open)).toBe(true);
+    release();
+    await waitForClientPage(page);
+    await page.getByRole('heading', { name: 'Minder regels' }).waitFor();
+    // The client's own element now (not the server's), and open.
+    expect(await page.locator('[data-prerendered]').count()).toBe(0);
+    expect(await timeline.evaluate((fold: HTMLDetailsElement) => fold.open)).toBe(true);
+    await context.close();
+  }, 120_000);
 });

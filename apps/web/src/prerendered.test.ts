@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetPrerendered, prerenderedHtml, takePrerendered } from './prerendered';
+import { handOverPrerendered, prerenderedElement, takePrerendered } from './prerendered';
 
 function root(html: string): HTMLElement {
   const element = document.createElement('div');
@@ -7,21 +7,38 @@ function root(html: string): HTMLElement {
   return element;
 }
 
+const SERVER_LIST =
+  '<header>kop</header><main><div data-prerendered="/lijsten/a"><article><h1>A</h1><ol>' +
+  '<li class="card" id="punt-1"><details><summary>Suggesties</summary></details><details><summary>Verloop</summary></details></li>' +
+  '<li class="card" id="punt-2"><details><summary>Verloop</summary></details></li>' +
+  '</ol></article></div></main>';
+
 describe('the page the server rendered', () => {
-  it('is kept for its own path until the client has rendered it', () => {
-    takePrerendered(
-      root(
-        '<header>kop</header><main><div data-prerendered="/lijsten/a"><article><h1>A</h1></article></div></main>',
-      ),
-    );
-    expect(prerenderedHtml('/lijsten/b')).toBeNull();
-    expect(prerenderedHtml('/lijsten/a')).toBe('<article><h1>A</h1></article>');
-    forgetPrerendered();
-    expect(prerenderedHtml('/lijsten/a')).toBeNull();
+  it('is kept, the element itself, for its own path until the client has rendered it', () => {
+    const server = root(SERVER_LIST);
+    takePrerendered(server);
+    expect(prerenderedElement('/lijsten/b')).toBeNull();
+    expect(prerenderedElement('/lijsten/a')).toBe(server.querySelector('[data-prerendered]'));
+    handOverPrerendered(root(''));
+    expect(prerenderedElement('/lijsten/a')).toBeNull();
+  });
+
+  it('hands the folds the reader opened over to the client’s page', () => {
+    const server = root(SERVER_LIST);
+    takePrerendered(server);
+    for (const fold of server.querySelectorAll<HTMLDetailsElement>(
+      '#punt-1 > details + details, #punt-2 > details',
+    )) {
+      fold.open = true;
+    }
+    const client = root(SERVER_LIST.replace('data-prerendered="/lijsten/a"', ''));
+    handOverPrerendered(client);
+    const open = [...client.querySelectorAll<HTMLDetailsElement>('details')].map((fold) => fold.open);
+    expect(open).toEqual([false, true, true]);
   });
 
   it('is nothing when the server rendered no page', () => {
     takePrerendered(root(''));
-    expect(prerenderedHtml('/')).toBeNull();
+    expect(prerenderedElement('/')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link, useLocation, useParams } from 'react-router';
@@ -9,8 +9,9 @@ import { currentLanguage } from '../i18n';
 import { useAuth } from '../auth';
 import { signInPath } from '../navigation';
 import { graphql } from '../gql';
+import type { ListQuery } from '../gql/graphql';
 import { usePageTitle } from '../notice';
-import { forgetPrerendered, PrerenderedOr } from '../prerendered';
+import { handOverPrerendered, PrerenderedOr } from '../prerendered';
 import { ItemDiscussion } from './ItemDiscussion';
 import { ItemSuggestions } from './ItemSuggestions';
 import { FollowButton } from './FollowButton';
@@ -96,8 +97,9 @@ export function ListPage() {
   const [recording, setRecording] = useState<string | null>(null);
   const list = data?.curatedList;
   usePageTitle(list?.title);
-  useEffect(() => {
-    if (list) forgetPrerendered();
+  const article = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (article.current !== null) handOverPrerendered(article.current);
   }, [list]);
   if (!list) {
     return data ? (
@@ -116,7 +118,7 @@ export function ListPage() {
   }
   const language = currentLanguage();
   return (
-    <article>
+    <article ref={article}>
       <h1>{list.title}</h1>
       <p className="meta">
         {t('lists.addressee', { addressee: list.addressee })} ·{' '}
@@ -145,73 +147,13 @@ export function ListPage() {
       </p>
       <ol>
         {list.items.map((item) => (
-          <Card as="li" key={item.id} id={`punt-${item.position}`}>
-            <h2>{item.title}</h2>
-            {item.followUp?.status && (
-              <p>
-                <Badge color={item.followUp.status.color}>{item.followUp.status.name}</Badge>{' '}
-                <ProgressBar
-                  label={t('lists.progress')}
-                  value={item.followUp.progress}
-                  text={`${t('lists.progress')}: ${item.followUp.progress}%`}
-                />
-              </p>
-            )}
-            {item.followUp && (
-              <FollowUpDetails
-                link={[...item.followUp.events].reverse().find((event) => event.link !== null)?.link}
-                nextReviewAt={item.followUp.nextReviewAt}
-              />
-            )}
-            <Markdown>{item.body}</Markdown>
-            <ItemSuggestions suggestions={item.suggestions} />
-            {item.followUp && canRecord && (
-              <p>
-                <Button
-                  variant="secondary"
-                  aria-expanded={recording === item.id}
-                  aria-controls={`opvolging-${item.id}`}
-                  onClick={() => setRecording(recording === item.id ? null : item.id)}
-                >
-                  {recording === item.id ? t('journey.close') : t('journey.update')}
-                </Button>
-              </p>
-            )}
-            {item.followUp && canRecord && recording === item.id && (
-              <div id={`opvolging-${item.id}`}>
-                <Suspense fallback={<Status fetching />}>
-                  <FollowUpForm
-                    itemId={item.id}
-                    current={{
-                      statusKey: item.followUp.status?.key ?? null,
-                      progress: item.followUp.progress,
-                      nextReviewAt: item.followUp.nextReviewAt,
-                    }}
-                  />
-                </Suspense>
-              </div>
-            )}
-            {item.followUp && (
-              <details>
-                <summary>{t('lists.timeline')}</summary>
-                <ol className="timeline">
-                  {item.followUp.events.map((event) => (
-                    <li key={event.id}>
-                      <strong>{formatDate(event.at, language)}</strong> —{' '}
-                      {event.handedOverTo === null
-                        ? event.toStatus?.name
-                        : t('journey.HANDED_OVER', {
-                            addressee: event.handedOverTo,
-                            version: event.handedOverInVersion,
-                          })}
-                      <FollowUpDetails note={event.note} link={event.link} />
-                    </li>
-                  ))}
-                </ol>
-              </details>
-            )}
-            <ItemDiscussion itemId={item.id} count={item.commentCount} />
-          </Card>
+          <ListItem
+            key={item.id}
+            item={item}
+            canRecord={canRecord}
+            recording={recording === item.id}
+            onRecordingChange={setRecording}
+          />
         ))}
       </ol>
       <Suspense fallback={null}>
@@ -221,3 +163,95 @@ export function ListPage() {
     </article>
   );
 }
+
+type ListItemData = NonNullable<ListQuery['curatedList']>['items'][number];
+
+/**
+ * One item of the list. A component of its own so that React renders the items one by one, yielding
+ * between them, and renders an item again only when it changed.
+ */
+const ListItem = memo(function ListItem({
+  item,
+  canRecord,
+  recording,
+  onRecordingChange,
+}: {
+  item: ListItemData;
+  /** Whether the reader may record follow-up (liaisons, editors, admins). */
+  canRecord: boolean;
+  /** Whether this item's follow-up form is open. */
+  recording: boolean;
+  onRecordingChange: (itemId: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <Card as="li" key={item.id} id={`punt-${item.position}`}>
+      <h2>{item.title}</h2>
+      {item.followUp?.status && (
+        <p>
+          <Badge color={item.followUp.status.color}>{item.followUp.status.name}</Badge>{' '}
+          <ProgressBar
+            label={t('lists.progress')}
+            value={item.followUp.progress}
+            text={`${t('lists.progress')}: ${item.followUp.progress}%`}
+          />
+        </p>
+      )}
+      {item.followUp && (
+        <FollowUpDetails
+          link={[...item.followUp.events].reverse().find((event) => event.link !== null)?.link}
+          nextReviewAt={item.followUp.nextReviewAt}
+        />
+      )}
+      <Markdown>{item.body}</Markdown>
+      <ItemSuggestions suggestions={item.suggestions} />
+      {item.followUp && canRecord && (
+        <p>
+          <Button
+            variant="secondary"
+            aria-expanded={recording}
+            aria-controls={`opvolging-${item.id}`}
+            onClick={() => onRecordingChange(recording ? null : item.id)}
+          >
+            {recording ? t('journey.close') : t('journey.update')}
+          </Button>
+        </p>
+      )}
+      {item.followUp && canRecord && recording && (
+        <div id={`opvolging-${item.id}`}>
+          <Suspense fallback={<Status fetching />}>
+            <FollowUpForm
+              itemId={item.id}
+              current={{
+                statusKey: item.followUp.status?.key ?? null,
+                progress: item.followUp.progress,
+                nextReviewAt: item.followUp.nextReviewAt,
+              }}
+            />
+          </Suspense>
+        </div>
+      )}
+      {item.followUp && (
+        <details>
+          <summary>{t('lists.timeline')}</summary>
+          <ol className="timeline">
+            {item.followUp.events.map((event) => (
+              <li key={event.id}>
+                <strong>{formatDate(event.at, language)}</strong> —{' '}
+                {event.handedOverTo === null
+                  ? event.toStatus?.name
+                  : t('journey.HANDED_OVER', {
+                      addressee: event.handedOverTo,
+                      version: event.handedOverInVersion,
+                    })}
+                <FollowUpDetails note={event.note} link={event.link} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <ItemDiscussion itemId={item.id} count={item.commentCount} />
+    </Card>
+  );
+});
