@@ -44,10 +44,13 @@ try {
       logLevel: 'error',
       onlyCategories: CATEGORIES,
     });
-    const { categories, audits } = runner.lhr;
+    const { categories, audits, runtimeError } = runner.lhr;
     results[path] = Object.fromEntries(
       CATEGORIES.map((id) => [id, Math.round((categories[id].score ?? 0) * 100)]),
     );
+    // A run without a usable trace (NO_NAVSTART, NO_FCP, …) scores 0: say so rather than a score.
+    if (runtimeError !== undefined)
+      results[path].runtimeError = `${runtimeError.code}: ${runtimeError.message}`;
     results[path].metrics = Object.fromEntries(METRICS.map((id) => [id, audits[id].displayValue]));
     // What to work on next: every audit of a category that did not pass.
     results[path].failing = Object.values(audits)

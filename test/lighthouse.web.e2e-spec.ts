@@ -8,6 +8,8 @@ const run = promisify(execFile);
 
 type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number> & {
   failing: string[];
+  /** Set when Lighthouse got no usable trace of the page (it then scores 0). */
+  runtimeError?: string;
 };
 
 /**
@@ -33,11 +35,18 @@ describe('Lighthouse on the public pages', () => {
   });
 
   it('scores 100 for accessibility, best practices and SEO on the home and a list page', async () => {
-    const { stdout } = await run('node', ['scripts/lighthouse.mjs', web.base, '/', listPath], {
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-      maxBuffer: 8 * 1024 * 1024,
-    });
-    const results = JSON.parse(stdout) as Record<string, Scores>;
+    const lighthouse = async (paths: string[]) => {
+      const { stdout } = await run('node', ['scripts/lighthouse.mjs', web.base, ...paths], {
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+        maxBuffer: 8 * 1024 * 1024,
+      });
+      return JSON.parse(stdout) as Record<string, Scores>;
+    };
+    const results = await lighthouse(['/', listPath]);
+    // Now and then Chromium's trace of a load has no navigation start (NO_NAVSTART): a failed
+    // measurement, not a score of the page. Such a page is measured once more.
+    const unmeasured = Object.keys(results).filter((path) => results[path]?.runtimeError !== undefined);
+    if (unmeasured.length > 0) Object.assign(results, await lighthouse(unmeasured));
     writeFileSync('test/artifacts/lighthouse.json', JSON.stringify(results, null, 2));
     for (const path of ['/', listPath]) {
       const scores = results[path]!;
