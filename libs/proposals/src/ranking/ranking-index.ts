@@ -149,6 +149,19 @@ export class RankingIndex implements OnApplicationBootstrap, BeforeApplicationSh
     }
   }
 
+  /**
+   * The number of proposals as FerretDB's collStats tells it (about 1.6 s at 100,000 on SQLite,
+   * where estimatedDocumentCount and countDocuments decode every document: 65 s).
+   */
+  private async countProposals(): Promise<number> {
+    const stats = await this.proposals.db.db?.command({
+      collStats: this.proposals.collection.collectionName,
+    });
+    const count: unknown = stats?.count;
+    if (typeof count !== 'number') throw new Error('collStats answered no count');
+    return count;
+  }
+
   /** Where the index being served came from: the snapshot (until verified) or a full read. */
   get source(): 'snapshot' | 'database' | null {
     if (this.orders === null) return null;
@@ -174,14 +187,14 @@ export class RankingIndex implements OnApplicationBootstrap, BeforeApplicationSh
     const started = Date.now();
     if (this.snapshotUsable) {
       this.snapshotUsable = false;
-      const loaded = await this.snapshot.load();
+      const loaded = await this.snapshot.load(() => this.countProposals());
       if (generation !== this.generation) return;
       if ('entries' in loaded) {
         const loadStarted = Date.now();
         this.orders = this.ordersOf(loaded.entries, loaded.positions);
         this.fromSnapshot = true;
         this.logger.log(
-          `Ranking index of ${this.orders.size} proposals loaded from the snapshot in ${Date.now() - started} ms (file read in ${loaded.readMs} ms, orders in ${Date.now() - loadStarted} ms); verifying it once the process serves.`,
+          `Ranking index of ${this.orders.size} proposals loaded from the snapshot in ${Date.now() - started} ms (file read in ${loaded.readMs} ms, collStats count in ${loaded.countMs} ms, orders in ${Date.now() - loadStarted} ms); verifying it once the process serves.`,
         );
         this.verifying = this.verify(generation).finally(() => {
           this.verifying = null;

@@ -62,17 +62,17 @@ export type SnapshotLoad =
   | {
       entries: RankedEntry[];
       positions: Record<StoredSort, number[]>;
-      /** Milliseconds reading the file, for the log. */
+      /** Milliseconds reading the file and counting the proposals (at the same time), for the log. */
       readMs: number;
+      countMs: number;
     }
   | { unused: string };
 
 /**
  * A copy of the ranking index in DATA_DIR, written at a clean shutdown and read at the next
  * start instead of every proposal through FerretDB (which decodes each whole document). It is used
- * only when the database's marker says that no process has had the index since it was written.
- * What the marker cannot see (a proposal inserted or changed past the API while no process ran)
- * the full read that verifies every loaded snapshot in the background corrects (RankingIndex).
+ * only when the database's marker says that no process has had the index since it was written,
+ * and the number of proposals still matches.
  */
 export class RankingSnapshot {
   /** The token of the marker this process set OPEN at start, when it did. */
@@ -109,10 +109,11 @@ export class RankingSnapshot {
   }
 
   /**
-   * The snapshot's entries when the marker was CLEAN for exactly this file, else why not. The file
-   * is removed either way: the marker it matched is gone.
+   * The snapshot's entries when the marker was CLEAN for exactly this file and the number of
+   * proposals is still the same, else why not. The file is removed either way: the marker it
+   * matched is gone.
    */
-  async load(): Promise<SnapshotLoad> {
+  async load(countProposals: () => Promise<number>): Promise<SnapshotLoad> {
     const marker = this.claimed;
     if (marker === null) return { unused: 'no snapshot marker in the database' };
     if (marker.state !== 'CLEAN') return { unused: 'the database was in use since the last snapshot' };
@@ -130,7 +131,16 @@ export class RankingSnapshot {
       const second = await lines.next();
       const translate = second.done === true ? null : adoptWords(JSON.parse(second.value) as string[]);
       if (translate === null) return { unused: 'the snapshot has no words, or too many' };
+      // Counted while the file is read: collStats takes about as long as reading it.
       const started = Date.now();
+      let countMs = 0;
+      const counted = countProposals().then(
+        (count) => {
+          countMs = Date.now() - started;
+          return { count };
+        },
+        (error: unknown) => ({ error }),
+      );
       const entries: RankedEntry[] = [];
       const orders: number[][] = [];
       for (let line = await lines.next(); line.done !== true; line = await lines.next()) {
@@ -142,8 +152,15 @@ export class RankingSnapshot {
         STORED_SORTS.map((sort, index) => [sort, orders[index] ?? []]),
       ) as Record<StoredSort, number[]>;
       const readMs = Date.now() - started;
+      const answer = await counted;
+      if ('error' in answer) {
+        return { unused: `the proposals could not be counted (${String(answer.error)})` };
+      }
+      if (answer.count !== header.count) {
+        return { unused: `the snapshot holds ${header.count} proposals, the database ${answer.count}` };
+      }
       if (entries.length !== header.count) return { unused: 'the snapshot file is incomplete' };
-      return { entries, positions, readMs };
+      return { entries, positions, readMs, countMs };
     } catch (error) {
       return { unused: `no readable snapshot file (${String(error)})` };
     } finally {
