@@ -63,6 +63,9 @@ describe('discussion in a browser', () => {
     await stances.getByRole('radio', { name: 'Tegen' }).check();
     expect(await stances.getByRole('radio', { name: 'Tegen' }).isChecked()).toBe(true);
     const body = section.getByLabel('Je reactie (Markdown mag)');
+    // The count and the minimum as two sentences, not run together.
+    await body.fill('E');
+    await section.getByText('1 van 5.000 tekens. Minstens 2 tekens.', { exact: true }).waitFor();
     await body.fill('Eén loket klinkt goed, maar **wie** betaalt de bouw?');
     await section.getByText('52 van 5.000 tekens').waitFor();
     await section.getByRole('button', { name: 'Reactie plaatsen' }).click();
