@@ -20,24 +20,28 @@ const MOMENT_STYLES = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 // A formatter is costly to create (a list page formats dozens of dates while it renders), so each
-// style and language gets one, made on first use.
-const momentFormatters = new Map<string, Intl.DateTimeFormat>();
-const numberFormatters = new Map<string, Intl.NumberFormat>();
+// kind, style and language gets one, made on first use.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function formatterFor<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (formatter === undefined) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
 
 export function formatMoment(
   moment: string | Date,
   language: DisplayLanguage,
   style: keyof typeof MOMENT_STYLES = 'date',
 ): string {
-  const key = `${language} ${style}`;
-  let formatter = momentFormatters.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(LOCALES[language], {
-      ...MOMENT_STYLES[style],
-      timeZone: PLATFORM_TIME_ZONE,
-    });
-    momentFormatters.set(key, formatter);
-  }
+  const formatter = formatterFor(
+    `moment ${language} ${style}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[language], { ...MOMENT_STYLES[style], timeZone: PLATFORM_TIME_ZONE }),
+  );
   return formatter.format(typeof moment === 'string' ? new Date(moment) : moment);
 }
 
@@ -53,11 +57,9 @@ export function formatQuantity(
   language: DisplayLanguage,
   style: keyof typeof NUMBER_STYLES = 'number',
 ): string {
-  const key = `${language} ${style}`;
-  let formatter = numberFormatters.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.NumberFormat(LOCALES[language], NUMBER_STYLES[style]);
-    numberFormatters.set(key, formatter);
-  }
+  const formatter = formatterFor(
+    `number ${language} ${style}`,
+    () => new Intl.NumberFormat(LOCALES[language], NUMBER_STYLES[style]),
+  );
   return formatter.format(value);
 }
