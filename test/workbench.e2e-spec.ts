@@ -277,7 +277,22 @@ describe('the built app’s workbench', () => {
     return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   };
 
+  /** How long each `{ __typename }` took, asked one after another until `until()` holds. */
+  const typenameWaits = async (until: () => boolean): Promise<number[]> => {
+    const waits: number[] = [];
+    while (!until()) {
+      const asked = performance.now();
+      expect((await post('query { __typename }')).data).toEqual({ __typename: 'Query' });
+      waits.push(performance.now() - asked);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return waits;
+  };
+
   it('clusters in a worker thread and keeps answering other requests meanwhile', async () => {
+    // The same requests without clustering first: what the machine's load alone costs them now.
+    let checks = 0;
+    const unloaded = await typenameWaits(() => (checks += 1) > 20);
     const started = performance.now();
     let clusteredAfter = 0;
     const clustering = post(
@@ -287,20 +302,15 @@ describe('the built app’s workbench', () => {
       clusteredAfter = performance.now() - started;
       return answer;
     });
-    const waits: number[] = [];
-    while (clusteredAfter === 0) {
-      const asked = performance.now();
-      expect((await post('query { __typename }')).data).toEqual({ __typename: 'Query' });
-      waits.push(performance.now() - asked);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const waits = await typenameWaits(() => clusteredAfter !== 0);
     const answer = await clustering;
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.proposalClusters).toMatchObject({ proposalCount: SUGGESTIONS });
     // On the main thread the clustering would hold one of these requests for most of its time.
     // How long the clustering takes depends on the machine's load (1.2 s to several seconds in
-    // CI), so the premise is that enough requests overlapped it, not a duration.
+    // CI), so the premise is that enough requests overlapped it, not a duration; and the bound
+    // allows for the slowest of the same requests just before, when nothing was clustered.
     expect(waits.length).toBeGreaterThanOrEqual(10);
-    expect(Math.max(...waits)).toBeLessThan(clusteredAfter / 4);
+    expect(Math.max(...waits)).toBeLessThan(Math.max(...unloaded) + clusteredAfter / 4);
   });
 });
