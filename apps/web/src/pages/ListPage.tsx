@@ -186,7 +186,7 @@ const ListItem = memo(function ListItem({
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
-    <Card as="li" key={item.id} id={`punt-${item.position}`}>
+    <Card as="li" id={`punt-${item.position}`}>
       <h2>{item.title}</h2>
       {item.followUp?.status && (
         <p>
