@@ -1,6 +1,8 @@
+import { PLATFORM_TIME_ZONE } from '@app/core';
+
 /** Weeks are counted as people in the Netherlands live them: Monday to Sunday, Amsterdam time. */
 const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
+  timeZone: PLATFORM_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

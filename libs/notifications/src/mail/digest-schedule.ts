@@ -1,3 +1,5 @@
+import { PLATFORM_TIME_ZONE } from '@app/core';
+
 /** When the daily digest goes out: a local time of day in a time zone. */
 export interface DigestSchedule {
   hour: number;
@@ -7,7 +9,7 @@ export interface DigestSchedule {
 
 /** Injection token of the schedule; tests may provide another. */
 export const DIGEST_SCHEDULE = Symbol('DIGEST_SCHEDULE');
-export const DEFAULT_DIGEST_SCHEDULE: DigestSchedule = { hour: 7, minute: 0, timeZone: 'Europe/Amsterdam' };
+export const DEFAULT_DIGEST_SCHEDULE: DigestSchedule = { hour: 7, minute: 0, timeZone: PLATFORM_TIME_ZONE };
 
 /** Injection token of the digest's clock, so a test can make a digest due. */
 export const DIGEST_CLOCK = Symbol('DIGEST_CLOCK');
