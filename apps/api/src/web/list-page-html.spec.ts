@@ -225,6 +225,19 @@ describe('the server-rendered list page', () => {
     );
   });
 
+  it('keeps links to the web and to e-mail, and only the text of any other link or image', () => {
+    expect(
+      markdownHtml(
+        'Zie [de **brief**](https://example.org/a_b__c_*d*?x=1&y="2") en [mail](mailto:a@b.nl "titel").\n' +
+          '[klik](javascript:alert(1)) ![foto](https://example.org/f.png) [rel](/lijsten)',
+      ),
+    ).toBe(
+      '<p>Zie <a href="https://example.org/a_b__c_*d*?x=1&amp;y=&quot;2&quot;" rel="ugc nofollow">de <strong>brief</strong></a>' +
+        ' en <a href="mailto:a@b.nl" rel="ugc nofollow">mail</a>.\n' +
+        'klik) foto rel</p>',
+    );
+  });
+
   it('puts the page inside the empty root element, taking $ literally', () => {
     expect(withRootContent('<body><div id="root"></div></body>', '<p>$& €5</p>')).toBe(
       '<body><div id="root"><p>$& €5</p></div></body>',

@@ -213,13 +213,35 @@ export function publishedListPage(view: ListView, reads: PublishedListReads): Pu
   };
 }
 
-/** Inline marks people type, on text that is already escaped: only our own tags are added. */
-function inline(escaped: string): string {
+/** Where a Markdown link may lead on the server's page: the web and e-mail, nothing that runs. */
+const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
+
+/** Bold, italics and code, on text that is already escaped: only our own tags are added. */
+function marks(escaped: string): string {
   return escaped
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*([^*]+)\*\*|__([^_]+)__/g, (_match, a?: string, b?: string) => `<strong>${a ?? b}</strong>`)
     .replace(/\*([^*\s][^*]*)\*/g, '<em>$1</em>')
     .replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+/**
+ * Inline Markdown on text that is already escaped: links (an address is taken as it is, no marks
+ * inside it) and the marks of `marks` around them.
+ */
+function inline(escaped: string): string {
+  const LINK = /(!?)\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g;
+  let html = '';
+  let from = 0;
+  for (const match of escaped.matchAll(LINK)) {
+    const [source, image, text = '', href = ''] = match;
+    html += marks(escaped.slice(from, match.index));
+    html +=
+      image === '' && SAFE_LINK.test(href)
+        ? `<a href="${href}" rel="ugc nofollow">${marks(text)}</a>`
+        : marks(text);
+    from = match.index + source.length;
+  }
+  return html + marks(escaped.slice(from));
 }
 
 const BULLET = /^\s{0,3}[-*+]\s+/;
@@ -228,8 +250,8 @@ const HEADING = /^\s{0,3}#{1,6}\s+/;
 
 /**
  * Markdown as plain HTML for the first paint: paragraphs, bulleted and numbered lists, headings as
- * bold paragraphs, bold, italics and code; links keep their text. Every character of the source is
- * escaped before any tag is added. The web client renders the real thing over it.
+ * bold paragraphs, bold, italics and code; links to the web and to e-mail addresses (others, and
+ * images, keep their text). Every character of the source is escaped before any tag is added.
  */
 export function markdownHtml(markdown: string): string {
   const blocks = markdown
