@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Role } from '@app/accounts';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { signIn, waitForClientPage } from './support/browser';
+import { signIn, waitForClient } from './support/browser';
 import { submitProposal, themeIds } from './support/proposals';
 import type { TestApp } from './support/test-app';
 import { seriousAxeViolations, sidewaysOverflow, startWebApp, type WebApp } from './support/web-app';
@@ -214,8 +214,8 @@ describe('design of the web client in a browser', () => {
   it('makes the download links and other stand-alone links big enough to tap', async () => {
     const page = await open('/lijsten/tien-geboden', PHONE);
     await page.getByRole('heading', { name: 'Tien geboden' }).waitFor();
-    // Measured on the client's page: the server's copy shown before it is replaced while measured.
-    await waitForClientPage(page);
+    // Measured on the page the visitor keeps: the server's, once the client runs it.
+    await waitForClient(page);
     for (const name of ['CSV', 'JSON']) {
       const box = (await page.getByRole('link', { name, exact: true }).boundingBox())!;
       // Before: 19 px tall. WCAG 2.2 asks 24 px (AA); 44 px is what a thumb needs.
@@ -238,7 +238,7 @@ describe('design of the web client in a browser', () => {
     await page.setViewportSize({ width: DESKTOP, height: 800 });
     await page.goto(`${base}${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await waitForClientPage(page);
+    await waitForClient(page);
     // Not "networkidle": live updates keep a connection open.
     // A function, not a string: the page's CSP forbids evaluating strings.
     await page.waitForFunction(

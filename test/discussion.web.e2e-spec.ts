@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { Role } from '@app/accounts';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { sendSignInForm, signIn, waitForClientPage } from './support/browser';
+import { sendSignInForm, signIn, waitForClient } from './support/browser';
 import { FollowUpScene } from './support/follow-up';
 import { submitProposal, themeIds } from './support/proposals';
 import type { TestApp } from './support/test-app';
@@ -251,7 +251,8 @@ describe('discussion in a browser', () => {
     });
 
     const page = await open(`/lijsten/${list.slug}`);
-    await waitForClientPage(page);
+    // Opening the discussion on the server's page has the client render the page itself.
+    await waitForClient(page);
     const summary = page.getByText('Discussie (1 reactie)');
     await summary.click();
     await commentBy(page, 'Gijs Gerritsen').getByText('Neutraal', { exact: true }).waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Role } from '@app/accounts';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { signIn, waitForClientPage } from './support/browser';
+import { signIn, waitForClient } from './support/browser';
 import { submitProposal, themeIds } from './support/proposals';
 import type { TestApp } from './support/test-app';
 import { seriousAxeViolations, sidewaysOverflow, startWebApp, type WebApp } from './support/web-app';
@@ -189,7 +189,7 @@ describe('editors and moderators in a browser', () => {
       expect(returns).toBeDefined();
 
       const page = await open(`/lijsten/${list.slug}`);
-      await waitForClientPage(page);
+      await waitForClient(page);
       const versions = page.getByRole('navigation', { name: 'Versies' });
       await versions.getByRole('link', { name: 'Versie 1' }).click();
       await page.waitForURL(`${base}/lijsten/${list.slug}/versie/1`);

@@ -3,7 +3,7 @@ import { Role } from '@app/accounts';
 import { CuratedListsService } from '@app/curation';
 import { DomainEvents } from '@app/events';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { signInHere, waitForClientPage } from './support/browser';
+import { signInHere, waitForClient } from './support/browser';
 import { submitProposal, themeIds } from './support/proposals';
 import type { TestApp } from './support/test-app';
 import { seriousAxeViolations, sidewaysOverflow, startWebApp, type WebApp } from './support/web-app';
@@ -87,9 +87,8 @@ describe('a suggestion’s journey and public follow-up in a browser', () => {
 
   it('shows an anonymous reader the follow-up link, next review and Markdown, in Dutch', async () => {
     const page = await open(`/lijsten/${slug}`);
-    // The server's copy of the page has the same folded timeline; opened there, it closes again
-    // when the client's page replaces it.
-    await waitForClientPage(page);
+    // A visitor reads the server's page, which the client keeps.
+    await waitForClient(page);
     const item = page.locator('#punt-1');
     await item.getByRole('heading', { name: 'Punt 1' }).waitFor();
     const link = item.getByRole('link', { name: 'Meer informatie' }).first();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Role } from '@app/accounts';
 import { createSignedInUser } from './support/accounts';
-import { waitForClientPage } from './support/browser';
+import { waitForClient, waitForClientPage } from './support/browser';
 import { submitProposal, themeIds, vote } from './support/proposals';
 import type { TestApp } from './support/test-app';
 import { startWebApp, type WebApp } from './support/web-app';
@@ -16,9 +16,10 @@ const TOLERANCE = 3;
 const NEXT_REVIEW = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 2, 9, 23, 30));
 
 /**
- * The server's HTML of a published list (apps/api/src/web/list-page-html.ts) and the page the web
- * client renders over it: each item in the same place, so that nothing moves when it is replaced;
- * and the server's page paints with its stylesheet inline, which the client keeps when it goes on.
+ * The server's HTML of a published list (apps/api/src/web/list-page-html.ts), which the web client
+ * keeps for a visitor, and the page the client renders over it when needed: each item in the same
+ * place, so that nothing moves when it is replaced; and the server's page paints with its
+ * stylesheet inline, which the client keeps when it goes on.
  */
 describe('the server-rendered list page in a browser', () => {
   let web: WebApp | undefined;
@@ -104,11 +105,18 @@ describe('the server-rendered list page in a browser', () => {
     return { page, stylesheets };
   };
 
-  /** The top of each item's heading (the page is not scrolled). */
+  /** Opens the last item's discussion: the client renders the page itself, and waits until it has. */
+  const openLastDiscussion = async (page: Page) => {
+    await page.locator('#punt-4 > details[id^="reacties-"] > summary').click();
+    await waitForClientPage(page);
+  };
+
+  /** The top of each item's heading on the page (wherever it is scrolled to). */
   const headingTops = async (page: Page): Promise<number[]> => {
+    const scrolled = await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
     const tops: number[] = [];
     for (const heading of await page.locator('article ol > li.card > h2').all()) {
-      tops.push((await heading.boundingBox())!.y);
+      tops.push((await heading.boundingBox())!.y + scrolled);
     }
     return tops;
   };
@@ -122,7 +130,8 @@ describe('the server-rendered list page in a browser', () => {
       await server.page.context().close();
 
       const client = await open(width, true);
-      await waitForClientPage(client.page);
+      await waitForClient(client.page);
+      await openLastDiscussion(client.page);
       await client.page.getByRole('heading', { name: 'Minder regels' }).waitFor();
       await client.page.screenshot({ path: `test/artifacts/list-client-${width}.png`, fullPage: true });
       const after = await headingTops(client.page);
@@ -139,7 +148,7 @@ describe('the server-rendered list page in a browser', () => {
 
   it('keeps the styles when the client opens a discussion and goes to another page', async () => {
     const { page, stylesheets } = await open(1280, true);
-    await waitForClientPage(page);
+    await waitForClient(page);
     // The discussion's code is a chunk of its own that names the stylesheet among its dependencies.
     await page.getByText('Discussie (1 reactie)').click();
     await page.getByText('Wanneer hoort de Kamer hierover?').waitFor();
@@ -164,7 +173,8 @@ describe('the server-rendered list page in a browser', () => {
     const printed = await nextReview(server.page);
     await server.page.context().close();
     const client = await open(1280, true, 'Pacific/Auckland');
-    await waitForClientPage(client.page);
+    await waitForClient(client.page);
+    await openLastDiscussion(client.page);
     await client.page.getByRole('heading', { name: 'Minder regels' }).waitFor();
     // The Dutch day of 23:30 UTC on 9 March is the 10th, on the server (in UTC) and in the browser.
     const day = `10 maart ${NEXT_REVIEW.getUTCFullYear()}`;
@@ -189,11 +199,61 @@ describe('the server-rendered list page in a browser', () => {
     await timeline.locator('summary').click();
     expect(await timeline.getAttribute('open')).not.toBeNull();
     release();
-    await waitForClientPage(page);
+    await waitForClient(page);
+    await openLastDiscussion(page);
     await page.getByRole('heading', { name: 'Minder regels' }).waitFor();
     // The client's own element now (not the server's), and open.
     expect(await page.locator('[data-prerendered]').count()).toBe(0);
     expect(await timeline.getAttribute('open')).not.toBeNull();
+    // The keyboard is where it was: on the discussion's fold, now the client's.
+    expect(
+      await page.evaluate(() => {
+        const { document } = globalThis as unknown as {
+          document: {
+            activeElement: { textContent: string | null; closest(s: string): { id: string } | null };
+          };
+        };
+        return [document.activeElement.closest('li')?.id, document.activeElement.textContent];
+      }),
+    ).toEqual(['punt-4', 'Discussie (0 reacties)']);
+    await context.close();
+  }, 120_000);
+
+  it('keeps the server’s page for a visitor, its links going through the client', async () => {
+    const { page } = await open(412, true);
+    await waitForClient(page);
+    // Given time to replace the page, the client leaves it: rendering the same text again would
+    // block a phone's input for hundreds of milliseconds.
+    await page.waitForTimeout(1_000);
+    expect(await page.locator('.prerendered-host > [data-prerendered]').count()).toBe(1);
+    // A link to another page of the client's goes through its router: no new document.
+    await page.evaluate(() => {
+      (globalThis as unknown as { sameDocument: boolean }).sameDocument = true;
+    });
+    await page.locator('#punt-1 details > summary', { hasText: 'Onderliggende suggesties' }).click();
+    await page.getByRole('link', { name: 'Start een nationale ontwikkelingsbank' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Start een nationale ontwikkelingsbank' }).waitFor();
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { sameDocument?: boolean }).sameDocument),
+    ).toBe(true);
+    // Back on the list, the client renders it itself: the server's copy of it would be out of date.
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Minder regels' }).waitFor();
+    expect(await page.locator('[data-prerendered]').count()).toBe(0);
+    await page.context().close();
+  }, 120_000);
+
+  it('renders the page itself for a reader who chose another language than the list’s', async () => {
+    const context = await web!.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => {
+      (
+        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+      ).localStorage.setItem('language', 'en');
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/lijsten/vijf-geboden`);
+    await waitForClientPage(page);
+    await page.locator('#punt-1').getByText('Timeline', { exact: true }).waitFor();
     await context.close();
   }, 120_000);
 });

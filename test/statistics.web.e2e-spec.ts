@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { seedStatistics, STATISTICS_QUERY, type StatisticsAnswer } from './support/statistics';
-import { waitForClientPage } from './support/browser';
+import { waitForClient } from './support/browser';
 import {
   seriousAxeViolations,
   sidewaysOverflow,
@@ -127,8 +127,8 @@ describe('statistics in a browser', () => {
       const page = await open(`/lijsten/${listSlug}`, width);
       // The figures load when the reader scrolls down to them, below the items.
       await page.getByRole('heading', { name: 'Versies' }).waitFor();
-      // The client's page, not the server's copy that it replaces (and with it the scroll).
-      await waitForClientPage(page);
+      // The client draws the chart into the server's page, which it keeps for a visitor.
+      await waitForClient(page);
       await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
       await page.getByRole('heading', { name: 'Opvolging in cijfers' }).waitFor();
       await page.locator('.stat-chart svg').waitFor();

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Role } from '@app/accounts';
 import type { ProposalRecord } from '@app/proposals';
 import { createSignedInUser, type SignedInUser } from './support/accounts';
-import { launchBrowser, openStaffPage, signIn, waitForClientPage } from './support/browser';
+import { launchBrowser, openStaffPage, signIn, waitForClient } from './support/browser';
 import { submitProposal, themeIds, vote } from './support/proposals';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -103,8 +103,7 @@ describe('web client in a browser', () => {
     const page = await open('/lijsten/tien-geboden', 375);
     await page.getByRole('heading', { name: 'Tien geboden' }).waitFor();
     await page.getByText('Aan: Minister van Financiën').waitFor();
-    // A fold opened on the server's copy of the page closes when the client's page replaces it.
-    await waitForClientPage(page);
+    await waitForClient(page);
     await page.screenshot({ path: 'test/artifacts/list.png', fullPage: true });
     await page.locator('.badge', { hasText: 'Overhandigd' }).waitFor();
     // The linked suggestion's support is said in words, not as a bare "(1)".

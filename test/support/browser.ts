@@ -55,8 +55,29 @@ export async function openStaffPage(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Waits until the client has rendered the page itself: a published list first shows the server's
- * HTML of it (apps/web/src/prerendered.tsx), whose elements vanish when the client's page replaces it.
+ * Waits until the web client runs the page: a published list's server HTML is taken into the
+ * client's page (apps/web/src/prerendered.tsx), where it stays for a visitor until the client
+ * needs to render the page itself, or the client's own page replaced it.
+ */
+export async function waitForClient(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { document } = globalThis as unknown as {
+        document: { querySelector(selector: string): object | null };
+      };
+      return (
+        document.querySelector('[data-prerendered]') === null ||
+        document.querySelector('.prerendered-host > [data-prerendered]') !== null
+      );
+    },
+    undefined,
+    { polling: 100 },
+  );
+}
+
+/**
+ * Waits until the client has rendered the page itself: the server's HTML of a published list
+ * vanishes when it does (for a member who is signed in, or once a reader opened a discussion).
  */
 export async function waitForClientPage(page: Page): Promise<void> {
   await page.locator('[data-prerendered]').waitFor({ state: 'detached' });

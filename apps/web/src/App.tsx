@@ -7,6 +7,7 @@ import { Notice } from './notice';
 import { PrerenderedOr } from './prerendered';
 import { UnsubscribePage, VerifyBanner, VerifyEmailPage } from './pages/MailLinkPages';
 import { ListsPage } from './pages/ListsPage';
+import { ListRoute } from './pages/ListRoute';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { AboutPage, PrivacyPage } from './pages/InfoPages';
@@ -15,7 +16,6 @@ import { ProposalsPage } from './pages/ProposalsPage';
 import { CLIENT_ROUTES } from '../../../libs/core/src/web/client-routes';
 
 // Pages most visitors never open load when first visited, so the home page downloads less.
-const ListPage = lazy(() => import('./pages/ListPage').then((m) => ({ default: m.ListPage })));
 const ProposalPage = lazy(() => import('./pages/ProposalPage').then((m) => ({ default: m.ProposalPage })));
 const LoginPage = lazy(() => import('./pages/AccountPages').then((m) => ({ default: m.LoginPage })));
 const RegisterPage = lazy(() => import('./pages/AccountPages').then((m) => ({ default: m.RegisterPage })));
@@ -89,7 +89,7 @@ export function App() {
             <Route path={CLIENT_ROUTES.privacy} element={<PrivacyPage />} />
             <Route path={CLIENT_ROUTES.proposal} element={<ProposalPage />} />
             <Route path={CLIENT_ROUTES.lists} element={<ListsPage />} />
-            <Route path={CLIENT_ROUTES.list} element={<ListPage />} />
+            <Route path={CLIENT_ROUTES.list} element={<ListRoute />} />
             <Route path={CLIENT_ROUTES.listVersion} element={<ListVersionPage />} />
             <Route path={CLIENT_ROUTES.statistics} element={<StatisticsPage />} />
             <Route path={CLIENT_ROUTES.signIn} element={<LoginPage />} />

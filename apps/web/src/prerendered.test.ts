@@ -37,6 +37,20 @@ describe('the page the server rendered', () => {
     expect(open).toEqual([false, true, true]);
   });
 
+  it('gives the keyboard focus to the same link or fold of the same item on the client’s page', () => {
+    const server = root(SERVER_LIST);
+    document.body.append(server);
+    takePrerendered(server);
+    server.querySelectorAll('summary')[1]?.focus();
+    const client = root(SERVER_LIST.replace('data-prerendered="/lijsten/a"', ''));
+    document.body.append(client);
+    handOverPrerendered(client);
+    // The second fold of the first item (not by id: both pages are in the document here).
+    expect(document.activeElement).toBe(client.querySelectorAll('summary')[1]);
+    server.remove();
+    client.remove();
+  });
+
   it('is nothing when the server rendered no page', () => {
     takePrerendered(root(''));
     expect(prerenderedElement('/')).toBeNull();

@@ -117,8 +117,10 @@ describe('the server-rendered list page', () => {
       ),
     );
     expect(html).toContain('data-prerendered="/lijsten/tien-geboden"');
+    // The client draws the follow-up chart in the room left for it, between the items and the versions.
     expect(html).toContain(
-      '<nav aria-label="Versies" class="list-versions"><h2>Versies</h2><ul>' +
+      '</ol><div data-client-slot="list-progress"></div>' +
+        '<nav aria-label="Versies" class="list-versions"><h2>Versies</h2><ul>' +
         '<li><a href="/lijsten/tien-geboden/versie/1">Versie 1</a> <span class="meta">1 oktober 2026</span></li>' +
         '<li><a href="/lijsten/tien-geboden/versie/2">Versie 2</a> <span class="meta">5 november 2026</span>' +
         ' · <a href="/lijsten/tien-geboden/versie/2?vergelijk=1">wat is er veranderd</a></li></ul></nav></article>',
@@ -128,7 +130,7 @@ describe('the server-rendered list page', () => {
     expect(html).toContain('<li class="card" id="punt-1" value="1"><h2>Punt &quot;een&quot;');
     expect(html).toContain(
       '<li class="card" id="punt-2" value="2"><h2>Punt twee</h2><p>Tekst twee</p>' +
-        '<details id="reacties-item-2"><summary>Discussie (0 reacties)</summary></details></li>',
+        '<details id="reacties-item-2" data-client-fold><summary>Discussie (0 reacties)</summary></details></li>',
     );
     expect(html).toContain('In behandeling</span>');
     expect(html).toContain('Voortgang: 40%');
@@ -200,11 +202,11 @@ describe('the server-rendered list page', () => {
         '<li><strong>5 november 2026</strong> — Overhandigd aan Minister &lt;EZ&gt; (versie 3)</li>' +
         '<li><strong>20 november 2026</strong> — In behandeling<div class="follow-up-note"><p>Overleg <strong>gestart</strong> &lt;script&gt;' +
         `alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quote&#39;</p></div>${more}</li></ol></details>` +
-        '<details id="reacties-item-1"><summary>Discussie (1 reactie)</summary></details></li>',
+        '<details id="reacties-item-1" data-client-fold><summary>Discussie (1 reactie)</summary></details></li>',
     );
     expect(html).toContain('<summary>Discussie (3 reacties)</summary>');
     // Without a follow-up: no timeline.
-    expect(html).toContain('<p>Tekst twee</p><details id="reacties-item-2">');
+    expect(html).toContain('<p>Tekst twee</p><details id="reacties-item-2" data-client-fold>');
   });
 
   it('speaks the list’s language', () => {

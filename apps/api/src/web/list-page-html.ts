@@ -284,8 +284,10 @@ export function markdownHtml(markdown: string): string {
  * The published list page as plain semantic HTML, for inside the web client's root element: the
  * site's header and footer as the client draws them for a visitor who is not signed in, and the
  * list (title, addressee, version, description, each item's position, title, text and follow-up
- * status). It needs no script to paint; the client renders the same page over it. Every text is
- * escaped; the caller passes only what the published version shows to anyone.
+ * status). It needs no script to paint. The client keeps its list for a visitor, drawing the
+ * follow-up chart into the slot left for it, and renders the page itself when it must (a member
+ * signed in, another language, a discussion opened: apps/web/src/pages/ListRoute.tsx). Every text
+ * is escaped; the caller passes only what the published version shows to anyone.
  */
 export function listPageHtml(page: PublishedListPage): string {
   const labels = LABELS[page.language];
@@ -346,7 +348,8 @@ export function listPageHtml(page: PublishedListPage): string {
       );
     }
     parts.push(
-      `<details id="reacties-${escapeHtml(item.id)}"><summary>${labels.discussion(item.commentCount)}</summary></details>`,
+      // Only the client can show the comments: opening the fold has it render the page itself.
+      `<details id="reacties-${escapeHtml(item.id)}" data-client-fold><summary>${labels.discussion(item.commentCount)}</summary></details>`,
     );
     return `<li class="card" id="punt-${item.position}" value="${item.position}">${parts.join('')}</li>`;
   });
@@ -389,6 +392,8 @@ export function listPageHtml(page: PublishedListPage): string {
     `<a class="target-link" href="/export/lists/${encodeURIComponent(page.slug)}.csv">CSV</a>`,
     `<a class="target-link" href="/export/lists/${encodeURIComponent(page.slug)}.json">JSON</a></span></p>`,
     `<ol>${items.join('')}</ol>`,
+    // The follow-up chart, drawn by the client where it draws it on its own page.
+    `<div data-client-slot="list-progress"></div>`,
     versions,
     `</article></div></main>`,
     `<footer class="site-footer"><div class="site-footer-inner">`,
