@@ -4,7 +4,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { SiteFooter } from './components/SiteFooter';
 import { SiteHeader } from './components/SiteHeader';
 import { Notice } from './notice';
-import { PrerenderedOr } from './prerendered';
+import { PageLoading } from './prerendered';
 import { UnsubscribePage, VerifyBanner, VerifyEmailPage } from './pages/MailLinkPages';
 import { ListsPage } from './pages/ListsPage';
 import { ListRoute } from './pages/ListRoute';
@@ -69,19 +69,7 @@ export function App() {
       <main id="main" ref={main} tabIndex={-1}>
         <Notice />
         <VerifyBanner />
-        {/* A screen of room while a page's code loads, so that its arrival does not push the footer about. */}
-        <Suspense
-          fallback={
-            <PrerenderedOr
-              pathname={pathname}
-              fallback={
-                <p role="status" className="page-loading">
-                  {t('shell.loadingPage')}
-                </p>
-              }
-            />
-          }
-        >
+        <Suspense fallback={<PageLoading pathname={pathname} />}>
           <Routes>
             <Route path={CLIENT_ROUTES.home} element={<HomePage />} />
             <Route path={CLIENT_ROUTES.proposals} element={<ProposalsPage />} />

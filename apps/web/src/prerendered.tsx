@@ -1,4 +1,5 @@
 import { type ReactNode, useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { matchClientRoute } from '../../../libs/core/src/web/client-routes';
 
@@ -128,6 +129,24 @@ export function KeptServerPage({
 export function PrerenderedOr({ pathname, fallback }: { pathname: string; fallback: ReactNode }) {
   const element = prerenderedElement(pathname);
   return element === null ? fallback : <AdoptedElement element={element} />;
+}
+
+/**
+ * While a page's code loads: the server's element of it, or a screen of room, so that the page's
+ * arrival does not push the footer about.
+ */
+export function PageLoading({ pathname }: { pathname: string }) {
+  const { t } = useTranslation();
+  return (
+    <PrerenderedOr
+      pathname={pathname}
+      fallback={
+        <p role="status" className="page-loading">
+          {t('shell.loadingPage')}
+        </p>
+      }
+    />
+  );
 }
 
 /**

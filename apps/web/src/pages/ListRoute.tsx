@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { useAuth } from '../auth';
-import { KeptServerPage, PrerenderedOr, prerenderedElement } from '../prerendered';
+import { KeptServerPage, PageLoading, prerenderedElement } from '../prerendered';
 
 const ListPage = lazy(() => import('./ListPage').then((m) => ({ default: m.ListPage })));
 const ListProgress = lazy(() => import('./ListProgress'));
@@ -20,7 +20,7 @@ export function ListRoute() {
   const { slug = '' } = useParams();
   const { pathname, hash } = useLocation();
   const { session } = useAuth();
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const [needsClient, setNeedsClient] = useState(false);
   const onNeedsClient = useCallback(() => setNeedsClient(true), []);
   const serverPage = prerenderedElement(pathname);
@@ -33,18 +33,7 @@ export function ListRoute() {
     !hash.startsWith('#reacties-');
   if (!kept) {
     return (
-      <Suspense
-        fallback={
-          <PrerenderedOr
-            pathname={pathname}
-            fallback={
-              <p role="status" className="page-loading">
-                {t('shell.loadingPage')}
-              </p>
-            }
-          />
-        }
-      >
+      <Suspense fallback={<PageLoading pathname={pathname} />}>
         <ListPage />
       </Suspense>
     );
