@@ -25,6 +25,8 @@ describe('the server-rendered list page in a browser', () => {
   let web: WebApp | undefined;
   let t: TestApp;
   let base: string;
+  /** The list's items, in order. */
+  let itemIds: string[];
 
   beforeAll(async () => {
     const started = await startWebApp('e2e_prerendered_layout_web');
@@ -63,7 +65,7 @@ describe('the server-rendered list page in a browser', () => {
       { id },
       { token: editor.accessToken },
     );
-    const itemIds = published.data!.publishCuratedList.items.map((item) => item.id);
+    itemIds = published.data!.publishCuratedList.items.map((item) => item.id);
     const recorded = await t.gql(
       'mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { progress } }',
       {
@@ -241,6 +243,15 @@ describe('the server-rendered list page in a browser', () => {
     await page.getByRole('heading', { name: 'Minder regels' }).waitFor();
     expect(await page.locator('[data-prerendered]').count()).toBe(0);
     await page.context().close();
+  }, 120_000);
+
+  it('renders the page itself, the discussion open, for a link to an item’s discussion', async () => {
+    const context = await web!.browser.newContext({ viewport: { width: 412, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/lijsten/vijf-geboden#reacties-${itemIds[1]}`);
+    await waitForClientPage(page);
+    await page.getByText('Wanneer hoort de Kamer hierover?').waitFor();
+    await context.close();
   }, 120_000);
 
   it('renders the page itself for a reader who chose another language than the list’s', async () => {

@@ -216,6 +216,9 @@ export function publishedListPage(view: ListView, reads: PublishedListReads): Pu
 /** Where a Markdown link may lead on the server's page: the web and e-mail, nothing that runs. */
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
+/** `[text](address "title")`, and an image `![alt](address)`. */
+const LINK = /(!?)\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g;
+
 /** Bold, italics and code, on text that is already escaped: only our own tags are added. */
 function marks(escaped: string): string {
   return escaped
@@ -229,7 +232,6 @@ function marks(escaped: string): string {
  * inside it) and the marks of `marks` around them.
  */
 function inline(escaped: string): string {
-  const LINK = /(!?)\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g;
   let html = '';
   let from = 0;
   for (const match of escaped.matchAll(LINK)) {

@@ -29,8 +29,8 @@ export function ListRoute() {
     !needsClient &&
     session === null &&
     serverPage.querySelector('article')?.lang === i18n.language &&
-    // A link to an item's discussion opens it, which the client does.
-    !hash.startsWith('#reacties-');
+    // A link to a fold only the client can show (an item's discussion) opens it, which the client does.
+    ![...serverPage.querySelectorAll('[data-client-fold]')].some((fold) => `#${fold.id}` === hash);
   if (!kept) {
     return (
       <Suspense fallback={<PageLoading pathname={pathname} />}>
